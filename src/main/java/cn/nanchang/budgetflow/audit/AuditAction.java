@@ -1,0 +1,10 @@
+package cn.nanchang.budgetflow.audit;
+
+/** What happened. The Chinese names are in the message bundle under audit.action.*. */
+public enum AuditAction {
+    CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, LOGIN, LOGIN_FAILED, LOGOUT;
+
+    public String labelKey() {
+        return "audit.action." + name();
+    }
+}

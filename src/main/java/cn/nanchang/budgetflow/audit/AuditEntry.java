@@ -1,0 +1,113 @@
+package cn.nanchang.budgetflow.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** One recorded action. Immutable: the application inserts entries and never changes them. */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Instant occurredAt;
+    private String actor;
+    private String actorRole;
+    @Enumerated(EnumType.STRING)
+    private AuditAction action;
+    private String documentType;
+    private Long documentId;
+    private String documentNumber;
+    private String taskId;
+    private String step;
+    @Column(name = "comment_text")
+    private String comment;
+    private String statusBefore;
+    private String statusAfter;
+    private String details;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(Instant occurredAt, AuditRecord r) {
+        this.occurredAt = occurredAt;
+        this.actor = r.actor();
+        this.actorRole = r.actorRole();
+        this.action = r.action();
+        this.documentType = r.documentType();
+        this.documentId = r.documentId();
+        this.documentNumber = r.documentNumber();
+        this.taskId = r.taskId();
+        this.step = r.step();
+        this.comment = r.comment();
+        this.statusBefore = r.statusBefore();
+        this.statusAfter = r.statusAfter();
+        this.details = r.details();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorRole() {
+        return actorRole;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getStatusBefore() {
+        return statusBefore;
+    }
+
+    public String getStatusAfter() {
+        return statusAfter;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.nanchang.budgetflow.base;
+
+/** Where a document stands. It changes only through the approval process. */
+public enum DocumentStatus {
+    /** 草稿: being written or withdrawn; editable. */
+    DRAFT,
+    /** 审批中: in the hands of a reviewer. */
+    IN_REVIEW,
+    /** 已退回: returned to its drafter for revision; editable. */
+    RETURNED,
+    /** 已批复: approved by the data bureau; locked. */
+    APPROVED;
+
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    public String labelKey() {
+        return "document.status." + name();
+    }
+}

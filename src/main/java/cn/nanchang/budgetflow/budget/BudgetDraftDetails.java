@@ -1,0 +1,21 @@
+package cn.nanchang.budgetflow.budget;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.Money;
+import java.time.Instant;
+import java.util.List;
+
+/** A draft as pages and the API show it, read in one transaction. */
+public record BudgetDraftDetails(long id, String number, String sectionCode, String sectionName, int fiscalYear,
+        DocumentStatus status, long version, String drafter, String drafterName, List<Line> lines, BudgetTotals totals,
+        Instant createdAt, Instant updatedAt) {
+
+    public Money total() {
+        return totals.total();
+    }
+
+    /** A line with the names of its codes. */
+    public record Line(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
+            ExpenditureKind kind, Money amount, String note) {
+    }
+}

@@ -1,0 +1,167 @@
+package cn.nanchang.budgetflow.budget;
+
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
+import cn.nanchang.budgetflow.classification.ClassificationCode;
+import cn.nanchang.budgetflow.classification.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a draft as a whole and reports every problem with its field path, so the editor can
+ * mark each field and the API can name it. Nothing is stored unless all of it passes.
+ */
+@Component
+class BudgetDraftValidator {
+
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2099;
+    static final int MAX_LINES = 500;
+    static final int MAX_NOTE_LENGTH = 500;
+
+    private final ClassificationCatalogue catalogue;
+    private final Money maxLineAmount;
+
+    BudgetDraftValidator(ClassificationCatalogue catalogue,
+            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxLineAmount) {
+        this.catalogue = catalogue;
+        this.maxLineAmount = new Money(maxLineAmount);
+    }
+
+    /** The validated lines, or a {@link ValidationException} listing every problem. */
+    List<ValidLine> validate(BudgetDraftInput input) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (input == null) {
+            throw ValidationException.of("body", "请求内容不能为空");
+        }
+        checkYear(input.fiscalYear(), problems);
+        List<ValidLine> valid = checkLines(input.lines(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return valid;
+    }
+
+    private static void checkYear(Integer year, List<FieldViolation> problems) {
+        if (year == null) {
+            problems.add(new FieldViolation("fiscalYear", "请填写预算年度"));
+        } else if (year < MIN_YEAR || year > MAX_YEAR) {
+            problems.add(new FieldViolation("fiscalYear", "预算年度须在" + MIN_YEAR + "至" + MAX_YEAR + "之间"));
+        }
+    }
+
+    private List<ValidLine> checkLines(List<BudgetDraftInput.LineInput> lines, List<FieldViolation> problems) {
+        if (lines == null || lines.isEmpty()) {
+            problems.add(new FieldViolation("lines", "预算草案至少需要一条明细"));
+            return List.of();
+        }
+        if (lines.size() > MAX_LINES) {
+            problems.add(new FieldViolation("lines", "预算明细不能超过" + MAX_LINES + "条"));
+            return List.of();
+        }
+        Map<String, ClassificationCode> economic = catalogue.index(Scheme.ECONOMIC);
+        List<ValidLine> valid = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetDraftInput.LineInput line = lines.get(i);
+            String path = "lines[" + i + "]";
+            if (line == null) {
+                problems.add(new FieldViolation(path, "明细不能为空"));
+                continue;
+            }
+            int before = problems.size();
+            String functionCode = checkCode(Scheme.FUNCTION, line.functionCode(), path + ".functionCode", problems);
+            String economicCode = checkCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
+            ExpenditureKind kind = checkKind(line.kind(), path + ".kind", problems);
+            Money amount = checkAmount(line.amount(), path + ".amount", problems);
+            String note = checkNote(line.note(), path + ".note", problems);
+            if (kind != null && economicCode != null) {
+                String economicClass = ClassificationCatalogue.classOf(economicCode, economic).getCode();
+                if (!kind.allowsEconomicClass(economicClass)) {
+                    problems.add(new FieldViolation(path + ".economicCode", kind == ExpenditureKind.BASIC_PERSONNEL
+                        ? "人员经费只能使用301、303类经济科目" : "公用经费只能使用302、310类经济科目"));
+                }
+            }
+            if (problems.size() == before) {
+                valid.add(new ValidLine(functionCode, economicCode, kind, amount, note));
+            }
+        }
+        return valid;
+    }
+
+    private String checkCode(Scheme scheme, String code, String field, List<FieldViolation> problems) {
+        String label = scheme == Scheme.FUNCTION ? "功能分类科目" : "经济分类科目";
+        if (code == null || code.isBlank()) {
+            problems.add(new FieldViolation(field, "请选择" + label));
+            return null;
+        }
+        var found = catalogue.find(scheme, code.strip());
+        if (found.isEmpty()) {
+            problems.add(new FieldViolation(field, label + "不存在：" + abbreviate(code)));
+            return null;
+        }
+        if (!found.get().isLeaf()) {
+            problems.add(new FieldViolation(field, scheme == Scheme.FUNCTION
+                ? "功能分类科目须细化到项级（7位）" : "经济分类科目须细化到款级（5位）"));
+            return null;
+        }
+        return found.get().getCode();
+    }
+
+    private static ExpenditureKind checkKind(String kind, String field, List<FieldViolation> problems) {
+        if (kind == null || kind.isBlank()) {
+            problems.add(new FieldViolation(field, "请选择支出类型"));
+            return null;
+        }
+        try {
+            return ExpenditureKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldViolation(field, "支出类型无效，应为 BASIC_PERSONNEL、BASIC_PUBLIC 或 PROJECT"));
+            return null;
+        }
+    }
+
+    private Money checkAmount(String text, String field, List<FieldViolation> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldViolation(field, "请填写金额"));
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldViolation(field, "金额格式不正确，应为数字，如 12345.67"));
+            return null;
+        }
+        if (value.signum() <= 0) {
+            problems.add(new FieldViolation(field, "金额必须大于0"));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldViolation(field, "金额最多保留两位小数（单位：元）"));
+        } else if (value.compareTo(maxLineAmount.yuan()) > 0) {
+            problems.add(new FieldViolation(field, "单条金额不能超过" + maxLineAmount.formatYuan() + "元"));
+        } else {
+            return new Money(value.setScale(2));
+        }
+        return null;
+    }
+
+    private static String checkNote(String note, String field, List<FieldViolation> problems) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.length() > MAX_NOTE_LENGTH) {
+            problems.add(new FieldViolation(field, "备注不能超过" + MAX_NOTE_LENGTH + "个字"));
+            return null;
+        }
+        return note.strip();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+}

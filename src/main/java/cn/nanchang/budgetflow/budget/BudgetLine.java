@@ -1,0 +1,71 @@
+package cn.nanchang.budgetflow.budget;
+
+import cn.nanchang.budgetflow.base.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One line of a budget draft. */
+@Entity
+@Table(name = "budget_line")
+public class BudgetLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "draft_id")
+    private BudgetDraft draft;
+    private int lineNo;
+    private String functionCode;
+    private String economicCode;
+    @Enumerated(EnumType.STRING)
+    private ExpenditureKind kind;
+    private BigDecimal amount;
+    private String note;
+
+    protected BudgetLine() {
+    }
+
+    BudgetLine(BudgetDraft draft, int lineNo, ValidLine line) {
+        this.draft = draft;
+        this.lineNo = lineNo;
+        this.functionCode = line.functionCode();
+        this.economicCode = line.economicCode();
+        this.kind = line.kind();
+        this.amount = line.amount().yuan();
+        this.note = line.note();
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getFunctionCode() {
+        return functionCode;
+    }
+
+    public String getEconomicCode() {
+        return economicCode;
+    }
+
+    public ExpenditureKind getKind() {
+        return kind;
+    }
+
+    public Money getAmount() {
+        return new Money(amount);
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

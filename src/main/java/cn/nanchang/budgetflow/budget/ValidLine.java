@@ -1,0 +1,7 @@
+package cn.nanchang.budgetflow.budget;
+
+import cn.nanchang.budgetflow.base.Money;
+
+/** A line that has passed validation: codes exist at leaf level, the amount is exact and positive. */
+public record ValidLine(String functionCode, String economicCode, ExpenditureKind kind, Money amount, String note) {
+}

@@ -1,0 +1,128 @@
+package cn.nanchang.budgetflow.budget.ui;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
+import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.DocumentLifecycle;
+import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.document.ui.HistoryTimeline;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.document.ui.ReviewPanel;
+import cn.nanchang.budgetflow.document.ui.StatusBadge;
+import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A budget draft read-only: header, lines, totals, the drafter's actions, the review form when
+ * the reader holds a task on it, and the history timeline.
+ */
+@Route(value = "budget-drafts/:id([0-9]+)", layout = MainLayout.class)
+@PageTitle("预算草案 · 预算审批系统")
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
+class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final BudgetDraftService drafts;
+    private final DocumentLifecycle lifecycle;
+    private final DocumentReview review;
+    private final DocumentHistory history;
+    private final CurrentActor currentActor;
+    private long id;
+
+    BudgetDraftView(BudgetDraftService drafts, DocumentLifecycle lifecycle, DocumentReview review,
+            DocumentHistory history, CurrentActor currentActor) {
+        this.drafts = drafts;
+        this.lifecycle = lifecycle;
+        this.review = review;
+        this.history = history;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElseThrow();
+        try {
+            render();
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        BudgetDraftDetails draft = drafts.get(id);
+        H2 title = new H2(draft.sectionName() + " " + draft.fiscalYear() + "年度" + getTranslation("document.type.BUDGET_DRAFT"));
+        StatusBadge status = new StatusBadge(draft.status());
+        status.setId("doc-status");
+        Span number = new Span(getTranslation("common.number") + "：" + draft.number());
+        number.setId("doc-number");
+        Span drafter = new Span(getTranslation("common.drafter") + "：" + draft.drafterName());
+        add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter));
+        add(actions(draft), new H3(getTranslation("doc.lines")), linesGrid(draft));
+        TotalsPanel totals = new TotalsPanel();
+        totals.show(draft.totals());
+        add(totals);
+        if (currentActor.get().role() != cn.nanchang.budgetflow.organization.Role.AUDITOR) {
+            review.myTaskOn(id).ifPresent(task -> add(new ReviewPanel(task, review)));
+        }
+        add(new HistoryTimeline(history.of(id)));
+    }
+
+    private HorizontalLayout actions(BudgetDraftDetails draft) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("doc-actions");
+        boolean mine = draft.drafter().equals(currentActor.get().username());
+        if (mine && draft.status().isEditable()) {
+            Button edit = new Button(getTranslation("doc.edit"), e -> UI.getCurrent().navigate("budget-drafts/" + id + "/edit"));
+            edit.setId("edit-draft");
+            boolean returned = draft.status() == DocumentStatus.RETURNED;
+            Button submit = new Button(getTranslation(returned ? "doc.resubmit" : "doc.submit"),
+                e -> UiActions.run(() -> lifecycle.submit(id), "doc.submitted", this::render));
+            submit.setId("submit-draft");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit, submit);
+        }
+        if (mine && lifecycle.canWithdraw(id)) {
+            Button withdraw = new Button(getTranslation("doc.withdraw"),
+                e -> UiActions.run(() -> lifecycle.withdraw(id), "doc.withdrawn", this::render));
+            withdraw.setId("withdraw-draft");
+            actions.add(withdraw);
+        }
+        if (draft.status() == DocumentStatus.APPROVED) {
+            actions.add(new Span(getTranslation("doc.locked")));
+        }
+        return actions;
+    }
+
+    private Grid<BudgetDraftDetails.Line> linesGrid(BudgetDraftDetails draft) {
+        Grid<BudgetDraftDetails.Line> grid = new Grid<>();
+        grid.setId("lines-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(BudgetDraftDetails.Line::lineNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> l.functionCode() + " " + l.functionName()).setHeader(getTranslation("draft.functionCode")).setAutoWidth(true);
+        grid.addColumn(l -> l.economicCode() + " " + l.economicName()).setHeader(getTranslation("draft.economicCode")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation(l.kind().labelKey())).setHeader(getTranslation("draft.kind")).setAutoWidth(true);
+        grid.addColumn(l -> l.amount().formatYuan()).setHeader(getTranslation("draft.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(l -> Formats.wan(l.amount())).setHeader(getTranslation("common.wanyuan")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(BudgetDraftDetails.Line::note).setHeader(getTranslation("draft.note"));
+        grid.setItems(draft.lines());
+        return grid;
+    }
+}

@@ -1,0 +1,154 @@
+package cn.nanchang.budgetflow.budget.ui;
+
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
+import cn.nanchang.budgetflow.budget.BudgetDraftInput;
+import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
+import cn.nanchang.budgetflow.classification.ClassificationCode;
+import cn.nanchang.budgetflow.classification.Scheme;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.document.ui.UiActions;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Creates or edits a budget draft, with live totals in 万元 and every validation message on its field. */
+@Route(value = "budget-drafts/new", layout = MainLayout.class)
+@RouteAlias(value = "budget-drafts/:id([0-9]+)/edit", layout = MainLayout.class)
+@PageTitle("预算草案 · 预算审批系统")
+@RolesAllowed("STAFF")
+class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+
+    private final BudgetDraftService drafts;
+    private final List<ClassificationCode> functions;
+    private final List<ClassificationCode> economics;
+    private final IntegerField year = new IntegerField();
+    private final VerticalLayout lineRows = new VerticalLayout();
+    private final List<LineRow> rows = new ArrayList<>();
+    private final Div linesError = new Div();
+    private final TotalsPanel totals = new TotalsPanel();
+    private final H2 title = new H2();
+    private Long draftId;
+    private Long version;
+
+    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, Clock clock) {
+        this.drafts = drafts;
+        this.functions = catalogue.leaves(Scheme.FUNCTION);
+        this.economics = catalogue.leaves(Scheme.ECONOMIC);
+        year.setId("draft-year");
+        year.setLabel(getTranslation("draft.year"));
+        year.setStepButtonsVisible(true);
+        year.setValue(LocalDate.now(clock).getYear() + 1);
+        lineRows.setId("draft-lines");
+        lineRows.setPadding(false);
+        linesError.addClassName("field-error");
+        linesError.setId("lines-error");
+        Button addLine = new Button(getTranslation("draft.addLine"), e -> addRow());
+        addLine.setId("add-line");
+        Button save = new Button(getTranslation("draft.save"), e -> save());
+        save.setId("save-draft");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(title, year, new H3(getTranslation("draft.lines")), lineRows, linesError, addLine, totals,
+            new HorizontalLayout(save));
+        title.setText(getTranslation("draft.newTitle"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isEmpty()) {
+            addRow();
+            return;
+        }
+        try {
+            load(drafts.get(id.get()));
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void load(BudgetDraftDetails draft) {
+        draftId = draft.id();
+        version = draft.version();
+        title.setText(getTranslation("draft.editTitle") + " " + draft.number());
+        year.setValue(draft.fiscalYear());
+        year.setReadOnly(true);
+        draft.lines().forEach(line -> addRow().fill(line, functions, economics));
+        refreshTotals();
+    }
+
+    private LineRow addRow() {
+        LineRow row = new LineRow(functions, economics, this::refreshTotals, this::removeRow);
+        rows.add(row);
+        lineRows.add(row);
+        return row;
+    }
+
+    private void removeRow(LineRow row) {
+        rows.remove(row);
+        lineRows.remove(row);
+        refreshTotals();
+    }
+
+    private void refreshTotals() {
+        totals.show(drafts.preview(rows.stream().map(LineRow::input).toList()));
+    }
+
+    private void save() {
+        clearErrors();
+        BudgetDraftInput input = new BudgetDraftInput(year.getValue(), rows.stream().map(LineRow::input).toList());
+        try {
+            BudgetDraftDetails saved = draftId == null ? drafts.create(input) : drafts.update(draftId, version, input);
+            UiActions.notify(getTranslation("draft.saved"), NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate("budget-drafts/" + saved.id());
+        } catch (ValidationException e) {
+            e.violations().forEach(this::show);
+            UiActions.notify(getTranslation("draft.invalid"), NotificationVariant.LUMO_ERROR);
+        } catch (ConflictException e) {
+            UiActions.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void show(FieldViolation v) {
+        Matcher m = LINE_FIELD.matcher(v.field());
+        if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
+            rows.get(Integer.parseInt(m.group(1))).markInvalid(m.group(2), v.message());
+        } else if ("fiscalYear".equals(v.field())) {
+            year.setErrorMessage(v.message());
+            year.setInvalid(true);
+        } else {
+            linesError.setText(v.message());
+        }
+    }
+
+    private void clearErrors() {
+        year.setInvalid(false);
+        linesError.setText("");
+        rows.forEach(LineRow::clearInvalid);
+    }
+}

@@ -1,0 +1,101 @@
+package cn.nanchang.budgetflow.budget.ui;
+
+import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
+import cn.nanchang.budgetflow.budget.BudgetDraftInput;
+import cn.nanchang.budgetflow.budget.ExpenditureKind;
+import cn.nanchang.budgetflow.classification.ClassificationCode;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** One editable budget line: codes, kind, amount in yuan and note. */
+class LineRow extends HorizontalLayout {
+
+    private final ComboBox<ClassificationCode> function = new ComboBox<>();
+    private final ComboBox<ClassificationCode> economic = new ComboBox<>();
+    private final Select<ExpenditureKind> kind = new Select<>();
+    private final TextField amount = new TextField();
+    private final TextField note = new TextField();
+
+    LineRow(List<ClassificationCode> functions, List<ClassificationCode> economics, Runnable onChange, Consumer<LineRow> onRemove) {
+        addClassName("budget-line");
+        setWidthFull();
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        function.setLabel(getTranslation("draft.functionCode"));
+        function.setItems(functions);
+        function.setItemLabelGenerator(ClassificationCode::label);
+        function.addClassName("line-function");
+        function.setWidth("18em");
+        economic.setLabel(getTranslation("draft.economicCode"));
+        economic.setItems(economics);
+        economic.setItemLabelGenerator(ClassificationCode::label);
+        economic.addClassName("line-economic");
+        economic.setWidth("15em");
+        kind.setLabel(getTranslation("draft.kind"));
+        kind.setItems(ExpenditureKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.addClassName("line-kind");
+        kind.setWidth("12em");
+        amount.setLabel(getTranslation("draft.amount"));
+        amount.setAllowedCharPattern("[0-9.,]");
+        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        amount.addClassName("line-amount");
+        amount.setWidth("10em");
+        note.setLabel(getTranslation("draft.note"));
+        note.setMaxLength(500);
+        note.addClassName("line-note");
+        Button remove = new Button(getTranslation("draft.removeLine"), e -> onRemove.accept(this));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("line-remove");
+        List.<AbstractField<?, ?>>of(function, economic, kind, amount).forEach(f -> f.addValueChangeListener(e -> onChange.run()));
+        add(function, economic, kind, amount, note, remove);
+        expand(note);
+    }
+
+    void fill(BudgetDraftDetails.Line line, List<ClassificationCode> functions, List<ClassificationCode> economics) {
+        functions.stream().filter(c -> c.getCode().equals(line.functionCode())).findFirst().ifPresent(function::setValue);
+        economics.stream().filter(c -> c.getCode().equals(line.economicCode())).findFirst().ifPresent(economic::setValue);
+        kind.setValue(line.kind());
+        amount.setValue(line.amount().toString());
+        note.setValue(line.note() == null ? "" : line.note());
+    }
+
+    BudgetDraftInput.LineInput input() {
+        return new BudgetDraftInput.LineInput(
+            function.getValue() == null ? null : function.getValue().getCode(),
+            economic.getValue() == null ? null : economic.getValue().getCode(),
+            kind.getValue() == null ? null : kind.getValue().name(),
+            amount.getValue(), note.getValue());
+    }
+
+    /** Marks the field named by a validation path suffix such as "amount". */
+    void markInvalid(String field, String message) {
+        HasValue<?, ?> target = switch (field) {
+            case "functionCode" -> function;
+            case "economicCode" -> economic;
+            case "kind" -> kind;
+            case "note" -> note;
+            default -> amount;
+        };
+        if (target instanceof com.vaadin.flow.component.HasValidation v) {
+            v.setErrorMessage(message);
+            v.setInvalid(true);
+        }
+    }
+
+    void clearInvalid() {
+        function.setInvalid(false);
+        economic.setInvalid(false);
+        kind.setInvalid(false);
+        amount.setInvalid(false);
+        note.setInvalid(false);
+    }
+}

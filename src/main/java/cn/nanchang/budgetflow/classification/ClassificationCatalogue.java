@@ -1,0 +1,52 @@
+package cn.nanchang.budgetflow.classification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogues as the other modules need them. Codes are few (dozens), so each call reads
+ * the scheme whole; a cache can come when the catalogue grows to the national list.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClassificationCatalogue {
+
+    private final ClassificationCodeRepository codes;
+
+    ClassificationCatalogue(ClassificationCodeRepository codes) {
+        this.codes = codes;
+    }
+
+    /** Leaf codes of a scheme, in code order: what a budget line may use. */
+    public List<ClassificationCode> leaves(Scheme scheme) {
+        return codes.findBySchemeOrderByCode(scheme).stream().filter(ClassificationCode::isLeaf).toList();
+    }
+
+    public Optional<ClassificationCode> find(Scheme scheme, String code) {
+        return code == null ? Optional.empty() : codes.findById(new ClassificationCode.Key(scheme, code));
+    }
+
+    public boolean isLeaf(Scheme scheme, String code) {
+        return find(scheme, code).map(ClassificationCode::isLeaf).orElse(false);
+    }
+
+    /** Every code of a scheme by its code, for summing lines up to their class (类). */
+    public Map<String, ClassificationCode> index(Scheme scheme) {
+        return codes.findBySchemeOrderByCode(scheme).stream()
+            .collect(Collectors.toMap(ClassificationCode::getCode, Function.identity()));
+    }
+
+    /** The top-level class (类) of a code, walking up the tree. */
+    public static ClassificationCode classOf(String code, Map<String, ClassificationCode> index) {
+        ClassificationCode current = index.get(code);
+        while (current != null && current.getParentCode() != null) {
+            current = index.get(current.getParentCode());
+        }
+        return current;
+    }
+}

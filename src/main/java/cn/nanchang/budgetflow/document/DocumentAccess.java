@@ -1,0 +1,44 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.security.Actor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see and who may change a document. A document the caller may not see is reported
+ * exactly like a missing one, so ids of other sections reveal nothing.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class DocumentAccess {
+
+    private final DocumentRepository documents;
+
+    DocumentAccess(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    public ApprovalDocument visible(long id, Actor actor) {
+        return documents.findById(id)
+            .filter(d -> actor.canSee(d.getSection().getCode()))
+            .orElseThrow(() -> new NotFoundException("文档不存在：" + id));
+    }
+
+    public <T extends ApprovalDocument> T visible(long id, Class<T> type, Actor actor) {
+        ApprovalDocument document = visible(id, actor);
+        if (!type.isInstance(document)) {
+            throw new NotFoundException("文档不存在：" + id);
+        }
+        return type.cast(document);
+    }
+
+    /** Only the person who drafted a document edits, submits or withdraws it. */
+    public void requireDrafter(ApprovalDocument document, Actor actor) {
+        if (!document.getDrafter().equals(actor.username())) {
+            throw new ForbiddenException("只有经办人本人可以修改、提交或撤回该文档");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.audit.AuditEntry;
+import cn.nanchang.budgetflow.audit.AuditLog;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A document's history, from the audit log, for whoever may see the document. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+public class DocumentHistory {
+
+    private final DocumentAccess access;
+    private final AuditLog audit;
+    private final OrganizationService organization;
+    private final CurrentActor currentActor;
+
+    DocumentHistory(DocumentAccess access, AuditLog audit, OrganizationService organization, CurrentActor currentActor) {
+        this.access = access;
+        this.audit = audit;
+        this.organization = organization;
+        this.currentActor = currentActor;
+    }
+
+    public List<HistoryEntry> of(long documentId) {
+        access.visible(documentId, currentActor.get());
+        return audit.documentTrail(documentId).stream().map(this::toEntry).toList();
+    }
+
+    private HistoryEntry toEntry(AuditEntry e) {
+        return new HistoryEntry(e.getOccurredAt(), e.getActor(), organization.displayName(e.getActor()), e.getActorRole(),
+            e.getAction(), e.getStep(), e.getComment(), e.getStatusBefore(), e.getStatusAfter());
+    }
+}

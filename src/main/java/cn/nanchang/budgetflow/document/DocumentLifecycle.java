@@ -1,0 +1,94 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.workflow.ApprovalMilestone;
+import cn.nanchang.budgetflow.workflow.ApprovalProcesses;
+import cn.nanchang.budgetflow.workflow.ApprovalRequest;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submit, resubmit and withdraw, for every document type. The document's status is never set
+ * here directly: the process sets it through its milestones, in this same transaction.
+ */
+@Service
+@Transactional
+public class DocumentLifecycle {
+
+    private final DocumentRepository documents;
+    private final DocumentAccess access;
+    private final DocumentAudit audit;
+    private final ApprovalProcesses processes;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    DocumentLifecycle(DocumentRepository documents, DocumentAccess access, DocumentAudit audit,
+            ApprovalProcesses processes, CurrentActor currentActor, Clock clock) {
+        this.documents = documents;
+        this.access = access;
+        this.audit = audit;
+        this.processes = processes;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** Sends a draft into approval, or a returned document back into it. */
+    @PreAuthorize("hasRole('STAFF')")
+    public ApprovalDocument submit(long id) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(id, actor);
+        access.requireDrafter(document, actor);
+        DocumentStatus before = document.getStatus();
+        switch (before) {
+            case DRAFT -> processes.start(new ApprovalRequest(document.documentType(), id,
+                document.getSection().getCode(), document.getDrafter(), document.total()));
+            case RETURNED -> processes.resubmit(id, actor.username());
+            default -> throw new ConflictException("该文档当前状态不能提交");
+        }
+        audit.transition(before == DocumentStatus.DRAFT ? AuditAction.SUBMIT : AuditAction.RESUBMIT,
+            actor, document, before, null);
+        return document;
+    }
+
+    /** Takes a submitted document back before its first reviewer has decided. */
+    @PreAuthorize("hasRole('STAFF')")
+    public ApprovalDocument withdraw(long id) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(id, actor);
+        access.requireDrafter(document, actor);
+        if (document.getStatus() != DocumentStatus.IN_REVIEW || !processes.isWithdrawable(id)) {
+            throw new ConflictException("科长已审核，不能再撤回");
+        }
+        DocumentStatus before = document.getStatus();
+        processes.withdraw(id);
+        audit.transition(AuditAction.WITHDRAW, actor, document, before, null);
+        return document;
+    }
+
+    /** Whether the current user could withdraw the document now; for showing the button. */
+    @Transactional(readOnly = true)
+    public boolean canWithdraw(long id) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(id, actor);
+        return document.getDrafter().equals(actor.username())
+            && document.getStatus() == DocumentStatus.IN_REVIEW && processes.isWithdrawable(id);
+    }
+
+    /** The process reached a milestone: move the document's status, inside the engine's transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMilestone(ApprovalMilestone milestone) {
+        ApprovalDocument document = documents.findById(milestone.documentId())
+            .orElseThrow(() -> new NotFoundException("文档不存在：" + milestone.documentId()));
+        document.moveTo(milestone.status(), clock.instant());
+    }
+}

@@ -1,0 +1,78 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Document lists within what the caller may see: a section-bound user's filter is always
+ * narrowed to their own section, whatever section they ask for.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+public class DocumentQueries {
+
+    private final DocumentRepository documents;
+    private final OrganizationService organization;
+    private final CurrentActor currentActor;
+
+    DocumentQueries(DocumentRepository documents, OrganizationService organization, CurrentActor currentActor) {
+        this.documents = documents;
+        this.organization = organization;
+        this.currentActor = currentActor;
+    }
+
+    public List<DocumentSummary> list(DocumentFilter filter, int offset, int limit) {
+        DocumentFilter scoped = scoped(filter, currentActor.get());
+        if (scoped == null) {
+            return List.of();
+        }
+        int size = Math.max(1, Math.min(limit, 500));
+        var page = PageRequest.of(offset / size, size);
+        return documents.filter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status(), page)
+            .stream().map(this::summary).toList();
+    }
+
+    public long count(DocumentFilter filter) {
+        DocumentFilter scoped = scoped(filter, currentActor.get());
+        return scoped == null ? 0
+            : documents.countFilter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status());
+    }
+
+    /** Summaries by id, for enriching task lists; the caller has already established visibility. */
+    Map<Long, DocumentSummary> summaries(Collection<Long> ids) {
+        return documents.findByIdIn(ids).stream().map(this::summary)
+            .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
+    }
+
+    DocumentSummary summary(ApprovalDocument d) {
+        return new DocumentSummary(d.getId(), d.documentType(), d.getNumber(), d.getSection().getCode(),
+            d.getSection().getName(), d.getFiscalYear(), d.getStatus(), d.total(), d.getDrafter(),
+            organization.displayName(d.getDrafter()), d.getUpdatedAt());
+    }
+
+    /** Null when the filter asks for another section than the caller's own. */
+    private static DocumentFilter scoped(DocumentFilter filter, Actor actor) {
+        if (actor.role().seesAllSections()) {
+            return filter;
+        }
+        if (actor.role() == Role.STAFF || actor.role() == Role.SECTION_HEAD) {
+            if (filter.sectionCode() != null && !filter.sectionCode().equals(actor.sectionCode())) {
+                return null;
+            }
+            return filter.withSection(actor.sectionCode());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DocumentRepository extends JpaRepository<ApprovalDocument, Long> {
+
+    String FILTER = " from ApprovalDocument d where (:type is null or d.type = :type)"
+        + " and (:year is null or d.fiscalYear = :year)"
+        + " and (:section is null or d.section.code = :section)"
+        + " and (:status is null or d.status = :status)";
+
+    @Query("select d" + FILTER + " order by d.updatedAt desc, d.id desc")
+    List<ApprovalDocument> filter(@Param("type") DocumentType type, @Param("year") Integer year,
+        @Param("section") String section, @Param("status") DocumentStatus status, Pageable page);
+
+    @Query("select count(d)" + FILTER)
+    long countFilter(@Param("type") DocumentType type, @Param("year") Integer year,
+        @Param("section") String section, @Param("status") DocumentStatus status);
+
+    List<ApprovalDocument> findByIdIn(Collection<Long> ids);
+}

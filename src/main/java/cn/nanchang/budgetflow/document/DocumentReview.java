@@ -1,0 +1,147 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import cn.nanchang.budgetflow.workflow.ApprovalTasks;
+import cn.nanchang.budgetflow.workflow.Decision;
+import cn.nanchang.budgetflow.workflow.OpenTask;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviewer's side: the inbox (待办), claiming, deciding, and what one has handled (已办).
+ * A task can be completed only by a member of its candidate group, only once; a return needs
+ * a comment. Auditors and administrators act on nothing.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+public class DocumentReview {
+
+    public static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final ApprovalTasks tasks;
+    private final DocumentAccess access;
+    private final DocumentQueries queries;
+    private final DocumentAudit audit;
+    private final CurrentActor currentActor;
+
+    DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
+            CurrentActor currentActor) {
+        this.tasks = tasks;
+        this.access = access;
+        this.queries = queries;
+        this.audit = audit;
+        this.currentActor = currentActor;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(int offset, int limit) {
+        Actor actor = currentActor.get();
+        List<OpenTask> open = tasks.inbox(actor.username(), actor.groups(), offset, limit);
+        Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
+        return open.stream().filter(t -> docs.containsKey(t.documentId()))
+            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), docs.get(t.documentId())))
+            .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long inboxCount() {
+        Actor actor = currentActor.get();
+        return tasks.inboxCount(actor.username(), actor.groups());
+    }
+
+    /** The current user's review task on a document, if any: drives the review form. */
+    @Transactional(readOnly = true)
+    public Optional<InboxItem> myTaskOn(long documentId) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        return tasks.actionableOn(documentId, actor.username(), actor.groups())
+            .filter(t -> t.step().isReview())
+            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), queries.summary(document)));
+    }
+
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public void claim(String taskId) {
+        Actor actor = currentActor.get();
+        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        if (task.assignee() != null) {
+            throw new ConflictException("您已签收该任务");
+        }
+        tasks.claim(taskId, actor.username());
+        recordTaskAction(AuditAction.CLAIM, actor, task, null);
+    }
+
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public void unclaim(String taskId) {
+        Actor actor = currentActor.get();
+        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        if (task.assignee() == null) {
+            throw new ConflictException("该任务尚未签收");
+        }
+        tasks.unclaim(taskId);
+        recordTaskAction(AuditAction.UNCLAIM, actor, task, null);
+    }
+
+    /** Approves or returns; the document's new status is returned. */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public DocumentStatus decide(String taskId, Decision decision, String comment) {
+        validate(decision, comment);
+        Actor actor = currentActor.get();
+        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        if (!task.step().isReview()) {
+            throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
+        }
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        DocumentStatus before = document.getStatus();
+        String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
+        tasks.complete(task, actor.username(), decision, trimmed);
+        audit.record(audit.about(decision == Decision.APPROVE ? AuditAction.APPROVE : AuditAction.RETURN, actor, document)
+            .task(taskId, task.step().name()).comment(trimmed)
+            .status(before.name(), document.getStatus().name()));
+        return document.getStatus();
+    }
+
+    @Transactional(readOnly = true)
+    public List<HandledItem> handled(int offset, int limit) {
+        Actor actor = currentActor.get();
+        var done = tasks.handledBy(actor.username(), offset, limit);
+        Map<Long, DocumentSummary> docs = queries.summaries(done.stream().map(t -> t.documentId()).collect(Collectors.toSet()));
+        return done.stream().filter(t -> docs.containsKey(t.documentId()))
+            .map(t -> new HandledItem(t.taskId(), t.step(), t.completed(), docs.get(t.documentId())))
+            .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long handledCount() {
+        return tasks.handledCount(currentActor.get().username());
+    }
+
+    private static void validate(Decision decision, String comment) {
+        if (decision == null) {
+            throw ValidationException.of("decision", "请选择审批意见：同意或退回");
+        }
+        if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
+            throw ValidationException.of("comment", "退回时必须填写退回意见");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw ValidationException.of("comment", "审批意见不能超过" + MAX_COMMENT_LENGTH + "个字");
+        }
+    }
+
+    private void recordTaskAction(AuditAction action, Actor actor, OpenTask task, String comment) {
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
+            .status(document.getStatus().name(), document.getStatus().name()));
+    }
+}

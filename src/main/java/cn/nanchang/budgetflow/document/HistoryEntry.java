@@ -1,0 +1,9 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import java.time.Instant;
+
+/** One line of a document's history timeline: who, in which role, when, what, with which comment. */
+public record HistoryEntry(Instant at, String actor, String actorName, String role, AuditAction action,
+        String step, String comment, String statusBefore, String statusAfter) {
+}

@@ -1,0 +1,62 @@
+package cn.nanchang.budgetflow.document.api;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.document.DocumentFilter;
+import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.DocumentQueries;
+import cn.nanchang.budgetflow.document.HistoryEntry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Documents of every type: lists within what the caller may see, and each one's history. */
+@RestController
+@RequestMapping("/api/v1/documents")
+@Tag(name = "文档")
+class DocumentController {
+
+    private final DocumentQueries queries;
+    private final DocumentHistory history;
+    private final Messages messages;
+
+    DocumentController(DocumentQueries queries, DocumentHistory history, Messages messages) {
+        this.queries = queries;
+        this.history = history;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "文档列表（可按类型、年度、科室、状态筛选）")
+    List<DocumentSummaryResponse> list(@RequestParam(required = false) DocumentType type,
+            @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String section,
+            @RequestParam(required = false) DocumentStatus status,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+        return queries.list(new DocumentFilter(type, fiscalYear, section, status), Math.max(0, offset), limit)
+            .stream().map(DocumentSummaryResponse::of).toList();
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "文档的审批记录：谁、以何角色、何时、做了什么、意见")
+    List<HistoryResponse> history(@PathVariable long id) {
+        return history.of(id).stream().map(this::toResponse).toList();
+    }
+
+    record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
+            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter) {
+    }
+
+    private HistoryResponse toResponse(HistoryEntry e) {
+        return new HistoryResponse(e.at(), e.actor(), e.actorName(), e.role(),
+            e.role() == null ? null : messages.get("role." + e.role()), e.action().name(),
+            messages.get(e.action().labelKey()), e.step(), e.step() == null ? null : messages.get("step." + e.step()),
+            e.comment(), e.statusBefore(), e.statusAfter());
+    }
+}

@@ -1,0 +1,75 @@
+package cn.nanchang.budgetflow.document.api;
+
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.document.InboxItem;
+import cn.nanchang.budgetflow.workflow.Decision;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's inbox and decisions on tasks. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "待办任务")
+class TaskController {
+
+    private final DocumentReview review;
+    private final Messages messages;
+
+    TaskController(DocumentReview review, Messages messages) {
+        this.review = review;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "我的待办：本人所在审批组未签收的任务和本人已签收的任务")
+    List<TaskResponse> inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+        return review.inbox(Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream().map(this::toResponse).toList();
+    }
+
+    @PostMapping("/{taskId}/claim")
+    @Operation(summary = "签收任务")
+    Map<String, String> claim(@PathVariable String taskId) {
+        review.claim(taskId);
+        return Map.of("taskId", taskId, "result", "CLAIMED");
+    }
+
+    @PostMapping("/{taskId}/unclaim")
+    @Operation(summary = "取消签收")
+    Map<String, String> unclaim(@PathVariable String taskId) {
+        review.unclaim(taskId);
+        return Map.of("taskId", taskId, "result", "UNCLAIMED");
+    }
+
+    @PostMapping("/{taskId}/decision")
+    @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）")
+    Map<String, Object> decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
+        var status = review.decide(taskId, request.decision(), request.comment());
+        return Map.of("taskId", taskId, "decision", request.decision().name(), "documentStatus", status.name());
+    }
+
+    record DecisionRequest(Decision decision, String comment) {
+    }
+
+    record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,
+            String documentNumber, String section, String sectionName, int fiscalYear, String totalAmount,
+            String documentStatus, String assignee, Instant created) {
+    }
+
+    private TaskResponse toResponse(InboxItem item) {
+        var d = item.document();
+        return new TaskResponse(item.taskId(), item.step().name(), messages.get(item.step().labelKey()), d.id(),
+            d.type().name(), d.number(), d.sectionCode(), d.sectionName(), d.fiscalYear(), d.total().toString(),
+            d.status().name(), item.assignee(), item.created());
+    }
+}

@@ -1,0 +1,74 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.document.DocumentFilter;
+import cn.nanchang.budgetflow.document.DocumentQueries;
+import cn.nanchang.budgetflow.document.DocumentSummary;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+
+/** 我的申报 for staff, 申报查询 for reviewers and auditors: the documents one may see, filtered. */
+@Route(value = "documents", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("申报 · 预算审批系统")
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
+class DocumentsView extends VerticalLayout {
+
+    private final DocumentQueries queries;
+    private final Grid<DocumentSummary> grid = new Grid<>();
+    private final IntegerField year = new IntegerField();
+    private final ComboBox<DocumentStatus> status = new ComboBox<>();
+
+    DocumentsView(DocumentQueries queries, CurrentActor currentActor) {
+        this.queries = queries;
+        boolean staff = currentActor.get().role() == cn.nanchang.budgetflow.organization.Role.STAFF;
+        add(new H2(getTranslation(staff ? "documents.title" : "documents.allTitle")));
+        year.setPlaceholder(getTranslation("common.year"));
+        year.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("documents.filter.status"));
+        status.setItems(DocumentStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setClearButtonVisible(true);
+        year.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        add(new HorizontalLayout(year, status));
+        configureGrid();
+        add(grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("documents-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(DocumentSummary::number).setHeader(getTranslation("common.number")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation(d.type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
+        grid.addColumn(DocumentSummary::sectionName).setHeader(getTranslation("common.section")).setAutoWidth(true);
+        grid.addColumn(DocumentSummary::fiscalYear).setHeader(getTranslation("common.year")).setAutoWidth(true);
+        grid.addComponentColumn(d -> new StatusBadge(d.status())).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addColumn(d -> Formats.wan(d.total())).setHeader(getTranslation("common.total")).setAutoWidth(true)
+            .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(DocumentSummary::drafterName).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
+        grid.addColumn(d -> Formats.time(d.updatedAt())).setHeader(getTranslation("common.updated")).setAutoWidth(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(e.getItem().type().routePrefix() + "/" + e.getItem().id()));
+        grid.setEmptyStateText(getTranslation("common.empty"));
+    }
+
+    private void refresh() {
+        DocumentFilter filter = new DocumentFilter(null, year.getValue(), null, status.getValue());
+        grid.setItems(q -> queries.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) queries.count(filter));
+    }
+}

@@ -1,0 +1,41 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.document.HistoryEntry;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+
+/** A document's history as a vertical timeline: when, who in which role, what, and the comment. */
+public class HistoryTimeline extends Div {
+
+    public HistoryTimeline(List<HistoryEntry> entries) {
+        setId("history");
+        addClassName("history-timeline");
+        add(new H3(getTranslation("doc.history")));
+        if (entries.isEmpty()) {
+            add(new Span(getTranslation("doc.historyEmpty")));
+        }
+        for (HistoryEntry e : entries) {
+            Div item = new Div();
+            item.addClassName("history-entry");
+            item.getElement().setAttribute("data-action", e.action().name());
+            Span when = new Span(Formats.time(e.at()));
+            when.addClassName("history-time");
+            String role = e.role() == null ? "" : "（" + getTranslation("role." + e.role()) + "）";
+            Span who = new Span(e.actorName() + role);
+            who.addClassName("history-actor");
+            String stepName = e.step() == null ? "" : getTranslation("step." + e.step()) + " · ";
+            Span what = new Span(stepName + getTranslation(e.action().labelKey()));
+            what.addClassName("history-action");
+            item.add(when, who, what);
+            if (e.comment() != null) {
+                Div comment = new Div(getTranslation("history.comment") + "：" + e.comment());
+                comment.addClassName("history-comment");
+                item.add(comment);
+            }
+            add(item);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.document.InboxItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** 待办: the tasks of my groups and those I have claimed, oldest first, with claim, unclaim and open. */
+@Route(value = "inbox", layout = MainLayout.class)
+@PageTitle("待办 · 预算审批系统")
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
+class InboxView extends VerticalLayout {
+
+    private final DocumentReview review;
+    private final Grid<InboxItem> grid = new Grid<>();
+
+    InboxView(DocumentReview review) {
+        this.review = review;
+        add(new H2(getTranslation("inbox.title")));
+        grid.setId("inbox-grid");
+        grid.addColumn(i -> i.document().number()).setHeader(getTranslation("common.number")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation(i.document().type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
+        grid.addColumn(i -> i.document().sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
+        grid.addColumn(i -> i.document().fiscalYear()).setHeader(getTranslation("common.year")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation(i.step().labelKey())).setHeader(getTranslation("inbox.step")).setAutoWidth(true);
+        grid.addColumn(i -> Formats.wan(i.document().total())).setHeader(getTranslation("common.total"))
+            .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(i -> i.document().drafterName()).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
+        grid.addColumn(i -> Formats.time(i.created())).setHeader(getTranslation("inbox.received")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("common.empty"));
+        add(grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private Component actions(InboxItem item) {
+        Button open = new Button(getTranslation("inbox.handle"), e -> open(item));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        open.addClassName("handle-task");
+        HorizontalLayout actions = new HorizontalLayout(open);
+        if (item.step().isReview()) {
+            Button claim = item.isClaimed()
+                ? new Button(getTranslation("inbox.unclaim"), e -> UiActions.run(() -> review.unclaim(item.taskId()), "inbox.unclaimed", this::refresh))
+                : new Button(getTranslation("inbox.claim"), e -> UiActions.run(() -> review.claim(item.taskId()), "inbox.claimed", this::refresh));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            claim.addClassName(item.isClaimed() ? "unclaim-task" : "claim-task");
+            actions.add(claim);
+        }
+        return actions;
+    }
+
+    private void open(InboxItem item) {
+        UI.getCurrent().navigate(item.document().type().routePrefix() + "/" + item.document().id());
+    }
+
+    private void refresh() {
+        grid.setItems(q -> review.inbox(q.getOffset(), q.getLimit()).stream(), q -> (int) review.inboxCount());
+    }
+}

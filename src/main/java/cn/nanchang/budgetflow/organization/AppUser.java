@@ -1,0 +1,75 @@
+package cn.nanchang.budgetflow.organization;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A person who signs in. The password is kept only as a bcrypt hash. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "section_id")
+    private OrgUnit section;
+    private boolean enabled = true;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, String passwordHash, Role role, OrgUnit section) {
+        if (role.isSectionBound() != (section != null)) {
+            throw new IllegalArgumentException(role + (role.isSectionBound() ? " needs a section" : " takes no section"));
+        }
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = role;
+        this.section = section;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    /** The user's section, or null for roles that act for the whole unit. */
+    public OrgUnit getSection() {
+        return section;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

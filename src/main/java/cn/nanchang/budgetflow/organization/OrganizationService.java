@@ -1,0 +1,45 @@
+package cn.nanchang.budgetflow.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the organisation for the other modules. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+    private final OrgUnitRepository units;
+    private final AppUserRepository users;
+
+    OrganizationService(OrgUnitRepository units, AppUserRepository users) {
+        this.units = units;
+        this.users = users;
+    }
+
+    /** The six sections in the order of the published budget. */
+    public List<OrgUnit> sections() {
+        return units.findByKindOrderBySortOrder(OrgUnitKind.SECTION);
+    }
+
+    public Optional<OrgUnit> sectionByCode(String code) {
+        return units.findByCode(code).filter(u -> u.getKind() == OrgUnitKind.SECTION);
+    }
+
+    public Optional<AppUser> user(String username) {
+        return users.findByUsername(username);
+    }
+
+    /** Every account, for the administrators' list. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AppUser> users() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username"));
+    }
+
+    /** Display name for a username, or the username itself when the user is unknown. */
+    public String displayName(String username) {
+        return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+    }
+}

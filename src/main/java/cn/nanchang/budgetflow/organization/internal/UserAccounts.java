@@ -1,0 +1,30 @@
+package cn.nanchang.budgetflow.organization.internal;
+
+import cn.nanchang.budgetflow.organization.AppUser;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.organization.UserDirectory;
+
+/** Creates accounts with a hashed password; idempotent so that restarts keep existing users. */
+@Component
+class UserAccounts {
+
+    private final UserDirectory directory;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(UserDirectory directory, PasswordEncoder encoder) {
+        this.directory = directory;
+        this.encoder = encoder;
+    }
+
+    @Transactional
+    void ensure(String username, String displayName, String password, Role role, String sectionCode) {
+        if (directory.exists(username)) {
+            return;
+        }
+        var section = sectionCode == null ? null : directory.section(sectionCode);
+        directory.save(new AppUser(username, displayName, encoder.encode(password), role, section));
+    }
+}

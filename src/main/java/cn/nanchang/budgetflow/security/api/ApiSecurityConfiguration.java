@@ -1,0 +1,46 @@
+package cn.nanchang.budgetflow.security.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * /api/v1: HTTP Basic over the same accounts as the UI, no session, no CSRF (no cookies to
+ * forge), and JSON bodies for 401 and 403 like every other API error.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+            .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+            .httpBasic(b -> b.realmName("budgetflow")
+                .authenticationEntryPoint((req, res, e) -> write(res, json, 401, "需要登录：请使用有效的用户名和密码（HTTP Basic）")))
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(c -> c.disable())
+            .exceptionHandling(e -> e
+                .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, "需要登录：请使用有效的用户名和密码（HTTP Basic）"))
+                .accessDeniedHandler((req, res, ex) -> write(res, json, 403, "无权执行此操作")));
+        return http.build();
+    }
+
+    static void write(HttpServletResponse response, ObjectMapper json, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"budgetflow\"");
+        }
+        json.writeValue(response.getOutputStream(), Map.of("status", status, "message", message));
+    }
+}

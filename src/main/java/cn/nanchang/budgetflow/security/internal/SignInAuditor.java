@@ -1,0 +1,55 @@
+package cn.nanchang.budgetflow.security.internal;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditLog;
+import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.security.AccountDetails;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records sign-ins, failed sign-ins and sign-outs. API calls authenticate on every request with
+ * HTTP Basic, so only interactive (form) sign-ins count as logins; failures count on both routes.
+ */
+@Component
+class SignInAuditor {
+
+    private final AuditLog audit;
+
+    SignInAuditor(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void onLogin(InteractiveAuthenticationSuccessEvent event) {
+        record(AuditAction.LOGIN, event.getAuthentication(), null);
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        record(AuditAction.LOGIN_FAILED, event.getAuthentication(), event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void onLogout(LogoutSuccessEvent event) {
+        record(AuditAction.LOGOUT, event.getAuthentication(), null);
+    }
+
+    private void record(AuditAction action, Authentication auth, String details) {
+        String role = null;
+        String name = auth.getName();
+        if (auth.getPrincipal() instanceof AccountDetails account) {
+            role = account.actor().role().name();
+        }
+        audit.record(AuditRecord.of(action, truncate(name), role).details(details));
+    }
+
+    private static String truncate(String name) {
+        String safe = name == null || name.isBlank() ? "(空)" : name;
+        return safe.length() > 50 ? safe.substring(0, 50) : safe;
+    }
+}

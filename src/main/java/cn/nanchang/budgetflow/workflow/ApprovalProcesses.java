@@ -1,0 +1,104 @@
+package cn.nanchang.budgetflow.workflow;
+
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.organization.ApprovalGroups;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts, withdraws and resubmits approvals. The business key of every instance is the
+ * document id, so a document's process is found without a lookup table. Callers are the
+ * document services, which have already checked who may do this; these methods join their
+ * transaction so that the document and the process change together.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ApprovalProcesses {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ApprovalProcesses(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public static String processKey(DocumentType type) {
+        return switch (type) {
+            case BUDGET_DRAFT -> BudgetDraftApproval.PROCESS_KEY;
+        };
+    }
+
+    /** Starts the approval of a document that is not in one. */
+    public String start(ApprovalRequest request) {
+        if (activeInstance(request.documentId()).isPresent()) {
+            throw new ConflictException("document " + request.documentId() + " is already in approval");
+        }
+        Map<String, Object> variables = Map.of(
+            ProcessVariables.DOCUMENT_ID, request.documentId(),
+            ProcessVariables.DOCUMENT_TYPE, request.type().name(),
+            ProcessVariables.SECTION_CODE, request.sectionCode(),
+            ProcessVariables.SECTION_HEAD_GROUP, ApprovalGroups.sectionHead(request.sectionCode()),
+            ProcessVariables.DRAFTER, request.drafter(),
+            ProcessVariables.AMOUNT_YUAN, request.amount().yuan().doubleValue());
+        return runtime.startProcessInstanceByKey(processKey(request.type()), businessKey(request.documentId()), variables).getId();
+    }
+
+    /** Completes the drafter's revision task: the returned document goes back into review. */
+    public void resubmit(long documentId, String drafter) {
+        Task revise = openTask(documentId, BudgetDraftApproval.TASK_REVISE_DRAFT)
+            .orElseThrow(() -> new ConflictException("document " + documentId + " is not waiting for revision"));
+        if (revise.getAssignee() == null) {
+            tasks.claim(revise.getId(), drafter);
+        }
+        tasks.complete(revise.getId());
+    }
+
+    /** Whether the drafter may still withdraw: the first reviewer has not decided yet. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public boolean isWithdrawable(long documentId) {
+        return openTask(documentId, BudgetDraftApproval.TASK_SECTION_HEAD_REVIEW).isPresent();
+    }
+
+    /** Withdraws a submitted document; the process ends at EndEvent_DraftWithdrawn. */
+    public void withdraw(long documentId) {
+        if (!isWithdrawable(documentId)) {
+            throw new ConflictException("document " + documentId + " can no longer be withdrawn");
+        }
+        runtime.createMessageCorrelation(BudgetDraftApproval.MESSAGE_WITHDRAW)
+            .processInstanceBusinessKey(businessKey(documentId))
+            .correlate();
+    }
+
+    /** The step a document waits at, if it is in approval. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<ApprovalStep> currentStep(long documentId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(documentId)).active().list().stream()
+            .map(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()))
+            .flatMap(Optional::stream)
+            .findFirst();
+    }
+
+    private Optional<ProcessInstance> activeInstance(long documentId) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey(documentId)).singleResult());
+    }
+
+    private Optional<Task> openTask(long documentId, String taskKey) {
+        return Optional.ofNullable(tasks.createTaskQuery()
+            .processInstanceBusinessKey(businessKey(documentId))
+            .taskDefinitionKey(taskKey).singleResult());
+    }
+
+    static String businessKey(long documentId) {
+        return Long.toString(documentId);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.nanchang.budgetflow.workflow;
+
+import cn.nanchang.budgetflow.organization.Role;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The user tasks of the approval route, with the role that works on each. */
+public enum ApprovalStep {
+    SECTION_HEAD_REVIEW(BudgetDraftApproval.TASK_SECTION_HEAD_REVIEW, Role.SECTION_HEAD),
+    FINANCE_REVIEW(BudgetDraftApproval.TASK_FINANCE_REVIEW, Role.FINANCE),
+    DIRECTOR_REVIEW(BudgetDraftApproval.TASK_DIRECTOR_REVIEW, Role.DIRECTOR),
+    BUREAU_REVIEW(BudgetDraftApproval.TASK_BUREAU_REVIEW, Role.BUREAU),
+    /** The drafter revises a returned document and resubmits it. */
+    REVISE(BudgetDraftApproval.TASK_REVISE_DRAFT, Role.STAFF);
+
+    private final String taskKey;
+    private final Role role;
+
+    ApprovalStep(String taskKey, Role role) {
+        this.taskKey = taskKey;
+        this.role = role;
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isReview() {
+        return this != REVISE;
+    }
+
+    public String labelKey() {
+        return "step." + name();
+    }
+
+    public static Optional<ApprovalStep> ofTaskKey(String taskKey) {
+        return Arrays.stream(values()).filter(s -> s.taskKey.equals(taskKey)).findFirst();
+    }
+}

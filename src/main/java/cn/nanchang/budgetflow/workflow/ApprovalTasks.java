@@ -1,0 +1,187 @@
+package cn.nanchang.budgetflow.workflow;
+
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks as people see them: the inbox of a person with their groups, claiming, and completing
+ * with a decision. Guards against taking a task one is not a candidate for (answered as not
+ * found, so that other groups' task ids reveal nothing) and against completing a task twice
+ * (answered as a conflict). Who the person is comes from the caller.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ApprovalTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+
+    ApprovalTasks(TaskService tasks, RuntimeService runtime, HistoryService history) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+    }
+
+    /** Open tasks that this person may take: unclaimed ones of their groups and those assigned to them, oldest first. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OpenTask> inbox(String username, Collection<String> groups, int offset, int limit) {
+        List<Task> page = inboxQuery(username, groups).orderByTaskCreateTime().asc().listPage(offset, limit);
+        return toOpenTasks(page);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public long inboxCount(String username, Collection<String> groups) {
+        return inboxQuery(username, groups).count();
+    }
+
+    /** The open tasks of one document, whoever they belong to. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OpenTask> openTasksOf(long documentId) {
+        return toOpenTasks(tasks.createTaskQuery()
+            .processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId)).active().list());
+    }
+
+    /**
+     * The task if this person may act on it now.
+     *
+     * @throws NotFoundException if it does not exist or the person is not a candidate
+     * @throws ConflictException if it was completed already or someone else has claimed it
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OpenTask actionable(String taskId, String username, Collection<String> groups) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw completedBefore(taskId) ? new ConflictException("task " + taskId + " has already been completed")
+                : new NotFoundException("task " + taskId);
+        }
+        if (!isCandidate(task, username, groups)) {
+            throw new NotFoundException("task " + taskId);
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+            throw new ConflictException("task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        return toOpenTasks(List.of(task)).get(0);
+    }
+
+    /** The open task on a document that this person may act on now, if any. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<OpenTask> actionableOn(long documentId, String username, Collection<String> groups) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId)).active().list()
+            .stream()
+            .filter(t -> t.getAssignee() == null || t.getAssignee().equals(username))
+            .filter(t -> isCandidate(t, username, groups))
+            .findFirst()
+            .map(t -> toOpenTasks(List.of(t)).get(0));
+    }
+
+    public void claim(String taskId, String username) {
+        tasks.claim(taskId, username);
+    }
+
+    public void unclaim(String taskId) {
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
+    public void complete(OpenTask task, String username, Decision decision, String comment) {
+        try {
+            if (task.assignee() == null) {
+                tasks.setAssignee(task.taskId(), username);
+            }
+            if (comment != null && !comment.isBlank()) {
+                String processInstanceId = tasks.createTaskQuery().taskId(task.taskId()).singleResult().getProcessInstanceId();
+                tasks.createComment(task.taskId(), processInstanceId, comment);
+            }
+            tasks.complete(task.taskId(), Map.of(ProcessVariables.APPROVED, decision == Decision.APPROVE));
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("task " + task.taskId() + " was completed by someone else at the same time", e);
+        }
+    }
+
+    /** Tasks this person completed, newest first: the 已办 list. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<CompletedTask> handledBy(String username, int offset, int limit) {
+        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery()
+            .taskAssignee(username).finished().orderByHistoricActivityInstanceStartTime().desc()
+            .listPage(offset, limit);
+        Map<String, String> keys = historicBusinessKeys(done.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet()));
+        return done.stream()
+            .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent())
+            .map(t -> new CompletedTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
+                ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
+                t.getStartTime().toInstant(), t.getEndTime().toInstant()))
+            .toList();
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public long handledCount(String username) {
+        return history.createHistoricTaskInstanceQuery().taskAssignee(username).finished().count();
+    }
+
+    private TaskQuery inboxQuery(String username, Collection<String> groups) {
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(username);
+        }
+        return query.or().taskCandidateGroupIn(List.copyOf(groups)).taskAssignee(username).endOr();
+    }
+
+    private boolean isCandidate(Task task, String username, Collection<String> groups) {
+        if (username.equals(task.getAssignee())) {
+            return true;
+        }
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+    }
+
+    private boolean completedBefore(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    }
+
+    private List<OpenTask> toOpenTasks(List<Task> page) {
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> keys = instanceIds.isEmpty() ? Map.of()
+            : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return page.stream()
+            .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent())
+            .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
+                ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
+                toInstant(t.getCreateTime()), t.getAssignee()))
+            .toList();
+    }
+
+    private Map<String, String> historicBusinessKeys(Set<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+            .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey, (a, b) -> a));
+    }
+
+    private static Instant toInstant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+}

@@ -1,0 +1,26 @@
+package cn.nanchang.budgetflow.workflow;
+
+/**
+ * Backing constants of processes/budget-draft-approval.bpmn: the key, element IDs and
+ * variable names, in one place so that Java and the model cannot drift apart.
+ */
+public final class BudgetDraftApproval {
+
+    public static final String PROCESS_KEY = "budget-draft-approval";
+
+    public static final String START_EVENT = "StartEvent_DraftSubmitted";
+    public static final String TASK_SECTION_HEAD_REVIEW = "Task_SectionHeadReview";
+    public static final String TASK_FINANCE_REVIEW = "Task_FinanceReview";
+    public static final String TASK_DIRECTOR_REVIEW = "Task_DirectorReview";
+    public static final String TASK_BUREAU_REVIEW = "Task_BureauReview";
+    public static final String TASK_REVISE_DRAFT = "Task_ReviseDraft";
+    public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_DraftWithdrawn";
+    public static final String END_APPROVED = "EndEvent_BudgetApproved";
+    public static final String END_WITHDRAWN = "EndEvent_DraftWithdrawn";
+
+    /** Message that withdraws a submitted draft while the first review is pending. */
+    public static final String MESSAGE_WITHDRAW = "Message_DraftWithdrawn";
+
+    private BudgetDraftApproval() {
+    }
+}

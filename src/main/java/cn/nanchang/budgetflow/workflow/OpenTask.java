@@ -1,0 +1,7 @@
+package cn.nanchang.budgetflow.workflow;
+
+import java.time.Instant;
+
+/** An open user task, as the inbox and the document page need it. */
+public record OpenTask(String taskId, long documentId, ApprovalStep step, Instant created, String assignee) {
+}

@@ -1,0 +1,17 @@
+package cn.nanchang.budgetflow.workflow;
+
+/** Names of the process variables. They carry IDs and routing facts only, never entities. */
+public final class ProcessVariables {
+
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String DOCUMENT_TYPE = "documentType";
+    public static final String SECTION_CODE = "sectionCode";
+    public static final String SECTION_HEAD_GROUP = "sectionHeadGroup";
+    public static final String DRAFTER = "drafter";
+    public static final String AMOUNT_YUAN = "amountYuan";
+    /** Set by each review: true to pass the document on, false to return it to its drafter. */
+    public static final String APPROVED = "approved";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The workflow module owns the Camunda engine. Other modules start, withdraw and resubmit
+ * approvals and query and complete tasks through {@link cn.nanchang.budgetflow.workflow.ApprovalProcesses} and
+ * {@link cn.nanchang.budgetflow.workflow.ApprovalTasks}, and learn about progress from
+ * {@link cn.nanchang.budgetflow.workflow.ApprovalMilestone} events. No other module imports org.camunda.*,
+ * so that a move to an API-compatible fork stays inside this package.
+ */
+package cn.nanchang.budgetflow.workflow;
