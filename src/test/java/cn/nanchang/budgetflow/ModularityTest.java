@@ -1,0 +1,56 @@
+package cn.nanchang.budgetflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The structure of CONVENTIONS.md, checked: modules without cycles, engine and UI kept in their places. */
+class ModularityTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.nanchang.budgetflow");
+
+    @Test
+    void modules_depend_only_on_what_they_expose_and_have_no_cycles() {
+        ApplicationModules.of(BudgetflowApplication.class).verify();
+    }
+
+    @Test
+    void only_the_workflow_module_touches_the_engine() {
+        noClasses().that().resideOutsideOfPackage("cn.nanchang.budgetflow.workflow..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .check(CLASSES);
+    }
+
+    @Test
+    void vaadin_is_used_only_in_ui_packages() {
+        noClasses().that().resideOutsideOfPackage("..ui..").and().doNotHaveSimpleName("BudgetflowApplication")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_by_services_of_their_own_module() {
+        classes().that().areAssignableTo(Repository.class)
+            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("cn.nanchang.budgetflow.organization", "cn.nanchang.budgetflow.classification",
+                "cn.nanchang.budgetflow.audit", "cn.nanchang.budgetflow.document", "cn.nanchang.budgetflow.budget")
+            .check(CLASSES);
+        noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .check(CLASSES);
+    }
+
+    @Test
+    void views_go_through_application_services_not_the_engine_facade() {
+        noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveSimpleName("ApprovalProcesses")
+            .orShould().dependOnClassesThat().haveSimpleName("ApprovalTasks")
+            .check(CLASSES);
+    }
+}
