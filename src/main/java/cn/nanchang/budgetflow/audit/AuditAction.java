@@ -2,7 +2,8 @@ package cn.nanchang.budgetflow.audit;
 
 /** What happened. The Chinese names are in the message bundle under audit.action.*. */
 public enum AuditAction {
-    CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, LOGIN, LOGIN_FAILED, LOGOUT;
+    CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, COLLECTIVE_DECISION,
+    LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -5,7 +5,9 @@ package cn.nanchang.budgetflow.base;
  * the API so that a link to a document can be built without knowing its module.
  */
 public enum DocumentType {
-    BUDGET_DRAFT("YS", "budget-drafts");
+    BUDGET_DRAFT("YS", "budget-drafts"),
+    PROJECT_APPLICATION("XM", "project-applications"),
+    PROCUREMENT_PLAN("CG", "procurement-plans");
 
     private final String numberPrefix;
     private final String routePrefix;

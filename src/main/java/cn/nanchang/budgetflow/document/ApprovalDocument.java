@@ -76,6 +76,16 @@ public abstract class ApprovalDocument {
         return new Money(totalAmount);
     }
 
+    /** Routing fact for the approval-routing table: the procurement method, or null. Procurement plans override. */
+    public String routingProcurementMethod() {
+        return null;
+    }
+
+    /** Routing fact: whether a procurement method was changed from the default, or null. Procurement plans override. */
+    public Boolean routingMethodChanged() {
+        return null;
+    }
+
     protected void setTotal(Money total, Instant now) {
         this.totalAmount = total.yuan();
         this.updatedAt = now;

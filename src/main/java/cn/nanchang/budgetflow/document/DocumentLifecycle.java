@@ -48,10 +48,11 @@ public class DocumentLifecycle {
         ApprovalDocument document = access.visible(id, actor);
         access.requireDrafter(document, actor);
         DocumentStatus before = document.getStatus();
+        ApprovalRequest request = new ApprovalRequest(document.documentType(), id, document.getSection().getCode(),
+            document.getDrafter(), document.total(), document.routingProcurementMethod(), document.routingMethodChanged());
         switch (before) {
-            case DRAFT -> processes.start(new ApprovalRequest(document.documentType(), id,
-                document.getSection().getCode(), document.getDrafter(), document.total()));
-            case RETURNED -> processes.resubmit(id, actor.username());
+            case DRAFT -> processes.start(request);
+            case RETURNED -> processes.resubmit(request);
             default -> throw new ConflictException("该文档当前状态不能提交");
         }
         audit.transition(before == DocumentStatus.DRAFT ? AuditAction.SUBMIT : AuditAction.RESUBMIT,

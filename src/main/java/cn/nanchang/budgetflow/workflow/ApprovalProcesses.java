@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.workflow;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +35,8 @@ public class ApprovalProcesses {
     public static String processKey(DocumentType type) {
         return switch (type) {
             case BUDGET_DRAFT -> BudgetDraftApproval.PROCESS_KEY;
+            case PROJECT_APPLICATION -> RoutedApproval.PROJECT_PROCESS_KEY;
+            case PROCUREMENT_PLAN -> RoutedApproval.PROCUREMENT_PROCESS_KEY;
         };
     }
 
@@ -42,24 +45,34 @@ public class ApprovalProcesses {
         if (activeInstance(request.documentId()).isPresent()) {
             throw new ConflictException("document " + request.documentId() + " is already in approval");
         }
-        Map<String, Object> variables = Map.of(
-            ProcessVariables.DOCUMENT_ID, request.documentId(),
-            ProcessVariables.DOCUMENT_TYPE, request.type().name(),
-            ProcessVariables.SECTION_CODE, request.sectionCode(),
-            ProcessVariables.SECTION_HEAD_GROUP, ApprovalGroups.sectionHead(request.sectionCode()),
-            ProcessVariables.DRAFTER, request.drafter(),
-            ProcessVariables.AMOUNT_YUAN, request.amount().yuan().doubleValue());
+        Map<String, Object> variables = new HashMap<>(routingFacts(request));
+        variables.put(ProcessVariables.DOCUMENT_ID, request.documentId());
+        variables.put(ProcessVariables.DOCUMENT_TYPE, request.type().name());
+        variables.put(ProcessVariables.SECTION_CODE, request.sectionCode());
+        variables.put(ProcessVariables.SECTION_HEAD_GROUP, ApprovalGroups.sectionHead(request.sectionCode()));
+        variables.put(ProcessVariables.DRAFTER, request.drafter());
         return runtime.startProcessInstanceByKey(processKey(request.type()), businessKey(request.documentId()), variables).getId();
     }
 
-    /** Completes the drafter's revision task: the returned document goes back into review. */
-    public void resubmit(long documentId, String drafter) {
-        Task revise = openTask(documentId, BudgetDraftApproval.TASK_REVISE_DRAFT)
-            .orElseThrow(() -> new ConflictException("document " + documentId + " is not waiting for revision"));
+    /**
+     * Completes the drafter's revision task: the returned document goes back into review, routed
+     * on its revised amount and method.
+     */
+    public void resubmit(ApprovalRequest request) {
+        Task revise = openTask(request.documentId(), BudgetDraftApproval.TASK_REVISE_DRAFT)
+            .orElseThrow(() -> new ConflictException("document " + request.documentId() + " is not waiting for revision"));
         if (revise.getAssignee() == null) {
-            tasks.claim(revise.getId(), drafter);
+            tasks.claim(revise.getId(), request.drafter());
         }
-        tasks.complete(revise.getId());
+        tasks.complete(revise.getId(), routingFacts(request));
+    }
+
+    private static Map<String, Object> routingFacts(ApprovalRequest request) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put(ProcessVariables.AMOUNT_YUAN, request.amount().yuan().doubleValue());
+        facts.put(ProcessVariables.PROCUREMENT_METHOD, request.procurementMethod());
+        facts.put(ProcessVariables.METHOD_CHANGED, request.methodChanged());
+        return facts;
     }
 
     /** Whether the drafter may still withdraw: the first reviewer has not decided yet. */

@@ -9,6 +9,8 @@ public enum ApprovalStep {
     SECTION_HEAD_REVIEW(BudgetDraftApproval.TASK_SECTION_HEAD_REVIEW, Role.SECTION_HEAD),
     FINANCE_REVIEW(BudgetDraftApproval.TASK_FINANCE_REVIEW, Role.FINANCE),
     DIRECTOR_REVIEW(BudgetDraftApproval.TASK_DIRECTOR_REVIEW, Role.DIRECTOR),
+    /** 主任办公会: the director records the collective decision (三重一大) where the routing table requires one. */
+    COLLECTIVE_DECISION(RoutedApproval.TASK_COLLECTIVE_DECISION, Role.DIRECTOR),
     BUREAU_REVIEW(BudgetDraftApproval.TASK_BUREAU_REVIEW, Role.BUREAU),
     /** The drafter revises a returned document and resubmits it. */
     REVISE(BudgetDraftApproval.TASK_REVISE_DRAFT, Role.STAFF);

@@ -9,6 +9,13 @@ public final class ProcessVariables {
     public static final String SECTION_HEAD_GROUP = "sectionHeadGroup";
     public static final String DRAFTER = "drafter";
     public static final String AMOUNT_YUAN = "amountYuan";
+    /** Routing facts for the approval-routing decision table. */
+    public static final String PROCUREMENT_METHOD = "procurementMethod";
+    public static final String METHOD_CHANGED = "methodChanged";
+    /** Results of the approval-routing decision table. */
+    public static final String COLLECTIVE_DECISION = "collectiveDecision";
+    public static final String BUREAU_REVIEW = "bureauReview";
+    public static final String ROUTING_REASON = "routingReason";
     /** Set by each review: true to pass the document on, false to return it to its drafter. */
     public static final String APPROVED = "approved";
 

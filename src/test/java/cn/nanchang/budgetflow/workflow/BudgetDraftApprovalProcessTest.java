@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,9 @@ class BudgetDraftApprovalProcessTest {
         List.of(TASK_SECTION_HEAD_REVIEW, TASK_FINANCE_REVIEW, TASK_DIRECTOR_REVIEW, TASK_BUREAU_REVIEW);
 
     @BeforeEach
-    void forgetMilestones() {
+    void useThisClassesEngine() {
+        // BPM Assert caches one engine per thread; each process test class has its own
+        BpmnAwareTests.init(extension.getProcessEngine());
         milestones.clear();
     }
 

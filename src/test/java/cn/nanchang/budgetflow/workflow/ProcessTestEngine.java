@@ -1,5 +1,8 @@
 package cn.nanchang.budgetflow.workflow;
 
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.policy.ThresholdKey;
+import cn.nanchang.budgetflow.workflow.internal.DecideRoutingDelegate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,13 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
  */
 public final class ProcessTestEngine {
 
+    /** The unit's starting policy (V4__policy_thresholds.sql). */
+    static final Map<ThresholdKey, Money> STARTING_THRESHOLDS = Map.of(
+        ThresholdKey.projectCollectiveThresholdYuan, Money.yuan("500000.00"),
+        ThresholdKey.publicTenderThresholdYuan, Money.yuan("2000000.00"),
+        ThresholdKey.decentralizedLimitGoodsServicesYuan, Money.yuan("500000.00"),
+        ThresholdKey.decentralizedLimitWorksYuan, Money.yuan("600000.00"));
+
     private ProcessTestEngine() {
     }
 
@@ -23,7 +33,8 @@ public final class ProcessTestEngine {
         config.setHistory("full");
         config.setJobExecutorActivate(false);
         config.setJavaSerializationFormatEnabled(false);
-        config.setBeans(Map.of("approvalMilestones", recorder));
+        config.setBeans(Map.of("approvalMilestones", recorder,
+            "decideRoutingDelegate", new DecideRoutingDelegate(() -> STARTING_THRESHOLDS)));
         return config.buildProcessEngine();
     }
 

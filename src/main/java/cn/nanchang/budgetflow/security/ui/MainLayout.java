@@ -56,7 +56,10 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
             }
             case AUDITOR -> nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
-            case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.users"), "users"));
+            case ADMIN -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.users"), "users"));
+                nav.addItem(new SideNavItem(getTranslation("nav.thresholds"), "thresholds"));
+            }
         }
         return nav;
     }

@@ -1,0 +1,84 @@
+package cn.nanchang.budgetflow.policy;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditLog;
+import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads thresholds for routing and validation; the administrator changes them. */
+@Service
+@Transactional(readOnly = true)
+public class PolicyThresholds {
+
+    private static final BigDecimal MAX = new BigDecimal("100000000000.00");
+
+    private final PolicyThresholdRepository thresholds;
+    private final AuditLog audit;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    PolicyThresholds(PolicyThresholdRepository thresholds, AuditLog audit, CurrentActor currentActor, Clock clock) {
+        this.thresholds = thresholds;
+        this.audit = audit;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    public Money amount(ThresholdKey key) {
+        return thresholds.findById(key.name()).map(PolicyThreshold::getAmount)
+            .orElseThrow(() -> new IllegalStateException("threshold missing: " + key));
+    }
+
+    /** Every threshold by key, as the routing decision's input variables. */
+    public Map<ThresholdKey, Money> all() {
+        Map<ThresholdKey, Money> out = new EnumMap<>(ThresholdKey.class);
+        for (ThresholdKey key : ThresholdKey.values()) {
+            out.put(key, amount(key));
+        }
+        return out;
+    }
+
+    public List<PolicyThreshold> list() {
+        return thresholds.findAllByOrderBySortOrder();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PolicyThreshold change(String key, String amountText) {
+        PolicyThreshold threshold = thresholds.findById(key).orElseThrow(() -> new NotFoundException("阈值不存在：" + key));
+        Money amount = parse(amountText);
+        Actor actor = currentActor.get();
+        String before = threshold.getAmount().toString();
+        threshold.change(amount, actor.username(), clock.instant());
+        audit.record(AuditRecord.of(AuditAction.POLICY_CHANGE, actor.username(), actor.role().name())
+            .details(key + "：" + before + " → " + amount + " 元"));
+        return threshold;
+    }
+
+    private static Money parse(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
+            if (value.signum() <= 0 || value.compareTo(MAX) > 0) {
+                throw ValidationException.of("amountYuan", "金额须大于0且不超过1000亿元");
+            }
+            if (value.stripTrailingZeros().scale() > 2) {
+                throw ValidationException.of("amountYuan", "金额最多保留两位小数（单位：元）");
+            }
+            return new Money(value.setScale(2));
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("amountYuan", "金额格式不正确，应为数字，如 500000.00");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package cn.nanchang.budgetflow.policy.ui;
+
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.policy.PolicyThreshold;
+import cn.nanchang.budgetflow.policy.PolicyThresholds;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** 审批阈值: the administrator changes the unit's thresholds; the routing table reads them at the next decision. */
+@Route(value = "thresholds", layout = MainLayout.class)
+@PageTitle("审批阈值 · 预算审批系统")
+@RolesAllowed("ADMIN")
+class ThresholdsView extends VerticalLayout {
+
+    private final PolicyThresholds thresholds;
+    private final Grid<PolicyThreshold> grid = new Grid<>();
+
+    ThresholdsView(PolicyThresholds thresholds) {
+        this.thresholds = thresholds;
+        add(new H2(getTranslation("thresholds.title")));
+        grid.setId("thresholds-grid");
+        grid.addColumn(PolicyThreshold::getLabel).setHeader(getTranslation("thresholds.label")).setAutoWidth(true);
+        grid.addColumn(t -> Formats.wan(t.getAmount())).setHeader(getTranslation("thresholds.wan"))
+            .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(this::editor).setHeader(getTranslation("thresholds.amount")).setAutoWidth(true);
+        grid.addColumn(PolicyThreshold::getBasis).setHeader(getTranslation("thresholds.basis"));
+        grid.addColumn(t -> t.getUpdatedBy() == null ? "" : t.getUpdatedBy() + " " + Formats.time(t.getUpdatedAt()))
+            .setHeader(getTranslation("thresholds.updated")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private HorizontalLayout editor(PolicyThreshold threshold) {
+        TextField amount = new TextField();
+        amount.setValue(threshold.getAmount().toString());
+        amount.setAllowedCharPattern("[0-9.]");
+        amount.addClassName("threshold-amount");
+        amount.getElement().setAttribute("data-key", threshold.getKey());
+        Button save = new Button(getTranslation("thresholds.edit"), e -> {
+            try {
+                thresholds.change(threshold.getKey(), amount.getValue());
+                Notification.show(getTranslation("thresholds.saved"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (ValidationException ex) {
+                amount.setErrorMessage(ex.violations().get(0).message());
+                amount.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(amount, save);
+    }
+
+    private void refresh() {
+        grid.setItems(thresholds.list());
+    }
+}
