@@ -10,6 +10,7 @@ import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.Decision;
 import cn.nanchang.budgetflow.workflow.OpenTask;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +36,18 @@ public class DocumentReview {
     private final DocumentQueries queries;
     private final DocumentAudit audit;
     private final CurrentActor currentActor;
+    private final CollectiveDecisionRepository collectiveDecisions;
+    private final Clock clock;
 
     DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, Clock clock) {
         this.tasks = tasks;
         this.access = access;
         this.queries = queries;
         this.audit = audit;
         this.currentActor = currentActor;
+        this.collectiveDecisions = collectiveDecisions;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -96,20 +101,48 @@ public class DocumentReview {
     /** Approves or returns; the document's new status is returned. */
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
     public DocumentStatus decide(String taskId, Decision decision, String comment) {
+        return decide(taskId, decision, comment, null);
+    }
+
+    /**
+     * Approves or returns. At the 主任办公会 step the meeting record is required and stored:
+     * APPROVE means the meeting passed the document, RETURN that it did not.
+     */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting) {
         validate(decision, comment);
         Actor actor = currentActor.get();
         OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
         if (!task.step().isReview()) {
             throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
         }
+        boolean collective = task.step() == ApprovalStep.COLLECTIVE_DECISION;
+        if (collective) {
+            validateMeeting(meeting);
+        }
         ApprovalDocument document = access.visible(task.documentId(), actor);
         DocumentStatus before = document.getStatus();
         String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
+        String details = null;
+        if (collective) {
+            CollectiveDecision record = collectiveDecisions.save(new CollectiveDecision(document.getId(), taskId, meeting,
+                decision == Decision.APPROVE, trimmed, actor.username(), clock.instant()));
+            details = record.summary();
+        }
         tasks.complete(task, actor.username(), decision, trimmed);
-        audit.record(audit.about(decision == Decision.APPROVE ? AuditAction.APPROVE : AuditAction.RETURN, actor, document)
-            .task(taskId, task.step().name()).comment(trimmed)
-            .status(before.name(), document.getStatus().name()));
+        AuditAction action = collective ? AuditAction.COLLECTIVE_DECISION
+            : decision == Decision.APPROVE ? AuditAction.APPROVE : AuditAction.RETURN;
+        audit.record(audit.about(action, actor, document).task(taskId, task.step().name()).comment(trimmed)
+            .status(before.name(), document.getStatus().name()).details(details));
         return document.getStatus();
+    }
+
+    /** The collective decisions recorded on a document, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    public List<CollectiveDecision> collectiveDecisions(long documentId) {
+        access.visible(documentId, currentActor.get());
+        return collectiveDecisions.findByDocumentIdOrderByIdAsc(documentId);
     }
 
     @Transactional(readOnly = true)
@@ -125,6 +158,24 @@ public class DocumentReview {
     @Transactional(readOnly = true)
     public long handledCount() {
         return tasks.handledCount(currentActor.get().username());
+    }
+
+    private static void validateMeeting(MeetingRecord meeting) {
+        if (meeting == null || meeting.meetingDate() == null) {
+            throw ValidationException.of("meeting.meetingDate", "主任办公会须填写会议日期");
+        }
+        if (meeting.attendees() == null || meeting.attendees().isBlank()) {
+            throw ValidationException.of("meeting.attendees", "主任办公会须填写参会人员");
+        }
+        if (meeting.attendees().length() > 1000) {
+            throw ValidationException.of("meeting.attendees", "参会人员不能超过1000个字");
+        }
+        if (meeting.minutesRef() == null || meeting.minutesRef().isBlank()) {
+            throw ValidationException.of("meeting.minutesRef", "主任办公会须填写会议纪要编号");
+        }
+        if (meeting.minutesRef().length() > 200) {
+            throw ValidationException.of("meeting.minutesRef", "会议纪要编号不能超过200个字");
+        }
     }
 
     private static void validate(Decision decision, String comment) {

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document.api;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
+import cn.nanchang.budgetflow.document.MeetingRecord;
 import cn.nanchang.budgetflow.workflow.Decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,13 +53,17 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/decision")
-    @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）")
+    @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）；主任办公会环节须附会议记录 meeting")
     Map<String, Object> decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
-        var status = review.decide(taskId, request.decision(), request.comment());
+        if (request == null) {
+            throw cn.nanchang.budgetflow.base.ValidationException.of("decision", "请选择审批意见：同意或退回");
+        }
+        var status = review.decide(taskId, request.decision(), request.comment(), request.meeting());
         return Map.of("taskId", taskId, "decision", request.decision().name(), "documentStatus", status.name());
     }
 
-    record DecisionRequest(Decision decision, String comment) {
+    /** meeting: {"meetingDate":"2023-03-01","attendees":"…","minutesRef":"…"}, only at 主任办公会. */
+    record DecisionRequest(Decision decision, String comment, MeetingRecord meeting) {
     }
 
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,

@@ -3,21 +3,28 @@ package cn.nanchang.budgetflow.document.ui;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
+import cn.nanchang.budgetflow.document.MeetingRecord;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /** The reviewer's form under a read-only document: decision, comment, submit. */
 public class ReviewPanel extends VerticalLayout {
 
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
+    private final DatePicker meetingDate = new DatePicker();
+    private final TextArea attendees = new TextArea();
+    private final TextField minutesRef = new TextField();
 
     public ReviewPanel(InboxItem task, DocumentReview review) {
         setId("review-panel");
@@ -27,7 +34,9 @@ public class ReviewPanel extends VerticalLayout {
         decision.setId("review-decision");
         decision.setLabel(getTranslation("review.decision"));
         decision.setItems(Decision.values());
-        decision.setItemLabelGenerator(d -> getTranslation(d == Decision.APPROVE ? "review.approve" : "review.return"));
+        boolean collective = task.step() == ApprovalStep.COLLECTIVE_DECISION;
+        decision.setItemLabelGenerator(d -> getTranslation(d == Decision.APPROVE
+            ? (collective ? "review.passed" : "review.approve") : (collective ? "review.notPassed" : "review.return")));
         decision.setRequired(true);
         comment.setId("review-comment");
         comment.setLabel(getTranslation("review.comment"));
@@ -37,7 +46,18 @@ public class ReviewPanel extends VerticalLayout {
         Button submit = new Button(getTranslation("review.submit"), e -> submit(task, review));
         submit.setId("review-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(decision, comment, submit);
+        add(decision);
+        if (collective) {
+            meetingDate.setId("meeting-date");
+            meetingDate.setLabel(getTranslation("review.meetingDate"));
+            attendees.setId("meeting-attendees");
+            attendees.setLabel(getTranslation("review.attendees"));
+            attendees.setWidthFull();
+            minutesRef.setId("meeting-minutes");
+            minutesRef.setLabel(getTranslation("review.minutesRef"));
+            add(meetingDate, attendees, minutesRef);
+        }
+        add(comment, submit);
         if (task.isClaimed()) {
             add(new Span(getTranslation("inbox.claimedBy")));
         }
@@ -47,13 +67,24 @@ public class ReviewPanel extends VerticalLayout {
         decision.setInvalid(false);
         comment.setInvalid(false);
         try {
-            UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue()), "review.done",
+            MeetingRecord meeting = task.step() == ApprovalStep.COLLECTIVE_DECISION
+                ? new MeetingRecord(meetingDate.getValue(), attendees.getValue(), minutesRef.getValue()) : null;
+            UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting), "review.done",
                 () -> UI.getCurrent().navigate("inbox"));
         } catch (ValidationException e) {
             e.violations().forEach(v -> {
                 if ("comment".equals(v.field())) {
                     comment.setErrorMessage(v.message());
                     comment.setInvalid(true);
+                } else if ("meeting.meetingDate".equals(v.field())) {
+                    meetingDate.setErrorMessage(v.message());
+                    meetingDate.setInvalid(true);
+                } else if ("meeting.attendees".equals(v.field())) {
+                    attendees.setErrorMessage(v.message());
+                    attendees.setInvalid(true);
+                } else if ("meeting.minutesRef".equals(v.field())) {
+                    minutesRef.setErrorMessage(v.message());
+                    minutesRef.setInvalid(true);
                 } else {
                     decision.setErrorMessage(v.message());
                     decision.setInvalid(true);
