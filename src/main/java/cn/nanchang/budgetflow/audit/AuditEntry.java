@@ -35,12 +35,18 @@ public class AuditEntry {
     private String statusBefore;
     private String statusAfter;
     private String details;
+    private Long seq;
+    private String prevHash;
+    private String entryHash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, AuditRecord r) {
-        this.occurredAt = occurredAt;
+    /** A new chained entry; the time is kept to the second because that is what every database stores. */
+    AuditEntry(long seq, String prevHash, Instant occurredAt, AuditRecord r) {
+        this.seq = seq;
+        this.prevHash = prevHash;
+        this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.actor = r.actor();
         this.actorRole = r.actorRole();
         this.action = r.action();
@@ -53,6 +59,19 @@ public class AuditEntry {
         this.statusBefore = r.statusBefore();
         this.statusAfter = r.statusAfter();
         this.details = r.details();
+        this.entryHash = AuditChain.hash(prevHash, this);
+    }
+
+    public Long getSeq() {
+        return seq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 
     public Long getId() {

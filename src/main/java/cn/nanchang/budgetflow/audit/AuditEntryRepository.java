@@ -1,11 +1,17 @@
 package cn.nanchang.budgetflow.audit;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByDocumentIdOrderByIdAsc(Long documentId);
 
     List<AuditEntry> findByActorAndActionOrderByIdDesc(String actor, AuditAction action);
+
+    @Query("select e from AuditEntry e where e.seq > :afterSeq order by e.seq")
+    List<AuditEntry> chainAfter(@Param("afterSeq") long afterSeq, Pageable page);
 }

@@ -13,16 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEntryRepository entries;
+    private final AuditChainHeadRepository head;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChainHeadRepository head, Clock clock) {
         this.entries = entries;
+        this.head = head;
         this.clock = clock;
     }
 
+    /** Appends an entry to the hash chain; the chain head stays locked until the caller's transaction ends. */
     @Transactional
     public AuditEntry record(AuditRecord record) {
-        return entries.save(new AuditEntry(clock.instant(), record));
+        AuditChainHead current = head.lockHead().orElseThrow(() -> new IllegalStateException("audit chain head missing"));
+        AuditEntry entry = entries.save(new AuditEntry(current.getLastSeq() + 1, current.getLastHash(), clock.instant(), record));
+        current.advance(entry.getSeq(), entry.getEntryHash(), clock.instant());
+        return entry;
     }
 
     /** Everything recorded on one document, oldest first. Callers check that the reader may see it. */

@@ -55,10 +55,14 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.handled"), "handled"));
                 nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
             }
-            case AUDITOR -> nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
+            case AUDITOR -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
+                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
+            }
             case ADMIN -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.users"), "users"));
                 nav.addItem(new SideNavItem(getTranslation("nav.thresholds"), "thresholds"));
+                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
             }
         }
         return nav;

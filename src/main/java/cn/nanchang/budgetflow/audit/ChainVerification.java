@@ -1,0 +1,26 @@
+package cn.nanchang.budgetflow.audit;
+
+/**
+ * The result of recomputing the audit chain. {@code firstBrokenEntry} is the chain position (seq)
+ * of the first damaged or missing entry; {@code problem} is ALTERED, MISSING or TRUNCATED.
+ */
+public record ChainVerification(boolean intact, long entries, Long firstBrokenEntry, String problem, String message) {
+
+    static ChainVerification intact(long entries) {
+        return new ChainVerification(true, entries, null, null, "审计链完整，共" + entries + "条记录，未发现篡改");
+    }
+
+    static ChainVerification broken(long entries, long seq, Damage damage, String message) {
+        return new ChainVerification(false, entries, seq, damage.name(), message);
+    }
+
+    /** The kinds of damage the chain reveals. */
+    public enum Damage {
+        /** An entry's content or hash no longer matches. */
+        ALTERED,
+        /** An entry in the middle of the chain is gone. */
+        MISSING,
+        /** The newest entries are gone: the chain ends before its recorded head. */
+        TRUNCATED
+    }
+}

@@ -1,0 +1,113 @@
+package cn.nanchang.budgetflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Damages the audit table the way someone with database access would, through JDBC, and checks
+ * that verification pinpoints it: an altered row, a deleted middle row, deleted newest rows.
+ * Each test restores what it damaged, so the chain is intact again for the next one.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@TestPropertySource(properties = "budgetflow.test.context=audit-tamper")
+class AuditChainTamperTest {
+
+    @Autowired
+    AuditLog log;
+    @Autowired
+    AuditVerifier verifier;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private List<Long> seqs;
+
+    @BeforeEach
+    void writeFiveEntries() {
+        seqs = List.of(1, 2, 3, 4, 5).stream()
+            .map(i -> transactions.execute(s -> log.record(AuditRecord.of(AuditAction.APPROVE, "head1", "SECTION_HEAD")
+                .document("BUDGET_DRAFT", 42L, "YS-2024-0042").comment("同意 " + i)).getSeq()))
+            .toList();
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    @Test
+    void an_altered_row_is_reported_at_that_row() {
+        long victim = seqs.get(2);
+        String original = jdbc.queryForObject("SELECT comment_text FROM audit_entry WHERE seq = ?", String.class, victim);
+        jdbc.update("UPDATE audit_entry SET comment_text = ? WHERE seq = ?", "退回", victim);
+        try {
+            ChainVerification result = verifier.verifyForOperator();
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.problem()).isEqualTo("ALTERED");
+            assertThat(result.firstBrokenEntry()).isEqualTo(victim);
+        } finally {
+            jdbc.update("UPDATE audit_entry SET comment_text = ? WHERE seq = ?", original, victim);
+        }
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    @Test
+    void an_altered_amount_in_the_details_is_caught_even_with_the_hash_column_left_alone() {
+        long victim = seqs.get(0);
+        jdbc.update("UPDATE audit_entry SET actor = ? WHERE seq = ?", "director", victim);
+        try {
+            assertThat(verifier.verifyForOperator()).extracting(ChainVerification::problem, ChainVerification::firstBrokenEntry)
+                .containsExactly("ALTERED", victim);
+        } finally {
+            jdbc.update("UPDATE audit_entry SET actor = ? WHERE seq = ?", "head1", victim);
+        }
+    }
+
+    @Test
+    void a_deleted_middle_row_is_reported_as_a_gap() {
+        long victim = seqs.get(1);
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", victim);
+        jdbc.update("DELETE FROM audit_entry WHERE seq = ?", victim);
+        try {
+            ChainVerification result = verifier.verifyForOperator();
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.problem()).isEqualTo("MISSING");
+            assertThat(result.firstBrokenEntry()).isEqualTo(victim);
+        } finally {
+            restore(row);
+        }
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    @Test
+    void deleting_the_newest_rows_is_detected_against_the_chain_head() {
+        long last = seqs.get(4);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", last - 1);
+        jdbc.update("DELETE FROM audit_entry WHERE seq >= ?", last - 1);
+        try {
+            ChainVerification result = verifier.verifyForOperator();
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.problem()).isEqualTo("TRUNCATED");
+            assertThat(result.firstBrokenEntry()).isEqualTo(last - 1);
+        } finally {
+            rows.forEach(this::restore);
+        }
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    private void restore(Map<String, Object> row) {
+        new SimpleJdbcInsert(jdbc).withTableName("audit_entry").execute(row);
+    }
+}
