@@ -28,11 +28,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * approval, so that tests say what happens rather than repeat JSON. Lower-level calls return
  * {@link ResultActions} for tests that check a refusal; the higher-level ones expect success.
  */
-final class ApiClient {
+public final class ApiClient {
 
-    static final String PASSWORD = "demo123";
-    static final String DRAFTS = "/api/v1/budget-drafts";
-    static final String TASKS = "/api/v1/tasks";
+    public static final String PASSWORD = "demo123";
+    public static final String DRAFTS = "/api/v1/budget-drafts";
+    public static final String TASKS = "/api/v1/tasks";
 
     /** Next fiscal year to try per section: each test needs a (section, year) without an open draft. */
     private static final Map<String, AtomicInteger> NEXT_YEAR = new ConcurrentHashMap<>();
@@ -41,27 +41,27 @@ final class ApiClient {
     private final MockMvc mvc;
     private final ObjectMapper json;
 
-    ApiClient(MockMvc mvc, ObjectMapper json) {
+    public ApiClient(MockMvc mvc, ObjectMapper json) {
         this.mvc = mvc;
         this.json = json;
     }
 
     // --- raw calls -------------------------------------------------------------------------
 
-    ResultActions get(String user, String uri, Object... vars) {
+    public ResultActions get(String user, String uri, Object... vars) {
         return perform(MockMvcRequestBuilders.get(uri, vars), user);
     }
 
-    ResultActions post(String user, String uri, Object body, Object... vars) {
+    public ResultActions post(String user, String uri, Object body, Object... vars) {
         return perform(withBody(MockMvcRequestBuilders.post(uri, vars), body), user);
     }
 
-    ResultActions put(String user, String uri, Object body, Object... vars) {
+    public ResultActions put(String user, String uri, Object body, Object... vars) {
         return perform(withBody(MockMvcRequestBuilders.put(uri, vars), body), user);
     }
 
     /** A request without credentials. */
-    ResultActions anonymous(MockHttpServletRequestBuilder request) {
+    public ResultActions anonymous(MockHttpServletRequestBuilder request) {
         try {
             return mvc.perform(request);
         } catch (Exception e) {
@@ -69,7 +69,7 @@ final class ApiClient {
         }
     }
 
-    JsonNode body(ResultActions result) {
+    public JsonNode body(ResultActions result) {
         try {
             return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
@@ -80,11 +80,11 @@ final class ApiClient {
     // --- drafts ----------------------------------------------------------------------------
 
     /** A line that passes every rule: 事业运行 / 办公费, basic public expenditure. */
-    static Map<String, Object> officeSupplies() {
+    public static Map<String, Object> officeSupplies() {
         return line("2010350", "30201", "BASIC_PUBLIC", "12345.67", "办公用品");
     }
 
-    static Map<String, Object> line(String functionCode, String economicCode, String kind, String amount, String note) {
+    public static Map<String, Object> line(String functionCode, String economicCode, String kind, String amount, String note) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("functionCode", functionCode);
         line.put("economicCode", economicCode);
@@ -95,7 +95,7 @@ final class ApiClient {
     }
 
     /** A mutable request body, so that a test can remove or replace any field. */
-    static Map<String, Object> draftBody(Object fiscalYear, List<Map<String, Object>> lines) {
+    public static Map<String, Object> draftBody(Object fiscalYear, List<Map<String, Object>> lines) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("fiscalYear", fiscalYear);
         List<Map<String, Object>> copies = new ArrayList<>();
@@ -105,52 +105,52 @@ final class ApiClient {
     }
 
     /** A new one-line draft of the staff member's section, in a year where the section has no draft yet. */
-    Draft create(String staff) {
+    public Draft create(String staff) {
         return create(staff, freshYear(staff), List.of(officeSupplies()));
     }
 
-    Draft create(String staff, int fiscalYear, List<Map<String, Object>> lines) {
+    public Draft create(String staff, int fiscalYear, List<Map<String, Object>> lines) {
         return Draft.of(body(expect(post(staff, DRAFTS, draftBody(fiscalYear, lines)), status().isCreated())));
     }
 
     /** A new draft, submitted: waiting for its section head. */
-    Draft submitted(String staff) {
+    public Draft submitted(String staff) {
         Draft draft = create(staff);
         submit(staff, draft.id());
         return draft;
     }
 
-    JsonNode draft(String user, long id) {
+    public JsonNode draft(String user, long id) {
         return body(expect(get(user, DRAFTS + "/{id}", id), status().isOk()));
     }
 
-    String statusOf(String user, long id) {
+    public String statusOf(String user, long id) {
         return draft(user, id).path("status").asText();
     }
 
-    JsonNode edit(String staff, long id, Map<String, Object> body) {
+    public JsonNode edit(String staff, long id, Map<String, Object> body) {
         return body(expect(put(staff, DRAFTS + "/{id}", body, id), status().isOk()));
     }
 
-    JsonNode submit(String staff, long id) {
+    public JsonNode submit(String staff, long id) {
         return body(expect(post(staff, DRAFTS + "/{id}/submit", null, id), status().isOk()));
     }
 
-    JsonNode withdraw(String staff, long id) {
+    public JsonNode withdraw(String staff, long id) {
         return body(expect(post(staff, DRAFTS + "/{id}/withdraw", null, id), status().isOk()));
     }
 
-    JsonNode history(String user, long id) {
+    public JsonNode history(String user, long id) {
         return body(expect(get(user, "/api/v1/documents/{id}/history", id), status().isOk()));
     }
 
     /** Ids in a list answer of the drafts endpoint. */
-    List<Long> ids(JsonNode list) {
+    public List<Long> ids(JsonNode list) {
         return StreamSupport.stream(list.spliterator(), false).map(n -> n.path("id").asLong()).toList();
     }
 
     /** A year in which the staff member's section has no draft, so the one-open-draft rule cannot interfere. */
-    int freshYear(String staff) {
+    public int freshYear(String staff) {
         String section = SECTION_OF.computeIfAbsent(staff,
             u -> body(expect(get(u, "/api/v1/me"), status().isOk())).path("section").asText());
         AtomicInteger next = NEXT_YEAR.computeIfAbsent(section, s -> new AtomicInteger(2000));
@@ -166,20 +166,20 @@ final class ApiClient {
     // --- tasks -----------------------------------------------------------------------------
 
     /** The user's inbox entry for a document, if any. */
-    Optional<JsonNode> task(String user, long documentId) {
+    public Optional<JsonNode> task(String user, long documentId) {
         JsonNode inbox = body(expect(get(user, TASKS + "?limit=500"), status().isOk()));
         return StreamSupport.stream(inbox.spliterator(), false)
             .filter(t -> t.path("documentId").asLong() == documentId)
             .findFirst();
     }
 
-    String taskId(String user, long documentId) {
+    public String taskId(String user, long documentId) {
         return task(user, documentId)
             .orElseThrow(() -> new AssertionError(user + " has no task on document " + documentId))
             .path("taskId").asText();
     }
 
-    ResultActions decision(String user, String taskId, String decision, String comment) {
+    public ResultActions decision(String user, String taskId, String decision, String comment) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("decision", decision);
         body.put("comment", comment);
@@ -187,17 +187,17 @@ final class ApiClient {
     }
 
     /** Decides the user's task on the document; returns the document's new status. */
-    String decide(String user, long documentId, String decision, String comment) {
+    public String decide(String user, long documentId, String decision, String comment) {
         return body(expect(decision(user, taskId(user, documentId), decision, comment), status().isOk()))
             .path("documentStatus").asText();
     }
 
-    String approve(String user, long documentId) {
+    public String approve(String user, long documentId) {
         return decide(user, documentId, "APPROVE", "同意");
     }
 
     /** Approves at each step in turn, e.g. head1, finance, director, bureau. */
-    String approveAll(long documentId, String... reviewers) {
+    public String approveAll(long documentId, String... reviewers) {
         String documentStatus = null;
         for (String reviewer : reviewers) {
             documentStatus = approve(reviewer, documentId);
@@ -208,7 +208,7 @@ final class ApiClient {
     // --- matchers --------------------------------------------------------------------------
 
     /** A 400 whose errors name exactly these fields. */
-    static ResultMatcher rejectedFor(String... fields) {
+    public static ResultMatcher rejectedFor(String... fields) {
         return ResultMatcher.matchAll(
             status().isBadRequest(),
             jsonPath("$.status").value(400),
@@ -218,7 +218,7 @@ final class ApiClient {
     }
 
     /** An error answer with this status and a message, as every API error has. */
-    static ResultMatcher error(int httpStatus) {
+    public static ResultMatcher error(int httpStatus) {
         return ResultMatcher.matchAll(
             status().is(httpStatus),
             jsonPath("$.status").value(httpStatus),
@@ -265,8 +265,8 @@ final class ApiClient {
     }
 
     /** A draft as created: enough to refer to it later. */
-    record Draft(long id, int fiscalYear, long version, JsonNode json) {
-        static Draft of(JsonNode json) {
+    public record Draft(long id, int fiscalYear, long version, JsonNode json) {
+        public static Draft of(JsonNode json) {
             return new Draft(json.path("id").asLong(), json.path("fiscalYear").asInt(), json.path("version").asLong(), json);
         }
     }
