@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.api.ApiClient;
 import cn.nanchang.budgetflow.api.ApiClient.Draft;
+import cn.nanchang.budgetflow.budget.BudgetDraftInput;
+import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.AccountDetails;
+import cn.nanchang.budgetflow.security.AccountDetailsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -16,11 +21,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,9 +58,14 @@ class MariaDbApprovalIT {
     private static final String RETURN_COMMENT = "请补充采购依据；金额偏高，压减至8000元以内。";
 
     private final ApiClient api;
+    private final BudgetDraftService drafts;
+    private final OrganizationService organization;
 
-    MariaDbApprovalIT(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
+    MariaDbApprovalIT(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired BudgetDraftService drafts,
+            @Autowired OrganizationService organization) {
         this.api = new ApiClient(mvc, json);
+        this.drafts = drafts;
+        this.organization = organization;
     }
 
     @DynamicPropertySource
@@ -141,6 +158,40 @@ class MariaDbApprovalIT {
             + " WHERE business_key_ = ?", String.valueOf(draft.id()))).as("engine times are UTC").containsExactly("1");
         Instant received = Instant.parse(api.task("head3", draft.id()).orElseThrow().path("created").asText());
         assertThat(received).isBetween(before, Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void every_section_may_create_the_first_draft_of_a_new_year_at_the_same_moment() throws Exception {
+        int year = 2099;
+        assertThat(strings("SELECT COUNT(*) FROM document_sequence WHERE fiscal_year = ?", year)).containsExactly("0");
+        List<String> staff = List.of("staff1", "staff2", "staff3", "staff4", "staff5", "staff6");
+        CyclicBarrier start = new CyclicBarrier(staff.size());
+        ExecutorService pool = Executors.newFixedThreadPool(staff.size());
+        try {
+            List<Future<String>> numbers = new ArrayList<>();
+            for (String username : staff) {
+                AccountDetails account = AccountDetailsFactory.of(organization.user(username).orElseThrow());
+                numbers.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+                    try {
+                        start.await(30, TimeUnit.SECONDS);
+                        return drafts.create(new BudgetDraftInput(year, List.of(new BudgetDraftInput.LineInput(
+                            "2010350", "30201", "BASIC_PUBLIC", "100.00", username)))).number();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<String> created = new ArrayList<>();
+            for (Future<String> number : numbers) {
+                created.add(number.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(created).containsExactlyInAnyOrder("YS-2099-0001", "YS-2099-0002", "YS-2099-0003",
+                "YS-2099-0004", "YS-2099-0005", "YS-2099-0006");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Reads through a connection of its own, so that what is checked is what the server stored. */
