@@ -1,14 +1,13 @@
 package cn.nanchang.budgetflow.api;
 
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.api.DraftBodies.officeSupplies;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,31 +77,6 @@ public final class ApiClient {
     }
 
     // --- drafts ----------------------------------------------------------------------------
-
-    /** A line that passes every rule: 事业运行 / 办公费, basic public expenditure. */
-    public static Map<String, Object> officeSupplies() {
-        return line("2010350", "30201", "BASIC_PUBLIC", "12345.67", "办公用品");
-    }
-
-    public static Map<String, Object> line(String functionCode, String economicCode, String kind, String amount, String note) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("functionCode", functionCode);
-        line.put("economicCode", economicCode);
-        line.put("kind", kind);
-        line.put("amount", amount);
-        line.put("note", note);
-        return line;
-    }
-
-    /** A mutable request body, so that a test can remove or replace any field. */
-    public static Map<String, Object> draftBody(Object fiscalYear, List<Map<String, Object>> lines) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("fiscalYear", fiscalYear);
-        List<Map<String, Object>> copies = new ArrayList<>();
-        lines.forEach(l -> copies.add(new LinkedHashMap<>(l)));
-        body.put("lines", copies);
-        return body;
-    }
 
     /** A new one-line draft of the staff member's section, in a year where the section has no draft yet. */
     public Draft create(String staff) {
@@ -203,26 +177,6 @@ public final class ApiClient {
             documentStatus = approve(reviewer, documentId);
         }
         return documentStatus;
-    }
-
-    // --- matchers --------------------------------------------------------------------------
-
-    /** A 400 whose errors name exactly these fields. */
-    public static ResultMatcher rejectedFor(String... fields) {
-        return ResultMatcher.matchAll(
-            status().isBadRequest(),
-            jsonPath("$.status").value(400),
-            jsonPath("$.message").isNotEmpty(),
-            jsonPath("$.errors[*].field").value(containsInAnyOrder((Object[]) fields)),
-            jsonPath("$.errors[0].message").isNotEmpty());
-    }
-
-    /** An error answer with this status and a message, as every API error has. */
-    public static ResultMatcher error(int httpStatus) {
-        return ResultMatcher.matchAll(
-            status().is(httpStatus),
-            jsonPath("$.status").value(httpStatus),
-            jsonPath("$.message").isNotEmpty());
     }
 
     // --- plumbing --------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package cn.nanchang.budgetflow.api;
 
 import static cn.nanchang.budgetflow.api.ApiClient.TASKS;
-import static cn.nanchang.budgetflow.api.ApiClient.rejectedFor;
+import static cn.nanchang.budgetflow.api.ApiExpectations.rejectedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.api.ApiClient.Draft;

@@ -2,9 +2,9 @@ package cn.nanchang.budgetflow.api;
 
 import static cn.nanchang.budgetflow.api.ApiClient.DRAFTS;
 import static cn.nanchang.budgetflow.api.ApiClient.TASKS;
-import static cn.nanchang.budgetflow.api.ApiClient.draftBody;
-import static cn.nanchang.budgetflow.api.ApiClient.error;
-import static cn.nanchang.budgetflow.api.ApiClient.officeSupplies;
+import static cn.nanchang.budgetflow.api.ApiExpectations.error;
+import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.api.DraftBodies.officeSupplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -2,10 +2,10 @@ package cn.nanchang.budgetflow.api;
 
 import static cn.nanchang.budgetflow.api.ApiClient.DRAFTS;
 import static cn.nanchang.budgetflow.api.ApiClient.TASKS;
-import static cn.nanchang.budgetflow.api.ApiClient.draftBody;
-import static cn.nanchang.budgetflow.api.ApiClient.error;
-import static cn.nanchang.budgetflow.api.ApiClient.line;
-import static cn.nanchang.budgetflow.api.ApiClient.officeSupplies;
+import static cn.nanchang.budgetflow.api.ApiExpectations.error;
+import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.api.DraftBodies.line;
+import static cn.nanchang.budgetflow.api.DraftBodies.officeSupplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

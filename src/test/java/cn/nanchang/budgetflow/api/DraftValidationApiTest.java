@@ -1,11 +1,12 @@
 package cn.nanchang.budgetflow.api;
 
 import static cn.nanchang.budgetflow.api.ApiClient.DRAFTS;
-import static cn.nanchang.budgetflow.api.ApiClient.draftBody;
-import static cn.nanchang.budgetflow.api.ApiClient.line;
-import static cn.nanchang.budgetflow.api.ApiClient.officeSupplies;
-import static cn.nanchang.budgetflow.api.ApiClient.rejectedFor;
+import static cn.nanchang.budgetflow.api.ApiExpectations.rejectedFor;
+import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.api.DraftBodies.line;
+import static cn.nanchang.budgetflow.api.DraftBodies.officeSupplies;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.nanchang.budgetflow.api.ApiClient.Draft;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -119,8 +119,7 @@ class DraftValidationApiTest {
 
         api.post(STAFF, DRAFTS, draftBody(first.fiscalYear(), List.of(officeSupplies())))
             .andExpect(rejectedFor("fiscalYear"))
-            .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
-                first.json().path("number").asText())));
+            .andExpect(jsonPath("$.errors[0].message").value(containsString(first.json().path("number").asText())));
 
         assertThat(count("document")).isEqualTo(documents);
     }

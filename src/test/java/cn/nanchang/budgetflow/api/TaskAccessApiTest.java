@@ -1,7 +1,7 @@
 package cn.nanchang.budgetflow.api;
 
 import static cn.nanchang.budgetflow.api.ApiClient.TASKS;
-import static cn.nanchang.budgetflow.api.ApiClient.error;
+import static cn.nanchang.budgetflow.api.ApiExpectations.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
