@@ -1,0 +1,213 @@
+package cn.nanchang.budgetflow.it;
+
+import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.api.DraftBodies.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nanchang.budgetflow.api.ApiClient;
+import cn.nanchang.budgetflow.api.ApiClient.Draft;
+import cn.nanchang.budgetflow.budget.BudgetDraftInput;
+import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.AccountDetails;
+import cn.nanchang.budgetflow.security.AccountDetailsFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The application on the {@code mysql} profile against a real MariaDB through MySQL
+ * Connector/J, in a database created for this run: Flyway's and the engine's schemas must come
+ * up there, a draft must go through all four approvals and through a return and resubmission,
+ * and Chinese text (including characters outside the BMP, which need utf8mb4) must come back
+ * exactly as sent.
+ */
+@ExtendWith(FreshMariaDbDatabase.class)
+@SpringBootTest(properties = "budgetflow.demo-data=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("mysql")
+@DirtiesContext
+class MariaDbApprovalIT {
+
+    /** 𠮷 (U+20BB7) takes four bytes in UTF-8: it survives only in utf8mb4, not in MySQL's old utf8. */
+    private static final String NOTE = "办公设备购置（含𠮷字库授权）";
+    private static final String RETURN_COMMENT = "请补充采购依据；金额偏高，压减至8000元以内。";
+
+    private final ApiClient api;
+    private final BudgetDraftService drafts;
+    private final OrganizationService organization;
+
+    MariaDbApprovalIT(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired BudgetDraftService drafts,
+            @Autowired OrganizationService organization) {
+        this.api = new ApiClient(mvc, json);
+        this.drafts = drafts;
+        this.organization = organization;
+    }
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", FreshMariaDbDatabase::url);
+        registry.add("spring.datasource.username", FreshMariaDbDatabase::user);
+        registry.add("spring.datasource.password", FreshMariaDbDatabase::password);
+    }
+
+    @Test
+    void flyway_and_the_engine_create_their_tables_in_the_fresh_database() throws Exception {
+        List<String> tables = strings("SELECT table_name FROM information_schema.tables WHERE table_schema = ?",
+            FreshMariaDbDatabase.name());
+
+        assertThat(tables).contains("org_unit", "app_user", "classification_code", "document", "budget_draft",
+            "budget_line", "document_sequence", "audit_entry", "flyway_schema_history");
+        assertThat(tables).contains("ACT_GE_PROPERTY", "ACT_RE_PROCDEF", "ACT_RU_EXECUTION", "ACT_RU_TASK",
+            "ACT_RU_VARIABLE", "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_COMMENT");
+        assertThat(strings("SELECT version FROM flyway_schema_history WHERE success = 1 AND version <> '0' ORDER BY installed_rank"))
+            .containsExactly("1", "2", "3");
+        assertThat(strings("SELECT table_collation FROM information_schema.tables WHERE table_schema = ? AND table_name IN"
+                + " ('document', 'budget_line', 'audit_entry', 'app_user')", FreshMariaDbDatabase.name()))
+            .hasSize(4).allMatch(collation -> collation.startsWith("utf8mb4"));
+        assertThat(strings("SELECT name FROM org_unit WHERE code = 'S02'")).containsExactly("基础设施与安全科");
+    }
+
+    @Test
+    void a_draft_goes_through_all_four_approvals() throws Exception {
+        Draft draft = api.create("staff1", api.freshYear("staff1"),
+            List.of(line("2010350", "31002", "PROJECT", "9876.54", NOTE)));
+        assertThat(draft.json().path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
+        assertThat(draft.json().path("lines").get(0).path("economicName").asText()).isEqualTo("办公设备购置");
+
+        assertThat(api.submit("staff1", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.approveAll(draft.id(), "head1", "finance", "director", "bureau")).isEqualTo("APPROVED");
+
+        JsonNode approved = api.draft("auditor", draft.id());
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.path("totalAmount").asText()).isEqualTo("9876.54");
+        assertThat(approved.path("drafterName").asText()).isEqualTo("李晓明");
+        assertThat(strings("SELECT note FROM budget_line WHERE draft_id = ?", draft.id())).containsExactly(NOTE);
+        assertThat(strings("SELECT CONCAT(d.status, '/', COALESCE(b.open_key, '-')) FROM document d"
+            + " JOIN budget_draft b ON b.id = d.id WHERE d.id = ?", draft.id())).containsExactly("APPROVED/-");
+        assertThat(strings("SELECT end_act_id_ FROM ACT_HI_PROCINST WHERE business_key_ = ?", String.valueOf(draft.id())))
+            .containsExactly("EndEvent_BudgetApproved");
+        assertThat(api.history("auditor", draft.id()).findValuesAsText("action"))
+            .containsExactly("CREATE", "SUBMIT", "APPROVE", "APPROVE", "APPROVE", "APPROVE");
+    }
+
+    @Test
+    void a_returned_draft_is_revised_resubmitted_and_reviewed_again_from_the_section_head() throws Exception {
+        Draft draft = api.submitted("staff2");
+        api.approve("head2", draft.id());
+
+        assertThat(api.decide("finance", draft.id(), "RETURN", RETURN_COMMENT)).isEqualTo("RETURNED");
+        Map<String, Object> revision = draftBody(draft.fiscalYear(),
+            List.of(line("2010350", "31002", "PROJECT", "7999.00", NOTE)));
+        revision.put("version", api.draft("staff2", draft.id()).path("version").asLong());
+        assertThat(api.edit("staff2", draft.id(), revision).path("status").asText()).isEqualTo("RETURNED");
+        assertThat(api.submit("staff2", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.task("head2", draft.id())).get()
+            .extracting(t -> t.path("step").asText()).isEqualTo("SECTION_HEAD_REVIEW");
+        assertThat(api.approveAll(draft.id(), "head2", "finance", "director", "bureau")).isEqualTo("APPROVED");
+
+        JsonNode history = api.history("staff2", draft.id());
+        assertThat(history.findValuesAsText("action")).containsExactly("CREATE", "SUBMIT", "APPROVE", "RETURN", "EDIT",
+            "RESUBMIT", "APPROVE", "APPROVE", "APPROVE", "APPROVE");
+        assertThat(history.get(3).path("comment").asText()).isEqualTo(RETURN_COMMENT);
+        assertThat(history.get(3).path("actorName").asText()).isEqualTo("杨秀英");
+        assertThat(strings("SELECT comment_text FROM audit_entry WHERE document_id = ? AND action = 'RETURN'", draft.id()))
+            .containsExactly(RETURN_COMMENT);
+        assertThat(strings("SELECT message_ FROM ACT_HI_COMMENT WHERE root_proc_inst_id_ IN"
+            + " (SELECT id_ FROM ACT_HI_PROCINST WHERE business_key_ = ?) AND message_ LIKE '请补充%'", String.valueOf(draft.id())))
+            .containsExactly(RETURN_COMMENT);
+        assertThat(api.draft("staff2", draft.id()).path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
+    }
+
+    @Test
+    void timestamps_are_stored_as_utc_whatever_the_zone_of_the_jvm() throws Exception {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Draft draft = api.submitted("staff3");
+
+        Instant created = Instant.parse(draft.json().path("createdAt").asText());
+        assertThat(created).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(strings("SELECT ABS(TIMESTAMPDIFF(SECOND, created_at, UTC_TIMESTAMP())) < 120 FROM document WHERE id = ?",
+            draft.id())).as("document.created_at is UTC").containsExactly("1");
+        assertThat(strings("SELECT ABS(TIMESTAMPDIFF(SECOND, occurred_at, UTC_TIMESTAMP())) < 120 FROM audit_entry"
+            + " WHERE document_id = ? AND action = 'SUBMIT'", draft.id())).as("audit_entry.occurred_at is UTC").containsExactly("1");
+        assertThat(strings("SELECT ABS(TIMESTAMPDIFF(SECOND, start_time_, UTC_TIMESTAMP())) < 120 FROM ACT_HI_PROCINST"
+            + " WHERE business_key_ = ?", String.valueOf(draft.id()))).as("engine times are UTC").containsExactly("1");
+        Instant received = Instant.parse(api.task("head3", draft.id()).orElseThrow().path("created").asText());
+        assertThat(received).isBetween(before, Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void every_section_may_create_the_first_draft_of_a_new_year_at_the_same_moment() throws Exception {
+        int year = 2099;
+        assertThat(strings("SELECT COUNT(*) FROM document_sequence WHERE fiscal_year = ?", year)).containsExactly("0");
+        List<String> staff = List.of("staff1", "staff2", "staff3", "staff4", "staff5", "staff6");
+        CyclicBarrier start = new CyclicBarrier(staff.size());
+        ExecutorService pool = Executors.newFixedThreadPool(staff.size());
+        try {
+            List<Future<String>> numbers = new ArrayList<>();
+            for (String username : staff) {
+                AccountDetails account = AccountDetailsFactory.of(organization.user(username).orElseThrow());
+                numbers.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+                    try {
+                        start.await(30, TimeUnit.SECONDS);
+                        return drafts.create(new BudgetDraftInput(year, List.of(new BudgetDraftInput.LineInput(
+                            "2010350", "30201", "BASIC_PUBLIC", "100.00", username)))).number();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<String> created = new ArrayList<>();
+            for (Future<String> number : numbers) {
+                created.add(number.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(created).containsExactlyInAnyOrder("YS-2099-0001", "YS-2099-0002", "YS-2099-0003",
+                "YS-2099-0004", "YS-2099-0005", "YS-2099-0006");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads through a connection of its own, so that what is checked is what the server stored. */
+    private static List<String> strings(String sql, Object... parameters) throws Exception {
+        try (Connection connection = FreshMariaDbDatabase.connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+}
