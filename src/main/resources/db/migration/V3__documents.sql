@@ -43,7 +43,7 @@ CREATE INDEX ix_budget_line_draft ON budget_line (draft_id);
 CREATE TABLE document_sequence (
     prefix       VARCHAR(10) NOT NULL,
     fiscal_year  INT         NOT NULL,
-    last_value   INT         NOT NULL,
+    last_number   INT         NOT NULL,
     CONSTRAINT pk_document_sequence PRIMARY KEY (prefix, fiscal_year)
 );
 

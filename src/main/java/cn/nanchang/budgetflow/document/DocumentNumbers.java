@@ -35,7 +35,7 @@ public class DocumentNumbers {
             increment(prefix, fiscalYear);
         }
         Integer value = jdbc.queryForObject(
-            "SELECT last_value FROM document_sequence WHERE prefix = ? AND fiscal_year = ?", Integer.class, prefix, fiscalYear);
+            "SELECT last_number FROM document_sequence WHERE prefix = ? AND fiscal_year = ?", Integer.class, prefix, fiscalYear);
         return String.format("%s-%d-%04d", prefix, fiscalYear, value);
     }
 
@@ -48,14 +48,14 @@ public class DocumentNumbers {
     private void createCounter(String prefix, int fiscalYear) {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
-                "INSERT INTO document_sequence (prefix, fiscal_year, last_value) VALUES (?, ?, 0)", prefix, fiscalYear));
+                "INSERT INTO document_sequence (prefix, fiscal_year, last_number) VALUES (?, ?, 0)", prefix, fiscalYear));
         } catch (DuplicateKeyException concurrentFirstOfYear) {
             // another transaction created the row first; the UPDATE below waits for its lock if need be
         }
     }
 
     private int increment(String prefix, int fiscalYear) {
-        return jdbc.update("UPDATE document_sequence SET last_value = last_value + 1 WHERE prefix = ? AND fiscal_year = ?",
+        return jdbc.update("UPDATE document_sequence SET last_number = last_number + 1 WHERE prefix = ? AND fiscal_year = ?",
             prefix, fiscalYear);
     }
 }
