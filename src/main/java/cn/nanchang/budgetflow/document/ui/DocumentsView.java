@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -25,16 +27,19 @@ import jakarta.annotation.security.RolesAllowed;
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("申报 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
-class DocumentsView extends VerticalLayout {
+class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DocumentQueries queries;
     private final Grid<DocumentSummary> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
     private final ComboBox<DocumentStatus> status = new ComboBox<>();
+    private final boolean reviewer;
 
     DocumentsView(DocumentQueries queries, CurrentActor currentActor) {
         this.queries = queries;
-        boolean staff = currentActor.get().role() == cn.nanchang.budgetflow.organization.Role.STAFF;
+        var role = currentActor.get().role();
+        boolean staff = role == cn.nanchang.budgetflow.organization.Role.STAFF;
+        this.reviewer = !staff && role != cn.nanchang.budgetflow.organization.Role.AUDITOR;
         add(new H2(getTranslation(staff ? "documents.title" : "documents.allTitle")));
         year.setPlaceholder(getTranslation("common.year"));
         year.setClearButtonVisible(true);
@@ -49,6 +54,14 @@ class DocumentsView extends VerticalLayout {
         add(grid);
         setSizeFull();
         refresh();
+    }
+
+    /** Reviewers start their day in 待办: the bare start page sends them there. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getPath().isEmpty() && reviewer) {
+            event.forwardTo("inbox");
+        }
     }
 
     private void configureGrid() {

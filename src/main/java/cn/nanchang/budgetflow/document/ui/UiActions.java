@@ -33,7 +33,7 @@ public final class UiActions {
     }
 
     public static void notify(String text, NotificationVariant variant) {
-        Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(variant);
     }
 }

@@ -53,7 +53,7 @@ class ThresholdsView extends VerticalLayout {
         Button save = new Button(getTranslation("thresholds.edit"), e -> {
             try {
                 thresholds.change(threshold.getKey(), amount.getValue());
-                Notification.show(getTranslation("thresholds.saved"), 4000, Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("thresholds.saved"), 4000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (ValidationException ex) {
