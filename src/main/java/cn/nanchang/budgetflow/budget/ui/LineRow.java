@@ -43,7 +43,7 @@ class LineRow extends HorizontalLayout {
         kind.setItems(ExpenditureKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.addClassName("line-kind");
-        kind.setWidth("12em");
+        kind.setWidth("14em");
         amount.setLabel(getTranslation("draft.amount"));
         amount.setAllowedCharPattern("[0-9.,]");
         amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
