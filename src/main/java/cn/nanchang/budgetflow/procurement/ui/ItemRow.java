@@ -53,6 +53,8 @@ class ItemRow extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         setWidthFull();
+        // items are long; a rule between them keeps each one's fields together for the eye
+        getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding-bottom", "var(--lumo-space-m)");
         ItemRowFields.configure(this, category, name, quantity, unit, amount, method, form, inCatalogue, funding,
             startMonth, demandOverview, justification, limits);
         flag.setText(getTranslation("procurement.flag.outside"));

@@ -17,27 +17,31 @@ class ItemsGrid extends Grid<Item> {
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(Item::itemNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        addColumn(i -> getTranslation(i.category().labelKey())).setHeader(getTranslation("procurement.item.category")).setAutoWidth(true);
-        addColumn(Item::name).setHeader(getTranslation("procurement.item.name")).setFlexGrow(2);
+        addColumn(i -> getTranslation(i.category().labelKey())).setHeader(getTranslation("procurement.item.category")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(Item::name).setHeader(getTranslation("procurement.item.name")).setWidth("8em").setFlexGrow(2);
         addColumn(i -> i.quantity().stripTrailingZeros().toPlainString() + " " + i.unit())
-            .setHeader(getTranslation("procurement.item.quantity")).setAutoWidth(true);
-        addColumn(i -> i.amount().formatYuan()).setHeader(getTranslation("procurement.item.amount"))
-            .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(i -> Formats.wan(i.amount())).setHeader(getTranslation("common.wanyuan"))
-            .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(i -> i.method().chineseName()).setHeader(getTranslation("procurement.item.method")).setAutoWidth(true);
-        addColumn(i -> getTranslation(i.organisationForm().labelKey())).setHeader(getTranslation("procurement.item.form")).setAutoWidth(true);
-        addColumn(i -> getTranslation(i.inCatalogue() ? "procurement.yes" : "procurement.no"))
-            .setHeader(getTranslation("procurement.item.inCatalogue")).setAutoWidth(true);
-        addColumn(i -> i.fundingLine() == null ? String.valueOf(i.fundingLineId()) : i.fundingLine().label())
-            .setHeader(getTranslation("procurement.item.funding")).setFlexGrow(2);
+            .setHeader(getTranslation("procurement.item.quantity")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(i -> Formats.wan(i.amount())).setHeader(getTranslation("procurement.item.amountWan"))
+            .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        addColumn(i -> i.method().chineseName()).setHeader(getTranslation("procurement.item.method")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(i -> getTranslation(i.organisationForm().labelKey())
+                + (i.inCatalogue() ? " · " + getTranslation("procurement.item.inCatalogueShort") : ""))
+            .setHeader(getTranslation("procurement.item.form")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(ItemsGrid::funding).setHeader(getTranslation("procurement.item.fundingShort")).setWidth("10em").setFlexGrow(2);
         addColumn(i -> i.startMonth().getYear() + "年" + i.startMonth().getMonthValue() + "月")
-            .setHeader(getTranslation("procurement.item.startMonth")).setAutoWidth(true);
-        addComponentColumn(this::flag).setHeader(getTranslation("common.status")).setAutoWidth(true);
+            .setHeader(getTranslation("procurement.item.startMonthShort")).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(this::flag).setHeader(getTranslation("procurement.item.flag")).setAutoWidth(true).setFlexGrow(0);
         if (items.stream().anyMatch(i -> i.methodChangeJustification() != null)) {
             addColumn(Item::methodChangeJustification).setHeader(getTranslation("procurement.item.justification")).setFlexGrow(2);
         }
         setItems(items);
+    }
+
+    /** "YS-2024-0001 第1行 30201 办公费": enough to recognise the line in a narrow column. */
+    private static String funding(Item item) {
+        var line = item.fundingLine();
+        return line == null ? String.valueOf(item.fundingLineId())
+            : line.draftNumber() + " 第" + line.lineNo() + "行 " + line.economicCode() + " " + line.economicName();
     }
 
     private Component flag(Item item) {
