@@ -80,8 +80,11 @@ class ProcurementPlanValidator {
         Boolean inCatalogue = f.required(item.inCatalogue(), "inCatalogue", "请选择是否属于集中采购目录");
         Long fundingLineId = f.required(item.fundingLineId(), "fundingLineId", "请选择资金来源（已批复的预算明细）");
         YearMonth start = f.startMonth(item.startMonth(), year);
+        int beforeJustification = problems.size();
         String justification = f.text(item.methodChangeJustification(), "methodChangeJustification", "变更采购方式说明", 2000, false);
-        checkMethod(category, amount, method, justification, f, limits);
+        if (problems.size() == beforeJustification) {
+            checkMethod(category, amount, method, justification, f, limits);
+        }
         boolean needsNotice = category != null && amount != null && inCatalogue != null
             && !limits.outsideGovernmentProcurement(category, amount, inCatalogue);
         String overview = f.text(item.demandOverview(), "demandOverview", "需求概况", 1000, needsNotice);

@@ -199,6 +199,9 @@ class ProcurementPlanValidationApiTest {
         }
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(base, "method", "招标")), "items[0].method");
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(base, "quantity", "0")), "items[0].quantity");
+        refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(base, "name", "名".repeat(201))), "items[0].name");
+        refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(with(base, "amount", "2500000.00"),
+            "methodChangeJustification", "理".repeat(2001))), "items[0].methodChangeJustification");
         refusedAndNothingStored("staff1", f.year(), planBody(null, base), "fiscalYear");
         api.createPlan("staff1", Map.of("fiscalYear", f.year(), "items", List.of())).andExpect(rejectedFor("items"));
         assertThat(api.plansOfYear("staff1", f.year())).isEmpty();
