@@ -110,6 +110,8 @@ class ProcurementPlanApprovalBrowserIT {
             .filter(new Locator.FilterOptions().setHasText(YEAR + "-05-02"))).hasCount(1);
         assertThat(staff.locator("#routing-facts")).containsText("竞争性磋商");
         assertThat(staff.locator("#routing-facts")).containsText("含变更采购方式");
+        assertThat(staff.locator(".item-justification-text")).hasText(
+            "变更采购方式说明（#1 政府网站集约化平台运维服务）：服务需求技术复杂，需与供应商磋商确定方案");
         E2eBrowser.screenshot(staff, "procurement-02-plan");
         staff.locator("#submit-plan").click();
         assertThat(staff.locator("#doc-status")).hasText("审批中");

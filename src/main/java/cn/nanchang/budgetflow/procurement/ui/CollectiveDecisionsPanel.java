@@ -16,6 +16,7 @@ class CollectiveDecisionsPanel extends Div {
         for (CollectiveDecision d : decisions) {
             Div entry = new Div();
             entry.addClassName("collective-decision");
+            entry.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
             entry.getElement().setAttribute("data-passed", String.valueOf(d.isPassed()));
             entry.add(field("procurement.collective.meetingDate", d.getMeetingDate().toString()),
                 field("procurement.collective.attendees", d.getAttendees()),

@@ -18,7 +18,7 @@ class ItemsGrid extends Grid<Item> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(Item::itemNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         addColumn(i -> getTranslation(i.category().labelKey())).setHeader(getTranslation("procurement.item.category")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(Item::name).setHeader(getTranslation("procurement.item.name")).setWidth("8em").setFlexGrow(2);
+        addColumn(Item::name).setHeader(getTranslation("procurement.item.name")).setWidth("10em").setFlexGrow(2);
         addColumn(i -> i.quantity().stripTrailingZeros().toPlainString() + " " + i.unit())
             .setHeader(getTranslation("procurement.item.quantity")).setAutoWidth(true).setFlexGrow(0);
         addColumn(i -> Formats.wan(i.amount())).setHeader(getTranslation("procurement.item.amountWan"))
@@ -31,9 +31,6 @@ class ItemsGrid extends Grid<Item> {
         addColumn(i -> i.startMonth().getYear() + "年" + i.startMonth().getMonthValue() + "月")
             .setHeader(getTranslation("procurement.item.startMonthShort")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::flag).setHeader(getTranslation("procurement.item.flag")).setAutoWidth(true).setFlexGrow(0);
-        if (items.stream().anyMatch(i -> i.methodChangeJustification() != null)) {
-            addColumn(Item::methodChangeJustification).setHeader(getTranslation("procurement.item.justification")).setFlexGrow(2);
-        }
         setItems(items);
     }
 

@@ -18,6 +18,7 @@ import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -82,6 +83,12 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         Span drafter = new Span(getTranslation("common.drafter") + "：" + plan.drafterName());
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter, routing(plan)));
         add(actions(plan), new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
+        plan.items().stream().filter(i -> i.methodChangeJustification() != null).forEach(i -> {
+            Div justification = new Div(getTranslation("procurement.item.justification") + "（#" + i.itemNo() + " "
+                + i.name() + "）：" + i.methodChangeJustification());
+            justification.addClassName("item-justification-text");
+            add(justification);
+        });
         CategoryTotalsPanel totals = new CategoryTotalsPanel();
         totals.show(plan.totals());
         add(totals, new IntentionsPanel(plan.intentions(), LocalDate.now(clock)));
