@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
             case STAFF -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.myDocuments"), "documents"));
                 nav.addItem(new SideNavItem(getTranslation("nav.newDraft"), "budget-drafts/new"));
+                nav.addItem(new SideNavItem(getTranslation("nav.newProcurementPlan"), "procurement-plans/new"));
                 nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox"));
                 nav.addItem(new SideNavItem(getTranslation("nav.handled"), "handled"));
             }

@@ -1,0 +1,80 @@
+package cn.nanchang.budgetflow.procurement;
+
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
+import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
+import cn.nanchang.budgetflow.policy.PolicyThresholds;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the plan editor needs while a person types: funding lines to pick, the limits, live totals. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
+public class ProcurementEditorService {
+
+    private final ApprovedBudgetLines lines;
+    private final FundingCheck funding;
+    private final PolicyThresholds thresholds;
+    private final CurrentActor currentActor;
+
+    ProcurementEditorService(ApprovedBudgetLines lines, FundingCheck funding, PolicyThresholds thresholds,
+            CurrentActor currentActor) {
+        this.lines = lines;
+        this.funding = funding;
+        this.thresholds = thresholds;
+        this.currentActor = currentActor;
+    }
+
+    /**
+     * The approved lines of the caller's section in the year, each with what other submitted
+     * plans (not {@code planId}, the one being edited) already draw from it.
+     */
+    public List<FundingOption> fundingOptions(int fiscalYear, Long planId) {
+        List<ApprovedBudgetLine> approved = lines.ofSection(currentActor.get().sectionCode(), fiscalYear);
+        Map<Long, Money> committed = funding.committedElsewhere(
+            approved.stream().map(ApprovedBudgetLine::lineId).collect(Collectors.toSet()), planId);
+        return approved.stream().map(l -> new FundingOption(l, committed.getOrDefault(l.lineId(), Money.ZERO))).toList();
+    }
+
+    public ProcurementLimits limits() {
+        return ProcurementLimits.of(thresholds);
+    }
+
+    /** Totals by category of the items whose category and amount are already usable; the rest wait. */
+    public CategoryTotals preview(List<ProcurementPlanInput.ItemInput> items) {
+        List<ValidItem> usable = new ArrayList<>();
+        for (ProcurementPlanInput.ItemInput item : items) {
+            Money amount = parseAmount(item.amount());
+            ProcurementCategory category = parseCategory(item.category());
+            if (amount != null && category != null) {
+                usable.add(new ValidItem(category, null, null, null, amount, null, null, false, 0, null, null, null));
+            }
+        }
+        return CategoryTotals.of(usable);
+    }
+
+    private static Money parseAmount(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.strip().replace(",", ""));
+            return value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 ? new Money(value.setScale(2)) : null;
+        } catch (RuntimeException incomplete) {
+            return null;
+        }
+    }
+
+    private static ProcurementCategory parseCategory(String text) {
+        try {
+            return ProcurementCategory.valueOf(text);
+        } catch (RuntimeException incomplete) {
+            return null;
+        }
+    }
+}

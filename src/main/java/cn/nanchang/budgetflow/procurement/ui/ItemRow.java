@@ -1,0 +1,173 @@
+package cn.nanchang.budgetflow.procurement.ui;
+
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.procurement.FundingOption;
+import cn.nanchang.budgetflow.procurement.OrganisationForm;
+import cn.nanchang.budgetflow.procurement.ProcurementCategory;
+import cn.nanchang.budgetflow.procurement.ProcurementLimits;
+import cn.nanchang.budgetflow.procurement.ProcurementMethod;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One editable procurement item. The 不属于政府采购 flag and the justification field follow the
+ * category, amount, method and catalogue as they are typed, with the limits of unit policy.
+ */
+class ItemRow extends VerticalLayout {
+
+    private final Select<ProcurementCategory> category = new Select<>();
+    private final TextField name = new TextField();
+    private final TextField quantity = new TextField();
+    private final TextField unit = new TextField();
+    private final TextField amount = new TextField();
+    private final Select<ProcurementMethod> method = new Select<>();
+    private final Select<OrganisationForm> form = new Select<>();
+    private final Checkbox inCatalogue = new Checkbox();
+    private final ComboBox<FundingOption> funding = new ComboBox<>();
+    private final Select<YearMonth> startMonth = new Select<>();
+    private final TextArea demandOverview = new TextArea();
+    private final TextArea justification = new TextArea();
+    private final Span flag = new Span();
+    private final ProcurementLimits limits;
+
+    ItemRow(ProcurementLimits limits, Runnable onChange, Consumer<ItemRow> onRemove) {
+        this.limits = limits;
+        addClassName("procurement-item");
+        setPadding(false);
+        setSpacing(false);
+        setWidthFull();
+        // items are long; a rule between them keeps each one's fields together for the eye
+        getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding-bottom", "var(--lumo-space-m)");
+        ItemRowFields.configure(this, category, name, quantity, unit, amount, method, form, inCatalogue, funding,
+            startMonth, demandOverview, justification, limits);
+        flag.setText(getTranslation("procurement.flag.outside"));
+        flag.setTitle(getTranslation("procurement.flag.outsideHint"));
+        flag.getElement().getThemeList().add("badge contrast");
+        flag.addClassName("item-flag-outside");
+        Button remove = new Button(getTranslation("procurement.removeItem"), e -> onRemove.accept(this));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("item-remove");
+        HorizontalLayout first = line(category, name, quantity, unit, amount, method, form);
+        first.expand(name);
+        HorizontalLayout second = line(funding, startMonth, inCatalogue, flag, remove);
+        second.expand(funding);
+        HorizontalLayout third = line(demandOverview, justification);
+        third.expand(demandOverview, justification);
+        add(first, second, third);
+        List.<AbstractField<?, ?>>of(category, amount, method, inCatalogue)
+            .forEach(f -> f.addValueChangeListener(e -> refreshRules()));
+        List.<AbstractField<?, ?>>of(category, amount).forEach(f -> f.addValueChangeListener(e -> onChange.run()));
+        refreshRules();
+    }
+
+    private static HorizontalLayout line(com.vaadin.flow.component.Component... components) {
+        HorizontalLayout line = new HorizontalLayout(components);
+        line.setWidthFull();
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return line;
+    }
+
+    /** The months of the plan's year and the lines that may fund its items; a chosen value survives if still offered. */
+    void offer(List<YearMonth> months, List<FundingOption> options) {
+        YearMonth month = startMonth.getValue();
+        FundingOption chosen = funding.getValue();
+        startMonth.setItems(months);
+        funding.setItems(options);
+        if (month != null && months.contains(month)) {
+            startMonth.setValue(month);
+        }
+        if (chosen != null) {
+            options.stream().filter(o -> o.lineId() == chosen.lineId()).findFirst().ifPresent(funding::setValue);
+        }
+    }
+
+    void fill(ProcurementPlanDetails.Item item) {
+        category.setValue(item.category());
+        name.setValue(item.name());
+        quantity.setValue(item.quantity().stripTrailingZeros().toPlainString());
+        unit.setValue(item.unit());
+        amount.setValue(item.amount().toString());
+        method.setValue(item.method());
+        form.setValue(item.organisationForm());
+        inCatalogue.setValue(item.inCatalogue());
+        funding.getListDataView().getItems().filter(o -> o.lineId() == item.fundingLineId()).findFirst()
+            .ifPresent(funding::setValue);
+        startMonth.setValue(item.startMonth());
+        demandOverview.setValue(item.demandOverview() == null ? "" : item.demandOverview());
+        justification.setValue(item.methodChangeJustification() == null ? "" : item.methodChangeJustification());
+        refreshRules();
+    }
+
+    ProcurementPlanInput.ItemInput input() {
+        return new ProcurementPlanInput.ItemInput(
+            category.getValue() == null ? null : category.getValue().name(), name.getValue(), quantity.getValue(),
+            unit.getValue(), amount.getValue(), method.getValue() == null ? null : method.getValue().name(),
+            form.getValue() == null ? null : form.getValue().name(), inCatalogue.getValue(),
+            funding.getValue() == null ? null : funding.getValue().lineId(),
+            startMonth.getValue() == null ? null : startMonth.getValue().toString(), demandOverview.getValue(),
+            justification.isVisible() ? justification.getValue() : null);
+    }
+
+    /** Shows the flag and the justification field as the rules of the limits say for what is typed now. */
+    private void refreshRules() {
+        Money money = parsedAmount();
+        ProcurementCategory c = category.getValue();
+        boolean outside = c != null && money != null && limits.outsideGovernmentProcurement(c, money, inCatalogue.getValue());
+        flag.setVisible(outside);
+        justification.setVisible(limits.publicTenderApplies(c, money) && method.getValue() != null
+            && method.getValue() != ProcurementMethod.PUBLIC_TENDER);
+    }
+
+    private Money parsedAmount() {
+        try {
+            BigDecimal value = new BigDecimal(amount.getValue().strip().replace(",", ""));
+            return value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 ? new Money(value.setScale(2)) : null;
+        } catch (RuntimeException incomplete) {
+            return null;
+        }
+    }
+
+    /** Marks the field named by a validation path suffix such as "amount". */
+    void markInvalid(String field, String message) {
+        HasValidation target = switch (field) {
+            case "category" -> category;
+            case "name" -> name;
+            case "quantity" -> quantity;
+            case "unit" -> unit;
+            case "method" -> method;
+            case "organisationForm" -> form;
+            case "fundingLineId" -> funding;
+            case "startMonth" -> startMonth;
+            case "demandOverview" -> demandOverview;
+            case "methodChangeJustification" -> justification;
+            default -> amount;
+        };
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        if (target == justification) {
+            justification.setVisible(true);
+        }
+    }
+
+    void clearInvalid() {
+        List.<HasValidation>of(category, name, quantity, unit, amount, method, form, funding, startMonth, demandOverview,
+            justification).forEach(f -> f.setInvalid(false));
+    }
+}

@@ -1,0 +1,184 @@
+package cn.nanchang.budgetflow.procurement.ui;
+
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.procurement.FundingOption;
+import cn.nanchang.budgetflow.procurement.ProcurementEditorService;
+import cn.nanchang.budgetflow.procurement.ProcurementLimits;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Creates or edits a procurement plan: items funded by the section's approved budget lines of
+ * the year, live totals by category in 万元, and every validation message on its field.
+ */
+@Route(value = "procurement-plans/new", layout = MainLayout.class)
+@RouteAlias(value = "procurement-plans/:id([0-9]+)/edit", layout = MainLayout.class)
+@PageTitle("政府采购计划 · 预算审批系统")
+@RolesAllowed("STAFF")
+class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
+
+    private final ProcurementPlanService plans;
+    private final ProcurementEditorService editor;
+    private final ProcurementLimits limits;
+    private final IntegerField year = new IntegerField();
+    private final VerticalLayout itemRows = new VerticalLayout();
+    private final List<ItemRow> rows = new ArrayList<>();
+    private final Div itemsError = new Div();
+    private final Div noFunding = new Div();
+    private final CategoryTotalsPanel totals = new CategoryTotalsPanel();
+    private final H2 title = new H2();
+    private List<FundingOption> options = List.of();
+    private Long planId;
+    private Long version;
+
+    ProcurementPlanEditorView(ProcurementPlanService plans, ProcurementEditorService editor, Clock clock) {
+        this.plans = plans;
+        this.editor = editor;
+        this.limits = editor.limits();
+        year.setId("plan-year");
+        year.setLabel(getTranslation("draft.year"));
+        year.setStepButtonsVisible(true);
+        year.setValue(LocalDate.now(clock).getYear());
+        year.addValueChangeListener(e -> offerForYear());
+        itemRows.setId("plan-items");
+        itemRows.setPadding(false);
+        itemsError.addClassName("field-error");
+        itemsError.setId("items-error");
+        noFunding.setId("no-funding");
+        noFunding.setText(getTranslation("procurement.noFunding"));
+        Button addItem = new Button(getTranslation("procurement.addItem"), e -> addRow());
+        addItem.setId("add-item");
+        Button save = new Button(getTranslation("procurement.save"), e -> save());
+        save.setId("save-plan");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        title.setText(getTranslation("procurement.newTitle"));
+        add(title, year, noFunding, new H3(getTranslation("procurement.items")), itemRows, itemsError, addItem, totals,
+            new HorizontalLayout(save));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isEmpty()) {
+            offerForYear();
+            addRow();
+            refreshTotals();
+            return;
+        }
+        try {
+            load(plans.get(id.get()));
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void load(ProcurementPlanDetails plan) {
+        planId = plan.id();
+        version = plan.version();
+        title.setText(getTranslation("procurement.editTitle") + " " + plan.number());
+        year.setValue(plan.fiscalYear());
+        year.setReadOnly(true);
+        offerForYear();
+        plan.items().forEach(item -> addRow().fill(item));
+        refreshTotals();
+    }
+
+    /** The start months and funding lines follow the plan's year. */
+    private void offerForYear() {
+        Integer y = year.getValue();
+        boolean usable = y != null && y >= 2000 && y <= 2099;
+        options = usable ? editor.fundingOptions(y, planId) : List.of();
+        noFunding.setVisible(options.isEmpty());
+        rows.forEach(r -> r.offer(months(), options));
+    }
+
+    private List<YearMonth> months() {
+        Integer y = year.getValue();
+        return y == null || y < 2000 || y > 2099 ? List.of()
+            : IntStream.rangeClosed(1, 12).mapToObj(m -> Year.of(y).atMonth(m)).toList();
+    }
+
+    private ItemRow addRow() {
+        ItemRow row = new ItemRow(limits, this::refreshTotals, this::removeRow);
+        row.offer(months(), options);
+        rows.add(row);
+        itemRows.add(row);
+        return row;
+    }
+
+    private void removeRow(ItemRow row) {
+        rows.remove(row);
+        itemRows.remove(row);
+        refreshTotals();
+    }
+
+    private void refreshTotals() {
+        totals.show(editor.preview(rows.stream().map(ItemRow::input).toList()));
+    }
+
+    private void save() {
+        clearErrors();
+        ProcurementPlanInput input = new ProcurementPlanInput(year.getValue(), rows.stream().map(ItemRow::input).toList());
+        try {
+            ProcurementPlanDetails saved = planId == null ? plans.create(input) : plans.update(planId, version, input);
+            UiActions.notify(getTranslation("procurement.saved"), NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate("procurement-plans/" + saved.id());
+        } catch (ValidationException e) {
+            e.violations().forEach(this::show);
+            UiActions.notify(getTranslation("procurement.invalid"), NotificationVariant.LUMO_ERROR);
+        } catch (ConflictException e) {
+            UiActions.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void show(FieldViolation v) {
+        Matcher m = ITEM_FIELD.matcher(v.field());
+        if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
+            rows.get(Integer.parseInt(m.group(1))).markInvalid(m.group(2), v.message());
+        } else if ("fiscalYear".equals(v.field())) {
+            year.setErrorMessage(v.message());
+            year.setInvalid(true);
+        } else {
+            itemsError.setText(v.message());
+        }
+    }
+
+    private void clearErrors() {
+        year.setInvalid(false);
+        itemsError.setText("");
+        rows.forEach(ItemRow::clearInvalid);
+    }
+}

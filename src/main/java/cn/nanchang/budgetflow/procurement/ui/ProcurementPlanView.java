@@ -1,0 +1,146 @@
+package cn.nanchang.budgetflow.procurement.ui;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.document.CollectiveDecision;
+import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.DocumentLifecycle;
+import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.document.ui.HistoryTimeline;
+import cn.nanchang.budgetflow.document.ui.ReviewPanel;
+import cn.nanchang.budgetflow.document.ui.StatusBadge;
+import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A procurement plan read-only: header, items with their flags, totals by category, the
+ * intention notices, the drafter's actions, the review form when the reader holds a task on it,
+ * the recorded collective decisions and the history timeline.
+ */
+@Route(value = "procurement-plans/:id([0-9]+)", layout = MainLayout.class)
+@PageTitle("政府采购计划 · 预算审批系统")
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
+class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProcurementPlanService plans;
+    private final DocumentLifecycle lifecycle;
+    private final DocumentReview review;
+    private final DocumentHistory history;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+    private long id;
+
+    ProcurementPlanView(ProcurementPlanService plans, DocumentLifecycle lifecycle, DocumentReview review,
+            DocumentHistory history, CurrentActor currentActor, Clock clock) {
+        this.plans = plans;
+        this.lifecycle = lifecycle;
+        this.review = review;
+        this.history = history;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElseThrow();
+        try {
+            render();
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        ProcurementPlanDetails plan = plans.get(id);
+        H2 title = new H2(plan.sectionName() + " " + plan.fiscalYear() + "年度" + getTranslation("document.type.PROCUREMENT_PLAN"));
+        StatusBadge status = new StatusBadge(plan.status());
+        status.setId("doc-status");
+        Span number = new Span(getTranslation("common.number") + "：" + plan.number());
+        number.setId("doc-number");
+        Span drafter = new Span(getTranslation("common.drafter") + "：" + plan.drafterName());
+        add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter, routing(plan)));
+        add(actions(plan), new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
+        plan.items().stream().filter(i -> i.methodChangeJustification() != null).forEach(i -> {
+            Div justification = new Div(getTranslation("procurement.item.justification") + "（#" + i.itemNo() + " "
+                + i.name() + "）：" + i.methodChangeJustification());
+            justification.addClassName("item-justification-text");
+            add(justification);
+        });
+        CategoryTotalsPanel totals = new CategoryTotalsPanel();
+        totals.show(plan.totals());
+        add(totals, new IntentionsPanel(plan.intentions(), LocalDate.now(clock)));
+        boolean auditor = currentActor.get().role() == Role.AUDITOR;
+        if (!auditor) {
+            review.myTaskOn(id).ifPresent(task -> add(new ReviewPanel(task, review)));
+        }
+        List<CollectiveDecision> decisions = review.collectiveDecisions(id);
+        if (!decisions.isEmpty()) {
+            add(new CollectiveDecisionsPanel(decisions));
+        }
+        add(new HistoryTimeline(history.of(id)));
+    }
+
+    private Span routing(ProcurementPlanDetails plan) {
+        Span routing = new Span(getTranslation("procurement.routing.method") + "：" + plan.routingMethod()
+            + (plan.methodChanged() ? "（" + getTranslation("procurement.routing.changed") + "）" : ""));
+        routing.setId("routing-facts");
+        return routing;
+    }
+
+    private HorizontalLayout actions(ProcurementPlanDetails plan) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("doc-actions");
+        boolean mine = plan.drafter().equals(currentActor.get().username());
+        if (mine && plan.status().isEditable()) {
+            Button edit = new Button(getTranslation("doc.edit"), e -> UI.getCurrent().navigate("procurement-plans/" + id + "/edit"));
+            edit.setId("edit-plan");
+            boolean returned = plan.status() == DocumentStatus.RETURNED;
+            Button submit = new Button(getTranslation(returned ? "doc.resubmit" : "doc.submit"), e -> submit());
+            submit.setId("submit-plan");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit, submit);
+        }
+        if (mine && lifecycle.canWithdraw(id)) {
+            Button withdraw = new Button(getTranslation("doc.withdraw"),
+                e -> UiActions.run(() -> plans.withdraw(id), "doc.withdrawn", this::render));
+            withdraw.setId("withdraw-plan");
+            actions.add(withdraw);
+        }
+        if (plan.status() == DocumentStatus.APPROVED) {
+            actions.add(new Span(getTranslation("procurement.locked")));
+        }
+        return actions;
+    }
+
+    /** Submitting re-checks the funding lines; a refusal names the overdrawn lines. */
+    private void submit() {
+        try {
+            UiActions.run(() -> plans.submit(id), "doc.submitted", this::render);
+        } catch (cn.nanchang.budgetflow.base.ValidationException e) {
+            UiActions.notify(e.violations().get(0).message(), NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
