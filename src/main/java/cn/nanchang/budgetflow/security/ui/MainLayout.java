@@ -47,15 +47,21 @@ public class MainLayout extends AppLayout {
             case STAFF -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.myDocuments"), "documents"));
                 nav.addItem(new SideNavItem(getTranslation("nav.newDraft"), "budget-drafts/new"));
+                nav.addItem(new SideNavItem(getTranslation("nav.newProject"), "project-applications/new"));
                 nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox"));
                 nav.addItem(new SideNavItem(getTranslation("nav.handled"), "handled"));
+                nav.addItem(new SideNavItem(getTranslation("nav.projectLibrary"), "projects"));
             }
             case SECTION_HEAD, FINANCE, DIRECTOR, BUREAU -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox"));
                 nav.addItem(new SideNavItem(getTranslation("nav.handled"), "handled"));
                 nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
+                nav.addItem(new SideNavItem(getTranslation("nav.projectLibrary"), "projects"));
             }
-            case AUDITOR -> nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
+            case AUDITOR -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
+                nav.addItem(new SideNavItem(getTranslation("nav.projectLibrary"), "projects"));
+            }
             case ADMIN -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.users"), "users"));
                 nav.addItem(new SideNavItem(getTranslation("nav.thresholds"), "thresholds"));
