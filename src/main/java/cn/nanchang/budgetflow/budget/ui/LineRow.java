@@ -45,7 +45,7 @@ class LineRow extends HorizontalLayout {
         kind.setItems(ExpenditureKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.addClassName("line-kind");
-        kind.setWidth("12em");
+        kind.setWidth("14em");
         project.setLabel(getTranslation("draft.project"));
         project.setItemLabelGenerator(ApprovedProject::label);
         project.addClassName("line-project");

@@ -50,6 +50,8 @@ class InboxView extends VerticalLayout {
         Button open = new Button(getTranslation("inbox.handle"), e -> open(item));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         open.addClassName("handle-task");
+        // grid cells are flat siblings in the DOM, so the row's document is named on its button
+        open.getElement().setAttribute("data-document-number", item.document().number());
         HorizontalLayout actions = new HorizontalLayout(open);
         if (item.step().isReview()) {
             Button claim = item.isClaimed()

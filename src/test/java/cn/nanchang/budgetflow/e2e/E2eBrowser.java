@@ -1,0 +1,151 @@
+package cn.nanchang.budgetflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Browser plumbing shared by the end-to-end tests: Debian's headless Chromium driven by
+ * Playwright, one fresh browser context (cookies, session) per signed-in user, and the few
+ * gestures Vaadin components need (pick from a combo box or select, wait for the server).
+ * Playwright never downloads a browser here: the machine's network is closed.
+ */
+final class E2eBrowser implements AutoCloseable {
+
+    static final String PASSWORD = "demo123";
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+
+    private E2eBrowser(Playwright playwright, Browser browser, String baseUrl) {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts Chromium against the application listening on the given local port. */
+    static E2eBrowser launch(int port) {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+            return new E2eBrowser(playwright, browser, "http://localhost:" + port);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Signs in through the login page, in a browser context of its own (as at one's own desk:
+     * no cookie or session shared with anyone else), and waits for the main layout.
+     */
+    Page loginAs(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+            .setViewportSize(1440, 900).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
+        context.setDefaultTimeout(15_000);
+        context.setDefaultNavigationTimeout(60_000);
+        Page page = context.newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        Locator password = page.locator("vaadin-login-form input[name=password]");
+        password.fill(PASSWORD);
+        password.press("Enter");
+        assertThat(page.locator("#current-user")).isVisible();
+        waitForVaadin(page);
+        return page;
+    }
+
+    /** Signs out with the button in the top bar, checks that the login page is shown, and closes the context. */
+    void logout(Page page) {
+        page.locator("#logout").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.context().close();
+    }
+
+    /** Follows a link of the side navigation, e.g. 待办, and waits until the server has answered. */
+    void openNav(Page page, String label) {
+        page.locator("#main-nav vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label))
+            .first().click();
+        waitForVaadin(page);
+    }
+
+    /** Loads a route directly, as after a bookmark or a typed address. */
+    void open(Page page, String route) {
+        page.navigate(baseUrl + "/" + route);
+        waitForVaadin(page);
+    }
+
+    /** Waits until every Vaadin client on the page is idle (no round trip pending). */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+            + " return !!clients && Object.keys(clients).length > 0"
+            + " && Object.values(clients).every(c => typeof c.isActive === 'function' && !c.isActive()); }");
+    }
+
+    /** Opens a vaadin-combo-box, filters it by the text and clicks the first matching item. */
+    static void pickFromComboBox(Locator comboBox, String text) {
+        Locator input = comboBox.locator("input");
+        input.click();
+        input.fill(text);
+        comboBox.page().locator("vaadin-combo-box-item:visible")
+            .filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        // Playwright evaluates the pattern in JavaScript, which has no \Q...\E quoting: escape by hand
+        assertThat(input).hasValue(Pattern.compile(text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0")));
+    }
+
+    /** Opens a vaadin-select and clicks the item with this label. */
+    static void pickFromSelect(Locator select, String label) {
+        select.click();
+        select.page().locator("vaadin-select-item:visible")
+            .filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        assertThat(select.locator("vaadin-select-value-button")).containsText(label);
+    }
+
+    /** Saves a full-page screenshot under target/e2e-screenshots for a human to look at. */
+    static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Screenshots every page still open, e.g. when a test has failed, so the state can be seen. */
+    void screenshotOpenPages(String name) {
+        int n = 0;
+        for (BrowserContext context : browser.contexts()) {
+            for (Page page : context.pages()) {
+                screenshot(page, name + "-" + (++n));
+            }
+        }
+    }
+
+    /** Closes whatever a test left open, e.g. after it failed before signing out. */
+    void closeContexts() {
+        browser.contexts().forEach(BrowserContext::close);
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+        }
+    }
+}
