@@ -17,7 +17,7 @@ class ProjectSummary extends Div {
             field("project-category", "project.category", getTranslation(a.category().labelKey())),
             field("project-body", "project.implementingBody", a.implementingBody()),
             field("project-period", "project.period", getTranslation("project.periodValue", a.periodStart(), a.periodEnd())),
-            field("project-budget", "project.annualBudget",
+            field("project-budget", "project.annualBudgetLabel",
                 Formats.wan(a.annualBudget()) + " " + getTranslation("common.wanyuan") + "（" + a.annualBudget().formatYuan() + "元）"),
             field("doc-drafter", "common.drafter", a.drafterName()));
         if (a.projectCode() != null) {
