@@ -32,7 +32,10 @@ final class ProjectApi {
     static final String DRAFTS = "/api/v1/budget-drafts";
     static final String TASKS = "/api/v1/tasks";
 
-    /** Each test takes fiscal years of its own, far from the demo data's 2023. */
+    /**
+     * Tests that need a year of their own (a budget draft per section and year, a list of one year)
+     * take the next one; the years 2000-2099 are few, so tests that do not need one use a fixed year.
+     */
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
 
     private final MockMvc mvc;

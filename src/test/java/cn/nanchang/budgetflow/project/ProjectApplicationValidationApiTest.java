@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ProjectApplicationValidationApiTest {
 
     private static final String STAFF = "staff3";
+    /** Applications of one year: the refusals are checked against the section's whole list, not a year of their own. */
+    private static final int YEAR = 2031;
 
     @Autowired
     MockMvc mvc;
@@ -44,10 +46,9 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void a_complete_application_is_accepted_as_a_draft_with_its_budget_as_total() {
-        int year = ProjectApi.freshYear();
-        JsonNode created = api.create(STAFF, validApplication(year));
+        JsonNode created = api.create(STAFF, validApplication(YEAR));
         assertThat(created.path("status").asText()).isEqualTo("DRAFT");
-        assertThat(created.path("number").asText()).startsWith("XM-" + year + "-");
+        assertThat(created.path("number").asText()).startsWith("XM-" + YEAR + "-");
         assertThat(created.path("totalAmount").asText()).isEqualTo("100000.00");
         assertThat(created.path("indicators")).hasSize(6);
         assertThat(created.path("projectCode").isNull()).isTrue();
@@ -56,7 +57,7 @@ class ProjectApplicationValidationApiTest {
     @ParameterizedTest(name = "no indicator under {0} is refused at indicators.{0}")
     @CsvSource({"QUANTITY,数量指标", "QUALITY,质量指标", "TIMELINESS,时效指标", "COST,成本指标"})
     void each_output_category_needs_an_indicator(String category, String name) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).removeIf(row -> row.get("category").equals(category));
         JsonNode error = refused(body, "indicators." + category);
         assertThat(message(error, "indicators." + category)).contains(name);
@@ -64,7 +65,7 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void a_table_without_any_benefit_indicator_is_refused_at_indicators_BENEFIT() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).removeIf(row -> row.get("category").equals("SOCIAL_BENEFIT"));
         assertThat(message(refused(body, "indicators.BENEFIT"), "indicators.BENEFIT")).contains("效益指标");
     }
@@ -72,7 +73,7 @@ class ProjectApplicationValidationApiTest {
     @ParameterizedTest(name = "a {0} indicator counts as the benefit indicator")
     @ValueSource(strings = {"ECOLOGICAL_BENEFIT", "ECONOMIC_BENEFIT", "SUSTAINABLE_IMPACT"})
     void any_level_two_category_under_benefit_satisfies_the_benefit_rule(String category) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).removeIf(row -> row.get("category").equals("SOCIAL_BENEFIT"));
         indicators(body).add(indicator(category, "可持续运营", "QUALITATIVE", "持续运营", null, null));
         api.create(STAFF, body);
@@ -80,21 +81,21 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void a_table_without_a_satisfaction_indicator_is_refused_at_indicators_SATISFACTION() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).removeIf(row -> row.get("category").equals("BENEFICIARY_SATISFACTION"));
         assertThat(message(refused(body, "indicators.SATISFACTION"), "indicators.SATISFACTION")).contains("满意度指标");
     }
 
     @Test
     void an_indicator_filed_under_a_level_one_category_is_refused_at_its_category() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).add(indicator("OUTPUT", "产出", "GE", "1", "项", null));
         refused(body, "indicators[6].category");
     }
 
     @Test
     void once_one_indicator_has_a_weight_every_indicator_needs_one() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).forEach(row -> row.put("weight", "20"));
         indicators(body).get(3).put("weight", null);
         refused(body, "indicators[3].weight");
@@ -102,7 +103,7 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void weights_that_do_not_add_up_to_100_are_refused_at_indicators_weight() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         String[] weights = {"30", "20", "10", "10", "10", "10"};
         for (int i = 0; i < weights.length; i++) {
             indicators(body).get(i).put("weight", weights[i]);
@@ -114,7 +115,7 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void cost_lines_that_do_not_add_up_to_the_annual_budget_are_refused_at_costLines() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         costLines(body).get(1).put("amount", "39999.99");
         assertThat(message(refused(body, "costLines"), "costLines")).contains("99,999.99").contains("100,000.00");
     }
@@ -122,7 +123,7 @@ class ProjectApplicationValidationApiTest {
     @ParameterizedTest(name = "cost line amount {0} is refused")
     @ValueSource(strings = {"0", "-100.00", "40000.001", "四万", ""})
     void a_cost_line_amount_must_be_positive_with_at_most_two_decimals(String amount) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         costLines(body).get(1).put("amount", amount);
         refused(body, "costLines[1].amount");
     }
@@ -130,7 +131,7 @@ class ProjectApplicationValidationApiTest {
     @ParameterizedTest(name = "annual budget {0} is refused")
     @ValueSource(strings = {"0.00", "-1", "100000.005", "abc"})
     void the_annual_budget_must_be_positive_with_at_most_two_decimals(String amount) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         body.put("annualBudget", amount);
         refused(body, "annualBudget");
     }
@@ -139,7 +140,7 @@ class ProjectApplicationValidationApiTest {
     @ValueSource(strings = {"name", "category", "overview", "legalBasis", "implementingBody", "periodStart", "periodEnd",
         "annualBudget", "fiscalYear"})
     void required_fields_must_be_present(String field) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         body.put(field, field.equals("fiscalYear") ? null : "  ");
         refused(body, field);
     }
@@ -147,7 +148,7 @@ class ProjectApplicationValidationApiTest {
     @ParameterizedTest(name = "{0} longer than {1} characters is refused")
     @CsvSource({"name,100", "overview,2000", "legalBasis,2000", "implementingBody,100"})
     void texts_are_bounded_in_length(String field, int max) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         body.put(field, "项".repeat(max));
         api.create(STAFF, body);
         body.put(field, "项".repeat(max + 1));
@@ -166,34 +167,33 @@ class ProjectApplicationValidationApiTest {
     @ParameterizedTest(name = "{0}={1} is refused")
     @CsvSource({"functionCode,20103", "functionCode,201", "functionCode,9999999", "economicCode,302", "economicCode,39999"})
     void cost_line_codes_exist_at_leaf_level(String field, String code) {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         costLines(body).get(0).put(field, code);
         refused(body, "costLines[0]." + field);
     }
 
     @Test
     void an_application_without_cost_lines_is_refused_at_costLines() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         costLines(body).clear();
         refused(body, "costLines");
     }
 
     @Test
     void the_period_runs_forwards_and_includes_the_fiscal_year() {
-        int year = ProjectApi.freshYear();
-        Map<String, Object> body = validApplication(year);
-        body.put("periodEnd", (year - 1) + "-12");
+        Map<String, Object> body = validApplication(YEAR);
+        body.put("periodEnd", (YEAR - 1) + "-12");
         refused(body, "periodEnd");
-        body.put("periodStart", (year + 1) + "-01");
-        body.put("periodEnd", (year + 1) + "-12");
+        body.put("periodStart", (YEAR + 1) + "-01");
+        body.put("periodEnd", (YEAR + 1) + "-12");
         refused(body, "periodStart");
-        body.put("periodStart", year + "-13");
+        body.put("periodStart", YEAR + "-13");
         refused(body, "periodStart");
     }
 
     @Test
     void a_quantitative_target_is_a_number_with_a_unit_and_a_direction_is_one_of_the_six() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).get(0).put("targetValue", "十个");
         indicators(body).get(1).put("unit", "");
         indicators(body).get(2).put("direction", "≈");
@@ -203,7 +203,7 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void directions_may_be_sent_as_signs() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         indicators(body).get(0).put("direction", "≥");
         indicators(body).get(1).put("direction", ">=");
         indicators(body).get(4).put("direction", "定性");
@@ -214,10 +214,9 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void a_refused_edit_leaves_the_stored_application_as_it_was() {
-        int year = ProjectApi.freshYear();
-        JsonNode created = api.create(STAFF, validApplication(year));
+        JsonNode created = api.create(STAFF, validApplication(YEAR));
         long id = created.path("id").asLong();
-        Map<String, Object> body = validApplication(year);
+        Map<String, Object> body = validApplication(YEAR);
         costLines(body).get(0).put("amount", "1.00");
         body.put("name", "改过的名字");
         JsonNode error = api.expect(api.put(STAFF, APPLICATIONS + "/{id}", body, id), status().isBadRequest());
@@ -230,7 +229,7 @@ class ProjectApplicationValidationApiTest {
 
     @Test
     void every_problem_of_a_request_is_reported_at_once() {
-        Map<String, Object> body = validApplication(ProjectApi.freshYear());
+        Map<String, Object> body = validApplication(YEAR);
         body.put("name", null);
         costLines(body).add(costLine("2010350", "30201", "0"));
         indicators(body).clear();
