@@ -80,6 +80,7 @@ CREATE TABLE performance_indicator (
 CREATE INDEX ix_performance_indicator_application ON performance_indicator (application_id);
 
 -- Budget-draft lines of kind PROJECT fund an approved project of the library.
+-- The index comes first so that MySQL uses it for the foreign key instead of adding a second one.
 ALTER TABLE budget_line ADD COLUMN project_id BIGINT;
-ALTER TABLE budget_line ADD CONSTRAINT fk_budget_line_project FOREIGN KEY (project_id) REFERENCES project_application (id);
 CREATE INDEX ix_budget_line_project ON budget_line (project_id);
+ALTER TABLE budget_line ADD CONSTRAINT fk_budget_line_project FOREIGN KEY (project_id) REFERENCES project_application (id);
