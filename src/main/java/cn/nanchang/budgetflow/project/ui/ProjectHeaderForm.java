@@ -51,6 +51,7 @@ class ProjectHeaderForm extends FormLayout {
         setup(periodEnd, "project-period-end", "project.periodEnd");
         periodStart.setValue(defaultYear + "-01");
         periodEnd.setValue(defaultYear + "-12");
+        year.addValueChangeListener(e -> followYear(e.getOldValue(), e.getValue()));
         setup(annualBudget, "project-budget", "project.annualBudget");
         annualBudget.setAllowedCharPattern("[0-9.,]");
         annualBudget.setValueChangeMode(ValueChangeMode.LAZY);
@@ -72,6 +73,17 @@ class ProjectHeaderForm extends FormLayout {
     private <C extends Component & HasLabel> void setup(C field, String id, String labelKey) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
+    }
+
+    /** A period still at the whole of the old year moves with the year; one the user typed stays. */
+    private void followYear(Integer before, Integer after) {
+        if (before == null || after == null) {
+            return;
+        }
+        if (periodStart.getValue().equals(before + "-01") && periodEnd.getValue().equals(before + "-12")) {
+            periodStart.setValue(after + "-01");
+            periodEnd.setValue(after + "-12");
+        }
     }
 
     void fill(ProjectApplicationDetails a) {
