@@ -14,8 +14,8 @@ public record BudgetDraftDetails(long id, String number, String sectionCode, Str
         return totals.total();
     }
 
-    /** A line with the names of its codes. */
+    /** A line with the names of its codes and, for a 项目支出 line, the code and name of the project it funds. */
     public record Line(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
-            ExpenditureKind kind, Money amount, String note) {
+            ExpenditureKind kind, Money amount, String note, Long projectId, String projectCode, String projectName) {
     }
 }

@@ -8,7 +8,15 @@ import java.util.List;
  */
 public record BudgetDraftInput(Integer fiscalYear, List<LineInput> lines) {
 
-    /** One line as sent: amount in yuan as text, e.g. "12345.67"; kind BASIC_PERSONNEL, BASIC_PUBLIC or PROJECT. */
-    public record LineInput(String functionCode, String economicCode, String kind, String amount, String note) {
+    /**
+     * One line as sent: amount in yuan as text, e.g. "12345.67"; kind BASIC_PERSONNEL, BASIC_PUBLIC or PROJECT.
+     * {@code projectId} names the approved project (项目库) a PROJECT line funds, and is empty for the other kinds.
+     */
+    public record LineInput(String functionCode, String economicCode, String kind, String amount, String note,
+            Long projectId) {
+
+        public LineInput(String functionCode, String economicCode, String kind, String amount, String note) {
+            this(functionCode, economicCode, kind, amount, note, null);
+        }
     }
 }

@@ -12,6 +12,8 @@ import cn.nanchang.budgetflow.document.DocumentAccess;
 import cn.nanchang.budgetflow.document.DocumentAudit;
 import cn.nanchang.budgetflow.document.DocumentNumbers;
 import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.project.ApprovedProject;
+import cn.nanchang.budgetflow.project.ProjectLibrary;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import java.time.Clock;
@@ -19,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +43,13 @@ public class BudgetDraftService {
     private final DocumentNumbers numbers;
     private final DocumentAudit audit;
     private final OrganizationService organization;
+    private final ProjectLibrary projects;
     private final CurrentActor currentActor;
     private final Clock clock;
 
     BudgetDraftService(BudgetDraftRepository drafts, BudgetDraftValidator validator, ClassificationCatalogue catalogue,
             DocumentAccess access, DocumentNumbers numbers, DocumentAudit audit, OrganizationService organization,
-            CurrentActor currentActor, Clock clock) {
+            ProjectLibrary projects, CurrentActor currentActor, Clock clock) {
         this.drafts = drafts;
         this.validator = validator;
         this.catalogue = catalogue;
@@ -52,6 +57,7 @@ public class BudgetDraftService {
         this.numbers = numbers;
         this.audit = audit;
         this.organization = organization;
+        this.projects = projects;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -59,7 +65,7 @@ public class BudgetDraftService {
     @PreAuthorize("hasRole('STAFF')")
     public BudgetDraftDetails create(BudgetDraftInput input) {
         Actor actor = currentActor.get();
-        List<ValidLine> lines = validator.validate(input);
+        List<ValidLine> lines = validator.validate(input, new FundingScope(actor.sectionCode(), null));
         requireNoOpenDraft(actor.sectionCode(), input.fiscalYear());
         Instant now = clock.instant();
         var section = organization.sectionByCode(actor.sectionCode()).orElseThrow();
@@ -86,7 +92,7 @@ public class BudgetDraftService {
         if (!draft.getStatus().isEditable()) {
             throw new ConflictException("草案当前状态为“" + statusName(draft) + "”，不能修改");
         }
-        List<ValidLine> lines = validator.validate(input);
+        List<ValidLine> lines = validator.validate(input, new FundingScope(draft.getSection().getCode(), draft.getId()));
         if (input.fiscalYear() != draft.getFiscalYear()) {
             throw ValidationException.of("fiscalYear", "预算年度不能修改；如需其他年度，请新建草案");
         }
@@ -127,12 +133,17 @@ public class BudgetDraftService {
     private BudgetDraftDetails details(BudgetDraft draft) {
         Map<String, ClassificationCode> functions = catalogue.index(Scheme.FUNCTION);
         Map<String, ClassificationCode> economics = catalogue.index(Scheme.ECONOMIC);
+        Map<Long, ApprovedProject> funded = projects.byIds(draft.getLines().stream().map(BudgetLine::getProjectId)
+            .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<ValidLine> valid = new ArrayList<>();
         List<BudgetDraftDetails.Line> lines = new ArrayList<>();
         for (BudgetLine l : draft.getLines()) {
-            valid.add(new ValidLine(l.getFunctionCode(), l.getEconomicCode(), l.getKind(), l.getAmount(), l.getNote()));
+            valid.add(new ValidLine(l.getFunctionCode(), l.getEconomicCode(), l.getKind(), l.getAmount(), l.getNote(),
+                l.getProjectId()));
+            ApprovedProject project = l.getProjectId() == null ? null : funded.get(l.getProjectId());
             lines.add(new BudgetDraftDetails.Line(l.getLineNo(), l.getFunctionCode(), name(functions, l.getFunctionCode()),
-                l.getEconomicCode(), name(economics, l.getEconomicCode()), l.getKind(), l.getAmount(), l.getNote()));
+                l.getEconomicCode(), name(economics, l.getEconomicCode()), l.getKind(), l.getAmount(), l.getNote(),
+                l.getProjectId(), project == null ? null : project.projectCode(), project == null ? null : project.name()));
         }
         return new BudgetDraftDetails(draft.getId(), draft.getNumber(), draft.getSection().getCode(),
             draft.getSection().getName(), draft.getFiscalYear(), draft.getStatus(), draft.getVersion(), draft.getDrafter(),

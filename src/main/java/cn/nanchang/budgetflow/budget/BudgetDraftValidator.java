@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,47 +27,64 @@ class BudgetDraftValidator {
     static final int MAX_NOTE_LENGTH = 500;
 
     private final ClassificationCatalogue catalogue;
+    private final ProjectFundingCheck funding;
     private final Money maxLineAmount;
 
-    BudgetDraftValidator(ClassificationCatalogue catalogue,
+    BudgetDraftValidator(ClassificationCatalogue catalogue, ProjectFundingCheck funding,
             @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxLineAmount) {
         this.catalogue = catalogue;
+        this.funding = funding;
         this.maxLineAmount = new Money(maxLineAmount);
     }
 
-    /** The validated lines, or a {@link ValidationException} listing every problem. */
+    /** Lines on their own, without the project library: for live totals while a draft is being typed. */
     List<ValidLine> validate(BudgetDraftInput input) {
+        return validate(input, null);
+    }
+
+    /**
+     * The validated lines, or a {@link ValidationException} listing every problem. With a scope, PROJECT
+     * lines are also checked against the project library and what other drafts already fund.
+     */
+    List<ValidLine> validate(BudgetDraftInput input, FundingScope scope) {
         List<FieldViolation> problems = new ArrayList<>();
         if (input == null) {
             throw ValidationException.of("body", "请求内容不能为空");
         }
-        checkYear(input.fiscalYear(), problems);
-        List<ValidLine> valid = checkLines(input.lines(), problems);
+        boolean yearValid = checkYear(input.fiscalYear(), problems);
+        Map<Integer, ValidLine> valid = checkLines(input.lines(), problems);
+        if (scope != null && yearValid) {
+            funding.check(valid, input.fiscalYear(), scope, problems);
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return valid;
+        return List.copyOf(valid.values());
     }
 
-    private static void checkYear(Integer year, List<FieldViolation> problems) {
+    private static boolean checkYear(Integer year, List<FieldViolation> problems) {
         if (year == null) {
             problems.add(new FieldViolation("fiscalYear", "请填写预算年度"));
         } else if (year < MIN_YEAR || year > MAX_YEAR) {
             problems.add(new FieldViolation("fiscalYear", "预算年度须在" + MIN_YEAR + "至" + MAX_YEAR + "之间"));
+        } else {
+            return true;
         }
+        return false;
     }
 
-    private List<ValidLine> checkLines(List<BudgetDraftInput.LineInput> lines, List<FieldViolation> problems) {
+    /** Valid lines by their index in the input, in input order. */
+    private Map<Integer, ValidLine> checkLines(List<BudgetDraftInput.LineInput> lines, List<FieldViolation> problems) {
         if (lines == null || lines.isEmpty()) {
             problems.add(new FieldViolation("lines", "预算草案至少需要一条明细"));
-            return List.of();
+            return Map.of();
         }
         if (lines.size() > MAX_LINES) {
             problems.add(new FieldViolation("lines", "预算明细不能超过" + MAX_LINES + "条"));
-            return List.of();
+            return Map.of();
         }
         Map<String, ClassificationCode> economic = catalogue.index(Scheme.ECONOMIC);
-        List<ValidLine> valid = new ArrayList<>();
+        Map<Integer, ValidLine> valid = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             BudgetDraftInput.LineInput line = lines.get(i);
             String path = "lines[" + i + "]";
@@ -80,6 +98,7 @@ class BudgetDraftValidator {
             ExpenditureKind kind = checkKind(line.kind(), path + ".kind", problems);
             Money amount = checkAmount(line.amount(), path + ".amount", problems);
             String note = checkNote(line.note(), path + ".note", problems);
+            Long projectId = checkProjectReference(kind, line.projectId(), path + ".projectId", problems);
             if (kind != null && economicCode != null) {
                 String economicClass = ClassificationCatalogue.classOf(economicCode, economic).getCode();
                 if (!kind.allowsEconomicClass(economicClass)) {
@@ -88,7 +107,7 @@ class BudgetDraftValidator {
                 }
             }
             if (problems.size() == before) {
-                valid.add(new ValidLine(functionCode, economicCode, kind, amount, note));
+                valid.put(i, new ValidLine(functionCode, economicCode, kind, amount, note, projectId));
             }
         }
         return valid;
@@ -111,6 +130,18 @@ class BudgetDraftValidator {
             return null;
         }
         return found.get().getCode();
+    }
+
+    /** A 项目支出 line funds exactly one library project; basic lines fund none. */
+    private static Long checkProjectReference(ExpenditureKind kind, Long projectId, String field, List<FieldViolation> problems) {
+        if (kind == ExpenditureKind.PROJECT && projectId == null) {
+            problems.add(new FieldViolation(field, "项目支出须选择项目库中已批复的项目"));
+        } else if (kind != null && kind != ExpenditureKind.PROJECT && projectId != null) {
+            problems.add(new FieldViolation(field, "只有项目支出明细可以关联项目"));
+        } else {
+            return projectId;
+        }
+        return null;
     }
 
     private static ExpenditureKind checkKind(String kind, String field, List<FieldViolation> problems) {

@@ -31,6 +31,8 @@ public class BudgetLine {
     private ExpenditureKind kind;
     private BigDecimal amount;
     private String note;
+    /** The library project a PROJECT line funds; a plain id, the project module owns the row. */
+    private Long projectId;
 
     protected BudgetLine() {
     }
@@ -43,6 +45,7 @@ public class BudgetLine {
         this.kind = line.kind();
         this.amount = line.amount().yuan();
         this.note = line.note();
+        this.projectId = line.projectId();
     }
 
     public int getLineNo() {
@@ -67,5 +70,9 @@ public class BudgetLine {
 
     public String getNote() {
         return note;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 }

@@ -103,12 +103,13 @@ class BudgetDraftController {
         }
     }
 
+    /** projectId, projectCode and projectName are set on 项目支出 lines: the library project the line funds. */
     record LineResponse(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
-            String kind, String amount, String note) {
+            String kind, String amount, String note, Long projectId, String projectCode, String projectName) {
 
         static LineResponse of(BudgetDraftDetails.Line l) {
             return new LineResponse(l.lineNo(), l.functionCode(), l.functionName(), l.economicCode(), l.economicName(),
-                l.kind().name(), l.amount().toString(), l.note());
+                l.kind().name(), l.amount().toString(), l.note(), l.projectId(), l.projectCode(), l.projectName());
         }
     }
 }

@@ -119,6 +119,8 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(l -> l.functionCode() + " " + l.functionName()).setHeader(getTranslation("draft.functionCode")).setAutoWidth(true);
         grid.addColumn(l -> l.economicCode() + " " + l.economicName()).setHeader(getTranslation("draft.economicCode")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation(l.kind().labelKey())).setHeader(getTranslation("draft.kind")).setAutoWidth(true);
+        grid.addColumn(l -> l.projectCode() == null ? "" : l.projectCode() + " " + l.projectName())
+            .setHeader(getTranslation("draft.project")).setAutoWidth(true);
         grid.addColumn(l -> l.amount().formatYuan()).setHeader(getTranslation("draft.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> Formats.wan(l.amount())).setHeader(getTranslation("common.wanyuan")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(BudgetDraftDetails.Line::note).setHeader(getTranslation("draft.note"));

@@ -10,6 +10,8 @@ import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
+import cn.nanchang.budgetflow.project.ApprovedProject;
+import cn.nanchang.budgetflow.project.ProjectLibrary;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.document.ui.UiActions;
 import com.vaadin.flow.component.UI;
@@ -45,6 +47,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     private final BudgetDraftService drafts;
+    private final ProjectLibrary library;
     private final List<ClassificationCode> functions;
     private final List<ClassificationCode> economics;
     private final IntegerField year = new IntegerField();
@@ -53,17 +56,20 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final Div linesError = new Div();
     private final TotalsPanel totals = new TotalsPanel();
     private final H2 title = new H2();
+    private List<ApprovedProject> projects = List.of();
     private Long draftId;
     private Long version;
 
-    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, Clock clock) {
+    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, Clock clock) {
         this.drafts = drafts;
+        this.library = library;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
         this.economics = catalogue.leaves(Scheme.ECONOMIC);
         year.setId("draft-year");
         year.setLabel(getTranslation("draft.year"));
         year.setStepButtonsVisible(true);
         year.setValue(LocalDate.now(clock).getYear() + 1);
+        year.addValueChangeListener(e -> refreshProjects());
         lineRows.setId("draft-lines");
         lineRows.setPadding(false);
         linesError.addClassName("field-error");
@@ -82,6 +88,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("id");
         if (id.isEmpty()) {
+            refreshProjects();
             addRow();
             return;
         }
@@ -98,12 +105,14 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(getTranslation("draft.editTitle") + " " + draft.number());
         year.setValue(draft.fiscalYear());
         year.setReadOnly(true);
+        refreshProjects();
         draft.lines().forEach(line -> addRow().fill(line, functions, economics));
         refreshTotals();
     }
 
     private LineRow addRow() {
         LineRow row = new LineRow(functions, economics, this::refreshTotals, this::removeRow);
+        row.setProjects(projects);
         rows.add(row);
         lineRows.add(row);
         return row;
@@ -113,6 +122,13 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
         rows.remove(row);
         lineRows.remove(row);
         refreshTotals();
+    }
+
+    /** 项目支出 lines fund approved projects of the section and the draft's year: reload when the year changes. */
+    private void refreshProjects() {
+        Integer y = year.getValue();
+        projects = y == null ? List.of() : library.list(y, null);
+        rows.forEach(r -> r.setProjects(projects));
     }
 
     private void refreshTotals() {

@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
+import cn.nanchang.budgetflow.project.ApprovedProject;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -16,12 +17,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** One editable budget line: codes, kind, amount in yuan and note. */
+/** One editable budget line: codes, kind, the funded project for 项目支出, amount in yuan and note. */
 class LineRow extends HorizontalLayout {
 
     private final ComboBox<ClassificationCode> function = new ComboBox<>();
     private final ComboBox<ClassificationCode> economic = new ComboBox<>();
     private final Select<ExpenditureKind> kind = new Select<>();
+    private final ComboBox<ApprovedProject> project = new ComboBox<>();
     private final TextField amount = new TextField();
     private final TextField note = new TextField();
 
@@ -44,6 +46,17 @@ class LineRow extends HorizontalLayout {
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.addClassName("line-kind");
         kind.setWidth("14em");
+        project.setLabel(getTranslation("draft.project"));
+        project.setItemLabelGenerator(ApprovedProject::label);
+        project.addClassName("line-project");
+        project.setWidth("20em");
+        project.setVisible(false);
+        kind.addValueChangeListener(e -> {
+            project.setVisible(e.getValue() == ExpenditureKind.PROJECT);
+            if (e.getValue() != ExpenditureKind.PROJECT) {
+                project.clear();
+            }
+        });
         amount.setLabel(getTranslation("draft.amount"));
         amount.setAllowedCharPattern("[0-9.,]");
         amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -55,8 +68,8 @@ class LineRow extends HorizontalLayout {
         Button remove = new Button(getTranslation("draft.removeLine"), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("line-remove");
-        List.<AbstractField<?, ?>>of(function, economic, kind, amount).forEach(f -> f.addValueChangeListener(e -> onChange.run()));
-        add(function, economic, kind, amount, note, remove);
+        List.<AbstractField<?, ?>>of(function, economic, kind, project, amount).forEach(f -> f.addValueChangeListener(e -> onChange.run()));
+        add(function, economic, kind, project, amount, note, remove);
         expand(note);
     }
 
@@ -64,6 +77,9 @@ class LineRow extends HorizontalLayout {
         functions.stream().filter(c -> c.getCode().equals(line.functionCode())).findFirst().ifPresent(function::setValue);
         economics.stream().filter(c -> c.getCode().equals(line.economicCode())).findFirst().ifPresent(economic::setValue);
         kind.setValue(line.kind());
+        if (line.projectId() != null) {
+            project.getListDataView().getItems().filter(p -> p.id() == line.projectId()).findFirst().ifPresent(project::setValue);
+        }
         amount.setValue(line.amount().toString());
         note.setValue(line.note() == null ? "" : line.note());
     }
@@ -73,7 +89,16 @@ class LineRow extends HorizontalLayout {
             function.getValue() == null ? null : function.getValue().getCode(),
             economic.getValue() == null ? null : economic.getValue().getCode(),
             kind.getValue() == null ? null : kind.getValue().name(),
-            amount.getValue(), note.getValue());
+            amount.getValue(), note.getValue(),
+            kind.getValue() == ExpenditureKind.PROJECT && project.getValue() != null ? project.getValue().id() : null);
+    }
+
+    /** The library projects this line may fund (the section's approved projects of the draft's year). */
+    void setProjects(List<ApprovedProject> projects) {
+        Long selected = project.getValue() == null ? null : project.getValue().id();
+        project.setItems(projects);
+        project.setPlaceholder(projects.isEmpty() ? getTranslation("draft.project.none") : null);
+        projects.stream().filter(p -> selected != null && p.id() == selected).findFirst().ifPresent(project::setValue);
     }
 
     /** Marks the field named by a validation path suffix such as "amount". */
@@ -82,6 +107,7 @@ class LineRow extends HorizontalLayout {
             case "functionCode" -> function;
             case "economicCode" -> economic;
             case "kind" -> kind;
+            case "projectId" -> project;
             case "note" -> note;
             default -> amount;
         };
@@ -95,6 +121,7 @@ class LineRow extends HorizontalLayout {
         function.setInvalid(false);
         economic.setInvalid(false);
         kind.setInvalid(false);
+        project.setInvalid(false);
         amount.setInvalid(false);
         note.setInvalid(false);
     }

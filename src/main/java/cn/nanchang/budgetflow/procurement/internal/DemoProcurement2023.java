@@ -28,6 +28,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode only: the seed's 2023 government procurement, 397万 = goods 15 + works 0 + services 382
@@ -53,9 +55,11 @@ class DemoProcurement2023 implements ApplicationRunner {
     private final DocumentReview review;
     private final DocumentQueries queries;
     private final ActingAs acting;
+    private final TransactionTemplate transaction;
 
     DemoProcurement2023(BudgetDraftService drafts, ApprovedBudgetLines approvedLines, ProcurementPlanService plans, ProjectLibrary projects,
-            DocumentLifecycle lifecycle, DocumentReview review, DocumentQueries queries, ActingAs acting) {
+            DocumentLifecycle lifecycle, DocumentReview review, DocumentQueries queries, ActingAs acting,
+            PlatformTransactionManager transactions) {
         this.drafts = drafts;
         this.approvedLines = approvedLines;
         this.plans = plans;
@@ -64,10 +68,16 @@ class DemoProcurement2023 implements ApplicationRunner {
         this.review = review;
         this.queries = queries;
         this.acting = acting;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> seed());
+    }
+
+    /** All of it in one transaction: a failure leaves no half-seeded year behind. */
+    private void seed() {
         boolean seeded = acting.run("finance", () -> queries.count(
             new DocumentFilter(DocumentType.PROCUREMENT_PLAN, YEAR, null, null)) > 0);
         if (seeded) {
@@ -80,11 +90,11 @@ class DemoProcurement2023 implements ApplicationRunner {
             line("2010350", "30213", "PROJECT", "3610000.00", "南昌市政府网站集约化平台运维", project("S04"))), 0);
         long networkLine = approvedDraft("staff2", "head2", List.of(
             line("2010350", "30213", "PROJECT", "976200.00", "党政信息网运行维护", project("S02"))), 0);
-        approvedPlan("staff1", "head1", item("GOODS", "台式计算机及打印机", "30", "台", "150000.00", "框架协议", "CENTRALIZED",
+        approvedPlan("staff1", "head1", item("GOODS", "台式计算机及打印机", "30", "台", "150000.00", "FRAMEWORK_AGREEMENT", "CENTRALIZED",
             true, officeLine, "2023-04", "办公用台式计算机25台、打印机5台，按集中采购目录框架协议采购"));
-        approvedPlan("staff4", "head4", item("SERVICES", "南昌市政府网站集约化平台运维服务", "1", "项", "3000000.00", "公开招标",
+        approvedPlan("staff4", "head4", item("SERVICES", "南昌市政府网站集约化平台运维服务", "1", "项", "3000000.00", "PUBLIC_TENDER",
             "DECENTRALIZED", false, websiteLine, "2023-03", "集约化平台基础环境、应用系统与内容运维，全年服务"));
-        approvedPlan("staff2", "head2", item("SERVICES", "党政信息网运行维护服务", "1", "项", "820000.00", "竞争性磋商",
+        approvedPlan("staff2", "head2", item("SERVICES", "党政信息网运行维护服务", "1", "项", "820000.00", "COMPETITIVE_CONSULTATION",
             "DECENTRALIZED", false, networkLine, "2023-02", "政务外网及乡乡通线路运行维护、机房与网络设备维保"));
         log.info("demo 2023 procurement seeded: 397万 = goods 15 + services 382");
     }

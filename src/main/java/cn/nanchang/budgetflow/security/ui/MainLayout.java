@@ -45,27 +45,35 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         switch (role) {
             case STAFF -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.myDocuments"), "documents"));
-                nav.addItem(new SideNavItem(getTranslation("nav.newDraft"), "budget-drafts/new"));
-                nav.addItem(new SideNavItem(getTranslation("nav.newProcurementPlan"), "procurement-plans/new"));
-                nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox"));
-                nav.addItem(new SideNavItem(getTranslation("nav.handled"), "handled"));
+                item(nav, "nav.myDocuments", "documents");
+                item(nav, "nav.newDraft", "budget-drafts/new");
+                item(nav, "nav.newProject", "project-applications/new");
+                item(nav, "nav.newProcurementPlan", "procurement-plans/new");
+                item(nav, "nav.inbox", "inbox");
+                item(nav, "nav.handled", "handled");
+                item(nav, "nav.projectLibrary", "projects");
             }
             case SECTION_HEAD, FINANCE, DIRECTOR, BUREAU -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox"));
-                nav.addItem(new SideNavItem(getTranslation("nav.handled"), "handled"));
-                nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
+                item(nav, "nav.inbox", "inbox");
+                item(nav, "nav.handled", "handled");
+                item(nav, "nav.allDocuments", "documents");
+                item(nav, "nav.projectLibrary", "projects");
             }
             case AUDITOR -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
-                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
+                item(nav, "nav.allDocuments", "documents");
+                item(nav, "nav.projectLibrary", "projects");
+                item(nav, "nav.audit", "audit");
             }
             case ADMIN -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.users"), "users"));
-                nav.addItem(new SideNavItem(getTranslation("nav.thresholds"), "thresholds"));
-                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
+                item(nav, "nav.users", "users");
+                item(nav, "nav.thresholds", "thresholds");
+                item(nav, "nav.audit", "audit");
             }
         }
         return nav;
+    }
+
+    private void item(SideNav nav, String labelKey, String route) {
+        nav.addItem(new SideNavItem(getTranslation(labelKey), route));
     }
 }

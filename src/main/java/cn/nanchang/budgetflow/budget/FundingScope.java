@@ -1,0 +1,5 @@
+package cn.nanchang.budgetflow.budget;
+
+/** Whose lines are being checked: the drafting section, and the draft being edited (null while creating). */
+record FundingScope(String sectionCode, Long draftId) {
+}

@@ -1,0 +1,67 @@
+package cn.nanchang.budgetflow.project;
+
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.Money;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Field checks shared by the application's validators; each failure is added to the list with its path. */
+final class InputChecks {
+
+    private InputChecks() {
+    }
+
+    static String requiredText(String value, String field, String label, int max, List<FieldViolation> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldViolation(field, "请填写" + label));
+            return null;
+        }
+        return optionalText(value, field, label, max, problems);
+    }
+
+    static String optionalText(String value, String field, String label, int max, List<FieldViolation> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            problems.add(new FieldViolation(field, label + "不能超过" + max + "个字"));
+            return null;
+        }
+        return stripped;
+    }
+
+    /** An amount in yuan: a number, greater than 0, at most two decimals, at most {@code max}. */
+    static Money amount(String text, String field, Money max, List<FieldViolation> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldViolation(field, "请填写金额"));
+            return null;
+        }
+        BigDecimal value = number(text);
+        if (value == null) {
+            problems.add(new FieldViolation(field, "金额格式不正确，应为数字，如 12345.67"));
+        } else if (value.signum() <= 0) {
+            problems.add(new FieldViolation(field, "金额必须大于0"));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldViolation(field, "金额最多保留两位小数（单位：元）"));
+        } else if (value.compareTo(max.yuan()) > 0) {
+            problems.add(new FieldViolation(field, "金额不能超过" + max.formatYuan() + "元"));
+        } else {
+            return new Money(value.setScale(2));
+        }
+        return null;
+    }
+
+    /** A number as typed, thousands separators allowed; null if it is not one. */
+    static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String abbreviate(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+}

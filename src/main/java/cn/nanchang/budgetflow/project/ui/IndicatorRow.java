@@ -1,0 +1,106 @@
+package cn.nanchang.budgetflow.project.ui;
+
+import cn.nanchang.budgetflow.project.IndicatorDirection;
+import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
+import cn.nanchang.budgetflow.project.ProjectApplicationInput;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
+
+/** One editable level-3 indicator, filed under the leaf category of the group it sits in. */
+class IndicatorRow extends HorizontalLayout {
+
+    private final String categoryCode;
+    private final TextField name = new TextField();
+    private final Select<IndicatorDirection> direction = new Select<>();
+    private final TextField target = new TextField();
+    private final TextField unit = new TextField();
+    private final TextField weight = new TextField();
+    private final TextField note = new TextField();
+
+    IndicatorRow(String categoryCode, Runnable onWeightChange, Consumer<IndicatorRow> onRemove) {
+        this.categoryCode = categoryCode;
+        addClassName("indicator-row");
+        getElement().setAttribute("data-category", categoryCode);
+        setWidthFull();
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        name.setLabel(getTranslation("indicator.name"));
+        name.setMaxLength(200);
+        name.addClassName("indicator-name");
+        direction.setLabel(getTranslation("indicator.direction"));
+        direction.setItems(IndicatorDirection.values());
+        direction.setItemLabelGenerator(IndicatorDirection::symbol);
+        direction.addClassName("indicator-direction");
+        direction.setWidth("7em");
+        target.setLabel(getTranslation("indicator.target"));
+        target.setMaxLength(100);
+        target.addClassName("indicator-target");
+        target.setWidth("10em");
+        unit.setLabel(getTranslation("indicator.unit"));
+        unit.setMaxLength(20);
+        unit.addClassName("indicator-unit");
+        unit.setWidth("6em");
+        weight.setLabel(getTranslation("indicator.weight"));
+        weight.setAllowedCharPattern("[0-9.]");
+        weight.setValueChangeMode(ValueChangeMode.LAZY);
+        weight.addClassName("indicator-weight");
+        weight.setWidth("6em");
+        weight.addValueChangeListener(e -> onWeightChange.run());
+        note.setLabel(getTranslation("indicator.note"));
+        note.setMaxLength(500);
+        note.addClassName("indicator-note");
+        Button remove = new Button(getTranslation("draft.removeLine"), e -> onRemove.accept(this));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("indicator-remove");
+        add(name, direction, target, unit, weight, note, remove);
+        expand(name, note);
+    }
+
+    String categoryCode() {
+        return categoryCode;
+    }
+
+    void fill(ProjectApplicationDetails.Indicator i) {
+        name.setValue(i.name());
+        direction.setValue(i.direction());
+        target.setValue(i.targetValue());
+        unit.setValue(i.unit() == null ? "" : i.unit());
+        weight.setValue(i.weight() == null ? "" : i.weight().stripTrailingZeros().toPlainString());
+        note.setValue(i.note() == null ? "" : i.note());
+    }
+
+    ProjectApplicationInput.IndicatorInput input() {
+        return new ProjectApplicationInput.IndicatorInput(categoryCode, name.getValue(),
+            direction.getValue() == null ? null : direction.getValue().name(), target.getValue(), unit.getValue(),
+            weight.getValue(), note.getValue());
+    }
+
+    /** Marks the field named by a validation path suffix such as "targetValue". */
+    void markInvalid(String field, String message) {
+        HasValidation target = switch (field) {
+            case "direction" -> direction;
+            case "targetValue" -> this.target;
+            case "unit" -> unit;
+            case "weight" -> weight;
+            case "note" -> note;
+            default -> name;
+        };
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+
+    void clearInvalid() {
+        name.setInvalid(false);
+        direction.setInvalid(false);
+        target.setInvalid(false);
+        unit.setInvalid(false);
+        weight.setInvalid(false);
+        note.setInvalid(false);
+    }
+}

@@ -1,0 +1,137 @@
+package cn.nanchang.budgetflow.project.ui;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.document.CollectiveDecision;
+import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.DocumentLifecycle;
+import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.document.ui.HistoryTimeline;
+import cn.nanchang.budgetflow.document.ui.ReviewPanel;
+import cn.nanchang.budgetflow.document.ui.StatusBadge;
+import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
+import cn.nanchang.budgetflow.project.ProjectApplicationService;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * A project application read-only: header, cost lines, the performance-target table, the
+ * drafter's actions, the review form when the reader holds a task on it, the collective
+ * decisions recorded and the history timeline.
+ */
+@Route(value = "project-applications/:id([0-9]+)", layout = MainLayout.class)
+@PageTitle("项目支出申报 · 预算审批系统")
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
+class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProjectApplicationService applications;
+    private final DocumentLifecycle lifecycle;
+    private final DocumentReview review;
+    private final DocumentHistory history;
+    private final CurrentActor currentActor;
+    private long id;
+
+    ProjectApplicationView(ProjectApplicationService applications, DocumentLifecycle lifecycle, DocumentReview review,
+            DocumentHistory history, CurrentActor currentActor) {
+        this.applications = applications;
+        this.lifecycle = lifecycle;
+        this.review = review;
+        this.history = history;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElseThrow();
+        try {
+            render();
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        ProjectApplicationDetails a = applications.get(id);
+        StatusBadge status = new StatusBadge(a.status());
+        status.setId("doc-status");
+        add(new HorizontalLayout(new H2(a.name()), status));
+        add(new ProjectSummary(a), actions(a));
+        add(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()));
+        add(new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators()));
+        List<CollectiveDecision> decisions = review.collectiveDecisions(id);
+        if (!decisions.isEmpty()) {
+            add(collectiveDecisions(decisions));
+        }
+        if (currentActor.get().role() != Role.AUDITOR) {
+            review.myTaskOn(id).ifPresent(task -> add(new ReviewPanel(task, review)));
+        }
+        add(new HistoryTimeline(history.of(id)));
+    }
+
+    private HorizontalLayout actions(ProjectApplicationDetails a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("doc-actions");
+        boolean mine = a.drafter().equals(currentActor.get().username());
+        if (mine && a.status().isEditable()) {
+            Button edit = new Button(getTranslation("doc.edit"),
+                e -> UI.getCurrent().navigate("project-applications/" + id + "/edit"));
+            edit.setId("edit-project");
+            boolean returned = a.status() == DocumentStatus.RETURNED;
+            Button submit = new Button(getTranslation(returned ? "doc.resubmit" : "doc.submit"),
+                e -> UiActions.run(() -> lifecycle.submit(id), "doc.submitted", this::render));
+            submit.setId("submit-project");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit, submit);
+        }
+        if (mine && lifecycle.canWithdraw(id)) {
+            Button withdraw = new Button(getTranslation("doc.withdraw"),
+                e -> UiActions.run(() -> lifecycle.withdraw(id), "doc.withdrawn", this::render));
+            withdraw.setId("withdraw-project");
+            actions.add(withdraw);
+        }
+        if (a.status() == DocumentStatus.APPROVED) {
+            actions.add(new Span(getTranslation("project.inLibrary")));
+        }
+        return actions;
+    }
+
+    private Div collectiveDecisions(List<CollectiveDecision> decisions) {
+        Div box = new Div(new H3(getTranslation("step.COLLECTIVE_DECISION")));
+        box.setId("collective-decisions");
+        for (CollectiveDecision d : decisions) {
+            Div entry = new Div();
+            entry.addClassName("collective-decision");
+            entry.getElement().setAttribute("data-passed", Boolean.toString(d.isPassed()));
+            entry.add(new Div(getTranslation("review.meetingDate") + "：" + d.getMeetingDate()),
+                new Div(getTranslation("review.attendees") + "：" + d.getAttendees()),
+                new Div(getTranslation("review.minutesRef") + "：" + d.getMinutesRef()),
+                new Div(getTranslation("project.meetingOutcome") + "："
+                    + getTranslation(d.isPassed() ? "review.passed" : "review.notPassed")),
+                new Div(getTranslation("project.recordedAt") + "：" + Formats.time(d.getRecordedAt())));
+            if (d.getComment() != null) {
+                entry.add(new Div(getTranslation("history.comment") + "：" + d.getComment()));
+            }
+            box.add(entry);
+        }
+        return box;
+    }
+}
