@@ -1,6 +1,6 @@
 package cn.nanchang.budgetflow.budget.ui;
 
-import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
@@ -8,9 +8,9 @@ import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentReview;
-import cn.nanchang.budgetflow.document.ui.HistoryTimeline;
+import cn.nanchang.budgetflow.document.ui.DocumentActions;
+import cn.nanchang.budgetflow.document.ui.DocumentTrail;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
-import cn.nanchang.budgetflow.document.ui.ReviewPanel;
 import cn.nanchang.budgetflow.document.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -75,41 +75,15 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
         number.setId("doc-number");
         Span drafter = new Span(getTranslation("common.drafter") + "：" + draft.drafterName());
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter));
-        add(actions(draft), new H3(getTranslation("doc.lines")), linesGrid(draft));
+        add(new DocumentActions(new DocumentActions.Target(id, DocumentType.BUDGET_DRAFT, draft.drafter(), draft.status(),
+            "draft", "doc.locked", null, null), lifecycle, currentActor, this::render));
+        add(new H3(getTranslation("doc.lines")), linesGrid(draft));
         TotalsPanel totals = new TotalsPanel();
         totals.show(draft.totals());
         add(totals);
-        if (currentActor.get().role() != cn.nanchang.budgetflow.organization.Role.AUDITOR) {
-            review.myTaskOn(id).ifPresent(task -> add(new ReviewPanel(task, review)));
-        }
-        add(new HistoryTimeline(history.of(id)));
+        add(new DocumentTrail(id, review, history, currentActor));
     }
 
-    private HorizontalLayout actions(BudgetDraftDetails draft) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setId("doc-actions");
-        boolean mine = draft.drafter().equals(currentActor.get().username());
-        if (mine && draft.status().isEditable()) {
-            Button edit = new Button(getTranslation("doc.edit"), e -> UI.getCurrent().navigate("budget-drafts/" + id + "/edit"));
-            edit.setId("edit-draft");
-            boolean returned = draft.status() == DocumentStatus.RETURNED;
-            Button submit = new Button(getTranslation(returned ? "doc.resubmit" : "doc.submit"),
-                e -> UiActions.run(() -> lifecycle.submit(id), "doc.submitted", this::render));
-            submit.setId("submit-draft");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(edit, submit);
-        }
-        if (mine && lifecycle.canWithdraw(id)) {
-            Button withdraw = new Button(getTranslation("doc.withdraw"),
-                e -> UiActions.run(() -> lifecycle.withdraw(id), "doc.withdrawn", this::render));
-            withdraw.setId("withdraw-draft");
-            actions.add(withdraw);
-        }
-        if (draft.status() == DocumentStatus.APPROVED) {
-            actions.add(new Span(getTranslation("doc.locked")));
-        }
-        return actions;
-    }
 
     private Grid<BudgetDraftDetails.Line> linesGrid(BudgetDraftDetails draft) {
         Grid<BudgetDraftDetails.Line> grid = new Grid<>();

@@ -1,13 +1,14 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.document.CollectiveDecision;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentReview;
-import cn.nanchang.budgetflow.document.ui.HistoryTimeline;
-import cn.nanchang.budgetflow.document.ui.ReviewPanel;
+import cn.nanchang.budgetflow.document.ui.DocumentActions;
+import cn.nanchang.budgetflow.document.ui.DocumentTrail;
 import cn.nanchang.budgetflow.document.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
@@ -82,7 +83,10 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         number.setId("doc-number");
         Span drafter = new Span(getTranslation("common.drafter") + "：" + plan.drafterName());
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter, routing(plan)));
-        add(actions(plan), new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
+        add(new DocumentActions(new DocumentActions.Target(id, DocumentType.PROCUREMENT_PLAN, plan.drafter(), plan.status(),
+            "plan", "procurement.locked", () -> plans.submit(id), () -> plans.withdraw(id)), lifecycle, currentActor,
+            this::render));
+        add(new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
         plan.items().stream().filter(i -> i.methodChangeJustification() != null).forEach(i -> {
             Div justification = new Div(getTranslation("procurement.item.justification") + "（#" + i.itemNo() + " "
                 + i.name() + "）：" + i.methodChangeJustification());
@@ -92,15 +96,7 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         CategoryTotalsPanel totals = new CategoryTotalsPanel();
         totals.show(plan.totals());
         add(totals, new IntentionsPanel(plan.intentions(), LocalDate.now(clock)));
-        boolean auditor = currentActor.get().role() == Role.AUDITOR;
-        if (!auditor) {
-            review.myTaskOn(id).ifPresent(task -> add(new ReviewPanel(task, review)));
-        }
-        List<CollectiveDecision> decisions = review.collectiveDecisions(id);
-        if (!decisions.isEmpty()) {
-            add(new CollectiveDecisionsPanel(decisions));
-        }
-        add(new HistoryTimeline(history.of(id)));
+        add(new DocumentTrail(id, review, history, currentActor));
     }
 
     private Span routing(ProcurementPlanDetails plan) {
@@ -110,37 +106,5 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         return routing;
     }
 
-    private HorizontalLayout actions(ProcurementPlanDetails plan) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setId("doc-actions");
-        boolean mine = plan.drafter().equals(currentActor.get().username());
-        if (mine && plan.status().isEditable()) {
-            Button edit = new Button(getTranslation("doc.edit"), e -> UI.getCurrent().navigate("procurement-plans/" + id + "/edit"));
-            edit.setId("edit-plan");
-            boolean returned = plan.status() == DocumentStatus.RETURNED;
-            Button submit = new Button(getTranslation(returned ? "doc.resubmit" : "doc.submit"), e -> submit());
-            submit.setId("submit-plan");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(edit, submit);
-        }
-        if (mine && lifecycle.canWithdraw(id)) {
-            Button withdraw = new Button(getTranslation("doc.withdraw"),
-                e -> UiActions.run(() -> plans.withdraw(id), "doc.withdrawn", this::render));
-            withdraw.setId("withdraw-plan");
-            actions.add(withdraw);
-        }
-        if (plan.status() == DocumentStatus.APPROVED) {
-            actions.add(new Span(getTranslation("procurement.locked")));
-        }
-        return actions;
-    }
 
-    /** Submitting re-checks the funding lines; a refusal names the overdrawn lines. */
-    private void submit() {
-        try {
-            UiActions.run(() -> plans.submit(id), "doc.submitted", this::render);
-        } catch (cn.nanchang.budgetflow.base.ValidationException e) {
-            UiActions.notify(e.violations().get(0).message(), NotificationVariant.LUMO_ERROR);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.Formats;
@@ -7,8 +8,8 @@ import cn.nanchang.budgetflow.document.CollectiveDecision;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentReview;
-import cn.nanchang.budgetflow.document.ui.HistoryTimeline;
-import cn.nanchang.budgetflow.document.ui.ReviewPanel;
+import cn.nanchang.budgetflow.document.ui.DocumentActions;
+import cn.nanchang.budgetflow.document.ui.DocumentTrail;
 import cn.nanchang.budgetflow.document.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
@@ -74,64 +75,12 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
         StatusBadge status = new StatusBadge(a.status());
         status.setId("doc-status");
         add(new HorizontalLayout(new H2(a.name()), status));
-        add(new ProjectSummary(a), actions(a));
+        add(new ProjectSummary(a), new DocumentActions(new DocumentActions.Target(id, DocumentType.PROJECT_APPLICATION,
+            a.drafter(), a.status(), "project", "project.inLibrary", null, null), lifecycle, currentActor, this::render));
         add(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()));
         add(new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators()));
-        List<CollectiveDecision> decisions = review.collectiveDecisions(id);
-        if (!decisions.isEmpty()) {
-            add(collectiveDecisions(decisions));
-        }
-        if (currentActor.get().role() != Role.AUDITOR) {
-            review.myTaskOn(id).ifPresent(task -> add(new ReviewPanel(task, review)));
-        }
-        add(new HistoryTimeline(history.of(id)));
+        add(new DocumentTrail(id, review, history, currentActor));
     }
 
-    private HorizontalLayout actions(ProjectApplicationDetails a) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setId("doc-actions");
-        boolean mine = a.drafter().equals(currentActor.get().username());
-        if (mine && a.status().isEditable()) {
-            Button edit = new Button(getTranslation("doc.edit"),
-                e -> UI.getCurrent().navigate("project-applications/" + id + "/edit"));
-            edit.setId("edit-project");
-            boolean returned = a.status() == DocumentStatus.RETURNED;
-            Button submit = new Button(getTranslation(returned ? "doc.resubmit" : "doc.submit"),
-                e -> UiActions.run(() -> lifecycle.submit(id), "doc.submitted", this::render));
-            submit.setId("submit-project");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(edit, submit);
-        }
-        if (mine && lifecycle.canWithdraw(id)) {
-            Button withdraw = new Button(getTranslation("doc.withdraw"),
-                e -> UiActions.run(() -> lifecycle.withdraw(id), "doc.withdrawn", this::render));
-            withdraw.setId("withdraw-project");
-            actions.add(withdraw);
-        }
-        if (a.status() == DocumentStatus.APPROVED) {
-            actions.add(new Span(getTranslation("project.inLibrary")));
-        }
-        return actions;
-    }
 
-    private Div collectiveDecisions(List<CollectiveDecision> decisions) {
-        Div box = new Div(new H3(getTranslation("step.COLLECTIVE_DECISION")));
-        box.setId("collective-decisions");
-        for (CollectiveDecision d : decisions) {
-            Div entry = new Div();
-            entry.addClassName("collective-decision");
-            entry.getElement().setAttribute("data-passed", Boolean.toString(d.isPassed()));
-            entry.add(new Div(getTranslation("review.meetingDate") + "：" + d.getMeetingDate()),
-                new Div(getTranslation("review.attendees") + "：" + d.getAttendees()),
-                new Div(getTranslation("review.minutesRef") + "：" + d.getMinutesRef()),
-                new Div(getTranslation("project.meetingOutcome") + "："
-                    + getTranslation(d.isPassed() ? "review.passed" : "review.notPassed")),
-                new Div(getTranslation("project.recordedAt") + "：" + Formats.time(d.getRecordedAt())));
-            if (d.getComment() != null) {
-                entry.add(new Div(getTranslation("history.comment") + "：" + d.getComment()));
-            }
-            box.add(entry);
-        }
-        return box;
-    }
 }
