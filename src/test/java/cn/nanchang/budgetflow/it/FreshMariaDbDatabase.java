@@ -27,8 +27,9 @@ public final class FreshMariaDbDatabase implements AfterAllCallback {
     static final String HOST = System.getProperty("it.db.host", "127.0.0.1:3306");
     static final String USER = System.getProperty("it.db.user", "root");
     static final String PASSWORD = System.getProperty("it.db.password", "");
-    /** As application-mysql.properties; sendFractionalSeconds=false as Camunda advises. */
-    static final String OPTIONS = "sendFractionalSeconds=false&characterEncoding=UTF-8"
+    /** As application-mysql.properties: sendFractionalSeconds=false as Camunda advises; nullDatabaseMeansCurrent so
+     * the engine looks for its tables in this database only, not in any database on the server. */
+    static final String OPTIONS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
         + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
 
     private static String name;
