@@ -1,4 +1,4 @@
-package cn.nanchang.budgetflow.security.internal;
+package cn.nanchang.budgetflow.audit.internal;
 
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
