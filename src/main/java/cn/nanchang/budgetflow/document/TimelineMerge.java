@@ -89,26 +89,88 @@ final class TimelineMerge {
             && !e.getOccurredAt().isBefore(from) && !e.getOccurredAt().isAfter(to)) ? wanted : null;
     }
 
+    /**
+     * The audit entries in the order they were recorded, each followed by the engine events it
+     * caused. Ordering by time alone would mislead: audit times are cut to the second and each
+     * entry is written just after the engine moved, so the task an approval created could seem to
+     * come first. A task's arrival follows the decision (or resubmission) that completed the task
+     * before it in its process, or, for a process's first task, the submission that started it; a
+     * cancelled task follows the withdrawal. What cannot be tied to an entry is placed by time.
+     */
     private List<TimelineEvent> events(List<TaskRecord> tasks) {
         Map<String, TaskRecord> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.taskId(), t));
-        List<TimelineEvent> events = new ArrayList<>();
-        for (AuditEntry e : trail) {
-            TaskRecord task = e.getTaskId() == null ? null : byId.get(e.getTaskId());
-            Long waited = task == null ? null : Math.max(0, Duration.between(task.created(), e.getOccurredAt()).toMillis());
-            events.add(new TimelineEvent(e.getOccurredAt(), TimelineEvent.Source.AUDIT, e.getAction().name(), step(e.getStep()),
-                e.getActor(), name(e.getActor()), e.getActorRole(), e.getComment(), e.getDetails(), e.getStatusBefore(),
-                e.getStatusAfter(), e.getTaskId(), waited));
-        }
+        Map<Integer, List<TimelineEvent>> following = new HashMap<>();
+        List<String> instances = tasks.stream().map(TaskRecord::processInstanceId).distinct().toList();
         for (TaskRecord t : tasks) {
-            events.add(engineEvent(t.created(), TimelineEvent.EngineEvent.TASK_CREATED, t, null));
+            following.computeIfAbsent(arrivalCause(t, tasks, instances), i -> new ArrayList<>())
+                .add(engineEvent(t.created(), TimelineEvent.EngineEvent.TASK_CREATED, t, null));
             if (t.end() == TaskRecord.End.CANCELLED) {
-                events.add(engineEvent(t.ended(), TimelineEvent.EngineEvent.TASK_CANCELLED, t, t.durationMillis()));
+                following.computeIfAbsent(nearest(AuditAction.WITHDRAW, t.ended()), i -> new ArrayList<>())
+                    .add(engineEvent(t.ended(), TimelineEvent.EngineEvent.TASK_CANCELLED, t, t.durationMillis()));
             }
         }
-        // audit entries first at equal times: the recorded action is what made the engine move
-        events.sort(Comparator.comparing(TimelineEvent::at).thenComparing(ev -> ev.source() == TimelineEvent.Source.AUDIT ? 0 : 1));
+        List<TimelineEvent> events = new ArrayList<>(following.getOrDefault(-1, List.of()));
+        for (int i = 0; i < trail.size(); i++) {
+            AuditEntry e = trail.get(i);
+            TaskRecord task = e.getTaskId() == null ? null : byId.get(e.getTaskId());
+            Long waited = task == null ? null : Math.max(0, Duration.between(task.created(), e.getOccurredAt()).toMillis());
+            events.add(new TimelineEvent(e.getOccurredAt(), TimelineEvent.Source.AUDIT, e.getAction().name(),
+                step(e.getStep()), e.getActor(), name(e.getActor()), e.getActorRole(), e.getComment(), e.getDetails(),
+                e.getStatusBefore(), e.getStatusAfter(), e.getTaskId(), waited));
+            List<TimelineEvent> caused = new ArrayList<>(following.getOrDefault(i, List.of()));
+            caused.sort(Comparator.comparing(TimelineEvent::at));
+            events.addAll(caused);
+        }
         return events;
+    }
+
+    /** Index of the audit entry that made this task arrive, or by time if none can be named. */
+    private int arrivalCause(TaskRecord t, List<TaskRecord> tasks, List<String> instances) {
+        TaskRecord previous = tasks.stream()
+            .filter(p -> p.processInstanceId().equals(t.processInstanceId()) && p.ended() != null && p != t
+                && !p.ended().isAfter(t.created()))
+            .max(Comparator.comparing(TaskRecord::ended)).orElse(null);
+        if (previous == null) {
+            int submission = instances.indexOf(t.processInstanceId());
+            for (int i = 0, seen = 0; i < trail.size(); i++) {
+                if (trail.get(i).getAction() == AuditAction.SUBMIT && seen++ == submission) {
+                    return i;
+                }
+            }
+            return byTime(t.created());
+        }
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            if (previous.taskId().equals(trail.get(i).getTaskId()) && DECISIONS.contains(trail.get(i).getAction())) {
+                return i;
+            }
+        }
+        return nearest(AuditAction.RESUBMIT, previous.ended());
+    }
+
+    /** Index of the entry of this action recorded closest to the time, within two seconds; else by time. */
+    private int nearest(AuditAction action, Instant at) {
+        int best = -1;
+        long bestGap = SAME_MOMENT.toMillis() + 1;
+        for (int i = 0; i < trail.size(); i++) {
+            long gap = Math.abs(Duration.between(at, trail.get(i).getOccurredAt()).toMillis());
+            if (trail.get(i).getAction() == action && gap < bestGap) {
+                best = i;
+                bestGap = gap;
+            }
+        }
+        return best >= 0 ? best : byTime(at);
+    }
+
+    /** Index of the last entry recorded at or before the time; -1 if none. */
+    private int byTime(Instant at) {
+        int last = -1;
+        for (int i = 0; i < trail.size(); i++) {
+            if (!trail.get(i).getOccurredAt().isAfter(at)) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     private static TimelineEvent engineEvent(Instant at, TimelineEvent.EngineEvent kind, TaskRecord t, Long waited) {
