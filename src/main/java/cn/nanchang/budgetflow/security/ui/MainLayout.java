@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
             }
             case AUDITOR -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.auditSearch"), "audit/documents"));
                 nav.addItem(new SideNavItem(getTranslation("nav.allDocuments"), "documents"));
                 nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
             }
