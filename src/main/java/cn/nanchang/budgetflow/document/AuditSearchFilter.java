@@ -18,10 +18,6 @@ public record AuditSearchFilter(DocumentType type, Integer fiscalYear, String se
         return new AuditSearchFilter(null, null, null, null, null, null, null, null, null);
     }
 
-    public AuditSearchFilter withPerson(String text) {
-        return new AuditSearchFilter(type, fiscalYear, sectionCode, status, text, createdFrom, createdTo, minYuan, maxYuan);
-    }
-
     /** The conditions in words, for the audit record of an export. */
     String describe() {
         StringBuilder out = new StringBuilder();

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -114,7 +113,6 @@ public class ProcessHistory {
             .processInstanceId(instance.getId())
             .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
         Set<String> overdue = new HashSet<>();
-        Instant now = clock.instant();
         tasksOf(documentId).stream()
             .filter(t -> t.overdue() && t.processInstanceId().equals(instance.getId()))
             .forEach(t -> overdue.add(t.taskKey()));
