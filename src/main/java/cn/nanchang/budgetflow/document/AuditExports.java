@@ -48,10 +48,12 @@ public class AuditExports {
         List<AuditedDocument> rows = search.all(filter);
         Table table = tables.searchResults(rows);
         Actor actor = currentActor.get();
+        String scope = filter.describe() + (rows.size() >= AuditorSearch.MAX_EXPORT_ROWS
+            ? "（已达导出上限" + AuditorSearch.MAX_EXPORT_ROWS + "行，请缩小条件）" : "");
         byte[] content = format == ExportFormat.CSV ? CsvWriter.write(table)
-            : XlsxWriter.write(List.of(table, tables.about(actor, clock.instant(), filter.describe(), rows.size())));
+            : XlsxWriter.write(List.of(table, tables.about(actor, clock.instant(), scope, rows.size())));
         audit.record(AuditRecord.of(AuditAction.EXPORT, actor.username(), actor.role().name())
-            .details(format.name() + "；审计查询结果；" + rows.size() + "行；条件：" + filter.describe()));
+            .details(format.name() + "；审计查询结果；" + rows.size() + "行；条件：" + scope));
         return new Export("audit-documents-" + STAMP.format(clock.instant()) + format.extension(), format.contentType(), content);
     }
 

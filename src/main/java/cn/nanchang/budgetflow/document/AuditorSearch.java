@@ -75,6 +75,9 @@ public class AuditorSearch {
     }
 
     private static void validate(AuditSearchFilter f) {
+        if (f.person() != null && f.person().strip().length() > 50) {
+            throw ValidationException.of("person", "人员不能超过50个字");
+        }
         if (f.createdFrom() != null && f.createdTo() != null && f.createdFrom().isAfter(f.createdTo())) {
             throw ValidationException.of("to", "结束日期不能早于开始日期");
         }

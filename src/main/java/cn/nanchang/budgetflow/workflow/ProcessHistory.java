@@ -44,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ProcessHistory {
 
+    private static final int IN_LIST_SLICE = 500;
+
     private final HistoryService history;
     private final RepositoryService repository;
     private final TaskService tasks;
@@ -73,23 +75,25 @@ public class ProcessHistory {
 
     /** The steps each of these documents waits at now; documents not in approval are absent. */
     public Map<Long, List<ApprovalStep>> currentSteps(Collection<Long> documentIds) {
-        if (documentIds.isEmpty()) {
-            return Map.of();
+        List<String> keys = documentIds.stream().map(ApprovalProcesses::businessKey).toList();
+        List<Task> open = new ArrayList<>();
+        // in slices, so that an export of thousands of documents stays within any database's limit on IN lists
+        for (int from = 0; from < keys.size(); from += IN_LIST_SLICE) {
+            open.addAll(tasks.createTaskQuery().active()
+                .processInstanceBusinessKeyIn(keys.subList(from, Math.min(keys.size(), from + IN_LIST_SLICE)).toArray(String[]::new))
+                .list());
         }
-        List<Task> open = tasks.createTaskQuery().active()
-            .processInstanceBusinessKeyIn(documentIds.stream().map(ApprovalProcesses::businessKey).toArray(String[]::new))
-            .list();
-        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> businessKeys = new LinkedHashMap<>();
         Set<String> instanceIds = new HashSet<>();
         open.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
         if (!instanceIds.isEmpty()) {
             runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+                .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
         }
         Map<Long, List<ApprovalStep>> steps = new LinkedHashMap<>();
         for (Task t : open) {
             ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).ifPresent(step -> steps
-                .computeIfAbsent(Long.parseLong(keys.get(t.getProcessInstanceId())), k -> new ArrayList<>()).add(step));
+                .computeIfAbsent(Long.parseLong(businessKeys.get(t.getProcessInstanceId())), k -> new ArrayList<>()).add(step));
         }
         return steps;
     }

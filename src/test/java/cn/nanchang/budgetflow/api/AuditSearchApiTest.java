@@ -124,6 +124,7 @@ class AuditSearchApiTest {
         api.get("auditor", SEARCH + "minAmount=2&maxAmount=1").andExpect(rejectedFor("maxAmount"));
         api.get("auditor", SEARCH + "minAmount=abc").andExpect(rejectedFor("minAmount"));
         api.get("auditor", SEARCH + "from=yesterday").andExpect(rejectedFor("from"));
+        api.get("auditor", SEARCH + "person=" + "x".repeat(51)).andExpect(rejectedFor("person"));
     }
 
     private JsonNode search(String query) {
