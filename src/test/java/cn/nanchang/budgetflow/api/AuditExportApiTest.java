@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.StreamSupport;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,7 +60,7 @@ class AuditExportApiTest {
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment").contains(".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getContentAsByteArray()))) {
             Sheet sheet = book.getSheet("审计查询结果");
-            assertThat(texts(sheet.getRow(0))).startsWith("编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）");
+            assertThat(ExportFiles.texts(sheet.getRow(0))).startsWith("编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）");
             assertThat(found).hasSize(2);
             assertThat(sheet.getLastRowNum()).isEqualTo(found.size());
             for (int i = 0; i < found.size(); i++) {
@@ -94,7 +92,7 @@ class AuditExportApiTest {
         byte[] bytes = download("/api/v1/audit/documents.csv?fiscalYear=" + year + "&section=S04").getContentAsByteArray();
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<List<String>> rows = csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = ExportFiles.csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertThat(rows.get(0)).startsWith("编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）", "金额（万元）", "经办人");
         assertThat(found).hasSize(2);
         assertThat(rows).hasSize(found.size() + 1);
@@ -118,20 +116,20 @@ class AuditExportApiTest {
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getContentAsByteArray()))) {
             Sheet events = book.getSheet("时间线");
-            assertThat(texts(events.getRow(0))).startsWith("时间", "来源", "环节", "事件", "人员");
+            assertThat(ExportFiles.texts(events.getRow(0))).startsWith("时间", "来源", "环节", "事件", "人员");
             assertThat(events.getLastRowNum()).isEqualTo(timeline.path("events").size());
             List<String> actions = new ArrayList<>();
             for (int r = 1; r <= events.getLastRowNum(); r++) {
                 actions.add(events.getRow(r).getCell(3).getStringCellValue());
             }
             assertThat(actions).containsSubsequence("创建", "提交", "任务到达", "退回", "任务到达", "重新提交", "任务到达");
-            Row returned = findRow(events, 3, "退回");
+            Row returned = ExportFiles.findRow(events, 3, "退回");
             assertThat(returned.getCell(2).getStringCellValue()).isEqualTo("科长审核");
             assertThat(returned.getCell(4).getStringCellValue()).isEqualTo("刘国强");
             assertThat(returned.getCell(7).getStringCellValue()).isEqualTo(TRICKY);
             Sheet tasks = book.getSheet("任务办理");
             assertThat(tasks.getLastRowNum()).isEqualTo(timeline.path("tasks").size()).isEqualTo(3);
-            assertThat(texts(tasks.getRow(1))).startsWith("科长审核");
+            assertThat(ExportFiles.texts(tasks.getRow(1))).startsWith("科长审核");
             assertThat(tasks.getRow(1).getCell(5).getStringCellValue()).isEqualTo("刘国强");
             assertThat(tasks.getRow(1).getCell(8).getStringCellValue()).isEqualTo("退回");
             assertThat(tasks.getRow(2).getCell(0).getStringCellValue()).isEqualTo("经办人修改后重新提交");
@@ -152,7 +150,7 @@ class AuditExportApiTest {
         byte[] bytes = download("/api/v1/audit/documents/" + draft.id() + "/timeline.csv").getContentAsByteArray();
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<List<String>> rows = csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = ExportFiles.csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertThat(rows).hasSize(timeline.path("events").size() + 1);
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(rows.get(0).size()));
         List<String> returned = rows.stream().filter(r -> r.get(3).equals("退回")).findFirst().orElseThrow();
@@ -197,61 +195,5 @@ class AuditExportApiTest {
 
     private List<AuditEntry> exports() {
         return log.byActor("auditor", AuditAction.EXPORT).stream().filter(e -> e.getDocumentId() == null).toList();
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> out = new ArrayList<>();
-        row.forEach(c -> out.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : String.valueOf(c)));
-        return out;
-    }
-
-    private static Row findRow(Sheet sheet, int column, String text) {
-        for (Row row : sheet) {
-            Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row with " + text);
-    }
-
-    /** RFC 4180: fields in double quotes may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertThat(field).as("the file ends with CRLF").isEmpty();
-        return rows;
-    }
-
-    static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
     }
 }
