@@ -3,7 +3,9 @@ package cn.nanchang.budgetflow.audit;
 /** What happened. The Chinese names are in the message bundle under audit.action.*. */
 public enum AuditAction {
     CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, COLLECTIVE_DECISION,
-    LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE;
+    LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE,
+    /** An auditor downloaded search results or a document's timeline (format, scope and row count in the details). */
+    EXPORT;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.audit;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,9 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     List<AuditEntry> findByDocumentIdOrderByIdAsc(Long documentId);
 
     List<AuditEntry> findByActorAndActionOrderByIdDesc(String actor, AuditAction action);
+
+    @Query("select distinct e.documentId from AuditEntry e where e.actor in :actors and e.documentId is not null")
+    List<Long> documentIdsActedOnBy(@Param("actors") Collection<String> actors);
 
     @Query("select e from AuditEntry e where e.seq > :afterSeq order by e.seq")
     List<AuditEntry> chainAfter(@Param("afterSeq") long afterSeq, Pageable page);

@@ -1,7 +1,9 @@
 package cn.nanchang.budgetflow.audit;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,12 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> documentTrail(long documentId) {
         return entries.findByDocumentIdOrderByIdAsc(documentId);
+    }
+
+    /** The documents on which any of these people did anything that was recorded. */
+    @Transactional(readOnly = true)
+    public Set<Long> documentsActedOnBy(Collection<String> actors) {
+        return actors.isEmpty() ? Set.of() : Set.copyOf(entries.documentIdsActedOnBy(actors));
     }
 
     @Transactional(readOnly = true)

@@ -6,10 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface DocumentRepository extends JpaRepository<ApprovalDocument, Long> {
+interface DocumentRepository extends JpaRepository<ApprovalDocument, Long>, JpaSpecificationExecutor<ApprovalDocument> {
 
     String FILTER = " from ApprovalDocument d where (:type is null or d.type = :type)"
         + " and (:year is null or d.fiscalYear = :year)"

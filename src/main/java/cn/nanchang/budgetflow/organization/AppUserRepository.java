@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.organization;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<AppUser> findByUsernameOrDisplayNameContaining(String username, String displayNamePart);
 }

@@ -2,6 +2,8 @@ package cn.nanchang.budgetflow.organization;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,21 @@ public class OrganizationService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AppUser> users() {
         return users.findAll(org.springframework.data.domain.Sort.by("username"));
+    }
+
+    /**
+     * The usernames a person search means: the account with exactly this username and every
+     * account whose display name contains the text, e.g. 王 finds 王建华.
+     */
+    public Set<String> usernamesMatching(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new TreeSet<>();
+        names.add(t);
+        users.findByUsernameOrDisplayNameContaining(t, t).forEach(u -> names.add(u.getUsername()));
+        return names;
     }
 
     /** Display name for a username, or the username itself when the user is unknown. */

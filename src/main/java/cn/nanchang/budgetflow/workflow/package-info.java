@@ -1,7 +1,9 @@
 /**
  * The workflow module owns the Camunda engine. Other modules start, withdraw and resubmit
  * approvals and query and complete tasks through {@link cn.nanchang.budgetflow.workflow.ApprovalProcesses} and
- * {@link cn.nanchang.budgetflow.workflow.ApprovalTasks}, and learn about progress from
+ * {@link cn.nanchang.budgetflow.workflow.ApprovalTasks}, read what happened through
+ * {@link cn.nanchang.budgetflow.workflow.ProcessHistory} (task history, the deployed model and the path
+ * taken, as plain records), and learn about progress from
  * {@link cn.nanchang.budgetflow.workflow.ApprovalMilestone} events. No other module imports org.camunda.*,
  * so that a move to an API-compatible fork stays inside this package.
  */

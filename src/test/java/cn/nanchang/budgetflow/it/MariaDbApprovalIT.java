@@ -92,6 +92,15 @@ class MariaDbApprovalIT {
         assertThat(strings("SELECT name FROM org_unit WHERE code = 'S02'")).containsExactly("基础设施与安全科");
     }
 
+    /** The versions of the migration scripts on the classpath, in order: every one must have run. */
+    private static List<String> migrationVersions() throws java.io.IOException {
+        return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath:db/migration/V*__*.sql"))
+            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
+            .sorted(java.util.Comparator.comparing(Integer::valueOf))
+            .toList();
+    }
+
     @Test
     void a_draft_goes_through_all_four_approvals() throws Exception {
         Draft draft = api.create("staff1", api.freshYear("staff1"),
@@ -141,6 +150,23 @@ class MariaDbApprovalIT {
             + " (SELECT id_ FROM ACT_HI_PROCINST WHERE business_key_ = ?) AND message_ LIKE '请补充%'", String.valueOf(draft.id())))
             .containsExactly(RETURN_COMMENT);
         assertThat(api.draft("staff2", draft.id()).path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
+    }
+
+    @Test
+    void the_auditor_finds_a_draft_by_its_reviewer_reads_its_timeline_and_exports_it() throws Exception {
+        Draft draft = api.submitted("staff2");
+        api.approve("head2", draft.id());
+
+        JsonNode found = api.body(api.get("auditor", "/api/v1/audit/documents?person=刘国强&fiscalYear=" + draft.fiscalYear()
+            + "&minAmount=0.01&from=2000-01-01"));
+        assertThat(api.ids(found)).contains(draft.id());
+        JsonNode timeline = api.body(api.get("auditor", "/api/v1/audit/documents/{id}/timeline", draft.id()));
+        assertThat(timeline.path("tasks")).hasSize(2);
+        assertThat(timeline.path("tasks").get(0).path("completedByName").asText()).isEqualTo("刘国强");
+        assertThat(api.get("auditor", "/api/v1/audit/documents/{id}/timeline.xlsx", draft.id()).andReturn().getResponse()
+            .getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+        JsonNode events = api.body(api.get("auditor", "/api/v1/audit/documents/{id}/timeline", draft.id())).path("events");
+        assertThat(events.get(events.size() - 1).path("action").asText()).isEqualTo("EXPORT");
     }
 
     @Test

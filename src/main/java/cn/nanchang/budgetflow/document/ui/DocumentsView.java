@@ -34,12 +34,14 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     private final IntegerField year = new IntegerField();
     private final ComboBox<DocumentStatus> status = new ComboBox<>();
     private final boolean reviewer;
+    private final boolean auditor;
 
     DocumentsView(DocumentQueries queries, CurrentActor currentActor) {
         this.queries = queries;
         var role = currentActor.get().role();
         boolean staff = role == cn.nanchang.budgetflow.organization.Role.STAFF;
-        this.reviewer = !staff && role != cn.nanchang.budgetflow.organization.Role.AUDITOR;
+        this.auditor = role == cn.nanchang.budgetflow.organization.Role.AUDITOR;
+        this.reviewer = !staff && !auditor;
         add(new H2(getTranslation(staff ? "documents.title" : "documents.allTitle")));
         year.setPlaceholder(getTranslation("common.year"));
         year.setClearButtonVisible(true);
@@ -56,11 +58,13 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    /** Reviewers start their day in 待办: the bare start page sends them there. */
+    /** Reviewers start their day in 待办, auditors in 审计查询: the bare start page sends them there. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getPath().isEmpty() && reviewer) {
             event.forwardTo("inbox");
+        } else if (event.getLocation().getPath().isEmpty() && auditor) {
+            event.forwardTo("audit/documents");
         }
     }
 

@@ -1,0 +1,172 @@
+package cn.nanchang.budgetflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The auditor in a real browser: finds a draft that waits for finance, opens it and sees the
+ * process drawn by bpmn-js with the section head's step done and finance's step marked current,
+ * the tasks and the timeline, downloads the timeline, and finds no control that would act on the
+ * document, neither on the auditor's pages nor on the ordinary draft page; the approval sheet
+ * prints the lines and the steps. The draft is prepared through the API.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditorWorkbenchBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
+
+    private E2eBrowser browser;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
+        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
+
+    @BeforeAll
+    void startBrowser() {
+        browser = E2eBrowser.launch(port);
+    }
+
+    @AfterEach
+    void closeLeftoverPages() {
+        browser.closeContexts();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void the_auditor_sees_the_path_taken_and_the_current_step_on_the_diagram_and_can_act_on_nothing() throws Exception {
+        int year = 2080;
+        while (call("staff1", "GET", "/api/v1/budget-drafts?fiscalYear=" + year, null).size() > 0) {
+            year++;
+        }
+        JsonNode draft = call("staff1", "POST", "/api/v1/budget-drafts", "{\"fiscalYear\":" + year + ",\"lines\":[{\"functionCode\":\"2010350\","
+            + "\"economicCode\":\"30201\",\"kind\":\"BASIC_PUBLIC\",\"amount\":\"12345.67\",\"note\":\"办公用品\"}]}");
+        long id = draft.path("id").asLong();
+        String number = draft.path("number").asText();
+        call("staff1", "POST", "/api/v1/budget-drafts/" + id + "/submit", null);
+        String task = call("head1", "GET", "/api/v1/tasks?limit=500", null).findParents("documentId").stream()
+            .filter(t -> t.path("documentId").asLong() == id).findFirst().orElseThrow().path("taskId").asText();
+        call("head1", "POST", "/api/v1/tasks/" + task + "/claim", null);
+        call("head1", "POST", "/api/v1/tasks/" + task + "/decision", "{\"decision\":\"APPROVE\",\"comment\":\"同意，请财务审核\"}");
+
+        Page auditor = browser.loginAs("auditor");
+        assertThat(auditor).hasURL(Pattern.compile(".*/audit/documents$"));
+        assertThat(auditor.locator("#main-nav")).containsText("审计查询");
+        auditor.locator("#filter-year input").fill(String.valueOf(year));
+        auditor.locator("#filter-year input").press("Enter");
+        E2eBrowser.waitForVaadin(auditor);
+        Locator row = auditor.locator("#audit-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(number));
+        assertThat(row).hasCount(1);
+        assertThat(auditor.locator("#audit-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("财务审核")))
+            .not().hasCount(0);
+        E2eBrowser.screenshot(auditor, "21-auditor-search");
+        row.click();
+        assertThat(auditor).hasURL(Pattern.compile(".*/audit/documents/" + id + "$"));
+
+        Locator diagram = auditor.locator("bpmn-diagram");
+        assertThat(diagram).hasAttribute("rendered", "");
+        assertThat(diagram.locator("svg").first()).isVisible();
+        assertThat(element(auditor, "Task_FinanceReview")).hasClass(Pattern.compile("\\bbf-current\\b"));
+        assertThat(element(auditor, "Task_SectionHeadReview")).hasClass(Pattern.compile("\\bbf-completed\\b"));
+        assertThat(element(auditor, "Flow_SectionHeadApproved")).hasClass(Pattern.compile("\\bbf-taken\\b"));
+        assertThat(element(auditor, "Task_DirectorReview")).not().hasClass(Pattern.compile("\\bbf-(current|completed)\\b"));
+        Locator tasks = auditor.locator("#audit-tasks vaadin-grid-cell-content");
+        assertThat(tasks.filter(new Locator.FilterOptions().setHasText("科长审核"))).hasCount(1);
+        assertThat(tasks.filter(new Locator.FilterOptions().setHasText("王建华"))).hasCount(2);
+        assertThat(auditor.locator("#audit-events vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("签收")))
+            .hasCount(1);
+        E2eBrowser.screenshot(auditor, "22-auditor-document-diagram");
+        assertNoActingControl(auditor);
+
+        Download csv = auditor.waitForDownload(() -> auditor.locator("#export-timeline-csv").click());
+        byte[] bytes = Files.readAllBytes(csv.path());
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("科长审核", "同意，请财务审核", "王建华");
+        assertThat(csv.suggestedFilename()).isEqualTo("timeline-" + number + ".csv");
+
+        browser.open(auditor, "budget-drafts/" + id);
+        assertThat(auditor.locator("#doc-number")).containsText(number);
+        assertThat(auditor.locator("#review-panel")).hasCount(0);
+        assertNoActingControl(auditor);
+
+        browser.open(auditor, "approval-sheet/" + id);
+        assertThat(auditor.locator("#sheet-header")).containsText(number);
+        assertThat(auditor.locator("#sheet-content")).containsText("12,345.67");
+        assertThat(auditor.locator("#sheet-steps tbody tr")).hasCount(2);
+        assertThat(auditor.locator("#sheet-steps")).containsText("王建华");
+        assertThat(auditor.locator("#sheet-steps")).containsText("同意，请财务审核");
+        assertThat(auditor.locator("#print-sheet")).isVisible();
+        assertNoActingControl(auditor);
+        E2eBrowser.screenshot(auditor, "23-approval-sheet");
+    }
+
+    /** The SVG group bpmn-js draws for a model element. */
+    private static Locator element(Page page, String elementId) {
+        return page.locator("bpmn-diagram g.djs-element[data-element-id='" + elementId + "']");
+    }
+
+    /** Nothing that changes a document: no buttons but sign-out, no decision or comment fields. */
+    private static void assertNoActingControl(Page page) {
+        assertThat(page.locator("vaadin-button:not(#logout)")).hasCount(0);
+        assertThat(page.locator("vaadin-radio-group, vaadin-text-area, #review-panel, #submit-draft, #edit-draft, #withdraw-draft,"
+            + " .claim-task, .unclaim-task, .handle-task")).hasCount(0);
+    }
+
+    private JsonNode call(String user, String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + E2eBrowser.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return json.readTree(response.body());
+    }
+}
