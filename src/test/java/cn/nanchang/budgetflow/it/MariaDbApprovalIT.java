@@ -104,7 +104,7 @@ class MariaDbApprovalIT {
     @Test
     void a_draft_goes_through_all_four_approvals() throws Exception {
         Draft draft = api.create("staff1", api.freshYear("staff1"),
-            List.of(line("2010350", "31002", "PROJECT", "9876.54", NOTE)));
+            List.of(line("2010350", "31002", "BASIC_PUBLIC", "9876.54", NOTE)));
         assertThat(draft.json().path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
         assertThat(draft.json().path("lines").get(0).path("economicName").asText()).isEqualTo("办公设备购置");
 
@@ -131,7 +131,7 @@ class MariaDbApprovalIT {
 
         assertThat(api.decide("finance", draft.id(), "RETURN", RETURN_COMMENT)).isEqualTo("RETURNED");
         Map<String, Object> revision = draftBody(draft.fiscalYear(),
-            List.of(line("2010350", "31002", "PROJECT", "7999.00", NOTE)));
+            List.of(line("2010350", "31002", "BASIC_PUBLIC", "7999.00", NOTE)));
         revision.put("version", api.draft("staff2", draft.id()).path("version").asLong());
         assertThat(api.edit("staff2", draft.id(), revision).path("status").asText()).isEqualTo("RETURNED");
         assertThat(api.submit("staff2", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
@@ -238,15 +238,6 @@ class MariaDbApprovalIT {
         assertThat(strings("SELECT status FROM document WHERE fiscal_year = 2023 AND doc_type IN ('PROJECT_APPLICATION', 'PROCUREMENT_PLAN')"))
             .hasSize(5).containsOnly("APPROVED");
         assertThat(strings("SELECT SUM(amount) FROM procurement_item")).containsExactly("3970000.00");
-    }
-
-    /** The versions of every migration the application ships, in order: all must have run here. */
-    private static List<String> migrationVersions() throws Exception {
-        return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-                .getResources("classpath:db/migration/V*__*.sql"))
-            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
-            .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
-            .toList();
     }
 
     /** Reads through a connection of its own, so that what is checked is what the server stored. */
