@@ -5,7 +5,7 @@ public enum AuditAction {
     CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, COLLECTIVE_DECISION,
     LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE,
     /** An auditor downloaded search results or a document's timeline (format, scope and row count in the details). */
-    EXPORT;
+    EXPORT, ACCESS_DENIED;
 
     public String labelKey() {
         return "audit.action." + name();

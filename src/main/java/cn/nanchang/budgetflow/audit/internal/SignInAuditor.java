@@ -4,7 +4,11 @@ import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.security.AccountDetails;
+import jakarta.servlet.http.HttpServletRequest;
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -32,6 +36,29 @@ class SignInAuditor {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         record(AuditAction.LOGIN_FAILED, event.getAuthentication(), event.getException().getClass().getSimpleName());
+    }
+
+    /**
+     * A signed-in person refused by a URL rule or a service's method security. Anonymous refusals
+     * are only the way to the login page and are not recorded.
+     */
+    @EventListener
+    void onDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication auth = event.getAuthentication().get();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return;
+        }
+        record(AuditAction.ACCESS_DENIED, auth, describe(event.getSource()));
+    }
+
+    private static String describe(Object secured) {
+        if (secured instanceof MethodInvocation invocation) {
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        }
+        if (secured instanceof HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return String.valueOf(secured);
     }
 
     @EventListener
