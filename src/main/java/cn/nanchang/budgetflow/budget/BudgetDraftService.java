@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.budget;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
@@ -46,10 +47,11 @@ public class BudgetDraftService {
     private final ProjectLibrary projects;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Messages messages;
 
     BudgetDraftService(BudgetDraftRepository drafts, BudgetDraftValidator validator, ClassificationCatalogue catalogue,
             DocumentAccess access, DocumentNumbers numbers, DocumentAudit audit, OrganizationService organization,
-            ProjectLibrary projects, CurrentActor currentActor, Clock clock) {
+            ProjectLibrary projects, CurrentActor currentActor, Clock clock, Messages messages) {
         this.drafts = drafts;
         this.validator = validator;
         this.catalogue = catalogue;
@@ -60,6 +62,7 @@ public class BudgetDraftService {
         this.projects = projects;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @PreAuthorize("hasRole('STAFF')")
@@ -90,7 +93,7 @@ public class BudgetDraftService {
             throw new ConflictException("该草案已被修改（当前版本 " + draft.getVersion() + "），请刷新后再编辑");
         }
         if (!draft.getStatus().isEditable()) {
-            throw new ConflictException("草案当前状态为“" + statusName(draft) + "”，不能修改");
+            throw new ConflictException("草案当前状态为“" + messages.get(draft.getStatus().labelKey()) + "”，不能修改");
         }
         List<ValidLine> lines = validator.validate(input, new FundingScope(draft.getSection().getCode(), draft.getId()));
         if (input.fiscalYear() != draft.getFiscalYear()) {
@@ -161,12 +164,4 @@ public class BudgetDraftService {
         return "明细" + draft.getLines().size() + "条，合计" + total + "元";
     }
 
-    private static String statusName(BudgetDraft draft) {
-        return switch (draft.getStatus()) {
-            case DRAFT -> "草稿";
-            case IN_REVIEW -> "审批中";
-            case RETURNED -> "已退回";
-            case APPROVED -> "已批复";
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.budget;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
@@ -93,11 +94,11 @@ class BudgetDraftValidator {
                 continue;
             }
             int before = problems.size();
-            String functionCode = checkCode(Scheme.FUNCTION, line.functionCode(), path + ".functionCode", problems);
-            String economicCode = checkCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
+            String functionCode = catalogue.leafCode(Scheme.FUNCTION, line.functionCode(), path + ".functionCode", problems);
+            String economicCode = catalogue.leafCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
             ExpenditureKind kind = checkKind(line.kind(), path + ".kind", problems);
-            Money amount = checkAmount(line.amount(), path + ".amount", problems);
-            String note = checkNote(line.note(), path + ".note", problems);
+            Money amount = InputChecks.amount(line.amount(), path + ".amount", maxLineAmount, problems);
+            String note = InputChecks.optionalText(line.note(), path + ".note", "备注", MAX_NOTE_LENGTH, problems);
             Long projectId = checkProjectReference(kind, line.projectId(), path + ".projectId", problems);
             if (kind != null && economicCode != null) {
                 String economicClass = ClassificationCatalogue.classOf(economicCode, economic).getCode();
@@ -111,25 +112,6 @@ class BudgetDraftValidator {
             }
         }
         return valid;
-    }
-
-    private String checkCode(Scheme scheme, String code, String field, List<FieldViolation> problems) {
-        String label = scheme == Scheme.FUNCTION ? "功能分类科目" : "经济分类科目";
-        if (code == null || code.isBlank()) {
-            problems.add(new FieldViolation(field, "请选择" + label));
-            return null;
-        }
-        var found = catalogue.find(scheme, code.strip());
-        if (found.isEmpty()) {
-            problems.add(new FieldViolation(field, label + "不存在：" + abbreviate(code)));
-            return null;
-        }
-        if (!found.get().isLeaf()) {
-            problems.add(new FieldViolation(field, scheme == Scheme.FUNCTION
-                ? "功能分类科目须细化到项级（7位）" : "经济分类科目须细化到款级（5位）"));
-            return null;
-        }
-        return found.get().getCode();
     }
 
     /** A 项目支出 line funds exactly one library project; basic lines fund none. */
@@ -157,42 +139,4 @@ class BudgetDraftValidator {
         }
     }
 
-    private Money checkAmount(String text, String field, List<FieldViolation> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(new FieldViolation(field, "请填写金额"));
-            return null;
-        }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldViolation(field, "金额格式不正确，应为数字，如 12345.67"));
-            return null;
-        }
-        if (value.signum() <= 0) {
-            problems.add(new FieldViolation(field, "金额必须大于0"));
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldViolation(field, "金额最多保留两位小数（单位：元）"));
-        } else if (value.compareTo(maxLineAmount.yuan()) > 0) {
-            problems.add(new FieldViolation(field, "单条金额不能超过" + maxLineAmount.formatYuan() + "元"));
-        } else {
-            return new Money(value.setScale(2));
-        }
-        return null;
-    }
-
-    private static String checkNote(String note, String field, List<FieldViolation> problems) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        if (note.length() > MAX_NOTE_LENGTH) {
-            problems.add(new FieldViolation(field, "备注不能超过" + MAX_NOTE_LENGTH + "个字"));
-            return null;
-        }
-        return note.strip();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
-    }
 }

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.classification;
 
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,29 @@ public class ClassificationCatalogue {
 
     public boolean isLeaf(Scheme scheme, String code) {
         return find(scheme, code).map(ClassificationCode::isLeaf).orElse(false);
+    }
+
+    /**
+     * The code as stored when it exists at leaf level (项 for functions, 款 for economic codes);
+     * otherwise null, with the reason added to {@code problems} under {@code field}.
+     */
+    public String leafCode(Scheme scheme, String code, String field, List<FieldViolation> problems) {
+        String label = scheme == Scheme.FUNCTION ? "功能分类科目" : "经济分类科目";
+        if (code == null || code.isBlank()) {
+            problems.add(new FieldViolation(field, "请选择" + label));
+            return null;
+        }
+        var found = find(scheme, code.strip());
+        if (found.isEmpty()) {
+            problems.add(new FieldViolation(field, label + "不存在：" + InputChecks.abbreviate(code)));
+            return null;
+        }
+        if (!found.get().isLeaf()) {
+            problems.add(new FieldViolation(field, scheme == Scheme.FUNCTION
+                ? "功能分类科目须细化到项级（7位）" : "经济分类科目须细化到款级（5位）"));
+            return null;
+        }
+        return found.get().getCode();
     }
 
     /** Every code of a scheme by its code, for summing lines up to their class (类). */

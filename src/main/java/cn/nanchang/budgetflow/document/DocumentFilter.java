@@ -6,10 +6,6 @@ import cn.nanchang.budgetflow.base.DocumentType;
 /** Optional filters of a document list; null means any. */
 public record DocumentFilter(DocumentType type, Integer fiscalYear, String sectionCode, DocumentStatus status) {
 
-    public static DocumentFilter all() {
-        return new DocumentFilter(null, null, null, null);
-    }
-
     DocumentFilter withSection(String code) {
         return new DocumentFilter(type, fiscalYear, code, status);
     }

@@ -1,8 +1,9 @@
 package cn.nanchang.budgetflow.project;
 
-import static cn.nanchang.budgetflow.project.InputChecks.abbreviate;
+import static cn.nanchang.budgetflow.base.InputChecks.abbreviate;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

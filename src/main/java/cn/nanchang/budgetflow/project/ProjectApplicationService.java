@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.project;
 
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;

@@ -1,8 +1,7 @@
 package cn.nanchang.budgetflow.project;
 
-import static cn.nanchang.budgetflow.project.InputChecks.abbreviate;
-
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
@@ -142,8 +141,8 @@ class ProjectApplicationValidator {
                 continue;
             }
             int before = problems.size();
-            String function = checkCode(Scheme.FUNCTION, line.functionCode(), path + ".functionCode", problems);
-            String economic = checkCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
+            String function = catalogue.leafCode(Scheme.FUNCTION, line.functionCode(), path + ".functionCode", problems);
+            String economic = catalogue.leafCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
             Money amount = InputChecks.amount(line.amount(), path + ".amount", maxAmount, problems);
             String note = InputChecks.optionalText(line.note(), path + ".note", "说明", MAX_LINE_NOTE, problems);
             if (problems.size() == before) {
@@ -160,22 +159,4 @@ class ProjectApplicationValidator {
         return valid;
     }
 
-    private String checkCode(Scheme scheme, String code, String field, List<FieldViolation> problems) {
-        String label = scheme == Scheme.FUNCTION ? "功能分类科目" : "经济分类科目";
-        if (code == null || code.isBlank()) {
-            problems.add(new FieldViolation(field, "请选择" + label));
-            return null;
-        }
-        var found = catalogue.find(scheme, code.strip());
-        if (found.isEmpty()) {
-            problems.add(new FieldViolation(field, label + "不存在：" + abbreviate(code)));
-            return null;
-        }
-        if (!found.get().isLeaf()) {
-            problems.add(new FieldViolation(field, scheme == Scheme.FUNCTION
-                ? "功能分类科目须细化到项级（7位）" : "经济分类科目须细化到款级（5位）"));
-            return null;
-        }
-        return found.get().getCode();
-    }
 }

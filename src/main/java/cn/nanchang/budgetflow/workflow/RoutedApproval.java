@@ -15,7 +15,6 @@ public final class RoutedApproval {
     public static final String START_EVENT = "StartEvent_Submitted";
     public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
     public static final String TASK_COLLECTIVE_DECISION = "Task_CollectiveDecision";
-    public static final String GATEWAY_COLLECTIVE_NEEDED = "Gateway_CollectiveNeeded";
     public static final String GATEWAY_BUREAU_NEEDED = "Gateway_BureauNeeded";
     public static final String END_APPROVED = "EndEvent_Approved";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";

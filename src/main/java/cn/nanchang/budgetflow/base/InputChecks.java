@@ -1,17 +1,18 @@
-package cn.nanchang.budgetflow.project;
+package cn.nanchang.budgetflow.base;
 
-import cn.nanchang.budgetflow.base.FieldViolation;
-import cn.nanchang.budgetflow.base.Money;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Field checks shared by the application's validators; each failure is added to the list with its path. */
-final class InputChecks {
+/**
+ * Field checks shared by every document type's validator: the same rule gives the same Chinese
+ * message everywhere. Each failure is added to the list with its field path.
+ */
+public final class InputChecks {
 
     private InputChecks() {
     }
 
-    static String requiredText(String value, String field, String label, int max, List<FieldViolation> problems) {
+    public static String requiredText(String value, String field, String label, int max, List<FieldViolation> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldViolation(field, "请填写" + label));
             return null;
@@ -19,7 +20,7 @@ final class InputChecks {
         return optionalText(value, field, label, max, problems);
     }
 
-    static String optionalText(String value, String field, String label, int max, List<FieldViolation> problems) {
+    public static String optionalText(String value, String field, String label, int max, List<FieldViolation> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -32,7 +33,7 @@ final class InputChecks {
     }
 
     /** An amount in yuan: a number, greater than 0, at most two decimals, at most {@code max}. */
-    static Money amount(String text, String field, Money max, List<FieldViolation> problems) {
+    public static Money amount(String text, String field, Money max, List<FieldViolation> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new FieldViolation(field, "请填写金额"));
             return null;
@@ -53,7 +54,7 @@ final class InputChecks {
     }
 
     /** A number as typed, thousands separators allowed; null if it is not one. */
-    static BigDecimal number(String text) {
+    public static BigDecimal number(String text) {
         try {
             return new BigDecimal(text.strip().replace(",", ""));
         } catch (NumberFormatException e) {
@@ -61,7 +62,7 @@ final class InputChecks {
         }
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 }
