@@ -1,9 +1,8 @@
 package cn.nanchang.budgetflow.budget.ui;
 
-import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.NotFoundException;
-import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
@@ -13,14 +12,12 @@ import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
-import cn.nanchang.budgetflow.document.ui.UiActions;
-import com.vaadin.flow.component.UI;
+import cn.nanchang.budgetflow.document.ui.EditorSave;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -138,16 +135,9 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void save() {
         clearErrors();
         BudgetDraftInput input = new BudgetDraftInput(year.getValue(), rows.stream().map(LineRow::input).toList());
-        try {
-            BudgetDraftDetails saved = draftId == null ? drafts.create(input) : drafts.update(draftId, version, input);
-            UiActions.notify(getTranslation("draft.saved"), NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate("budget-drafts/" + saved.id());
-        } catch (ValidationException e) {
-            e.violations().forEach(this::show);
-            UiActions.notify(getTranslation("draft.invalid"), NotificationVariant.LUMO_ERROR);
-        } catch (ConflictException e) {
-            UiActions.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
-        }
+        EditorSave.run(DocumentType.BUDGET_DRAFT,
+            () -> (draftId == null ? drafts.create(input) : drafts.update(draftId, version, input)).id(),
+            "draft.saved", "draft.invalid", this::show);
     }
 
     private void show(FieldViolation v) {

@@ -1,10 +1,9 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
-import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.NotFoundException;
-import cn.nanchang.budgetflow.base.ValidationException;
-import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.document.ui.EditorSave;
 import cn.nanchang.budgetflow.procurement.FundingOption;
 import cn.nanchang.budgetflow.procurement.ProcurementEditorService;
 import cn.nanchang.budgetflow.procurement.ProcurementLimits;
@@ -12,13 +11,11 @@ import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -152,16 +149,9 @@ class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObs
     private void save() {
         clearErrors();
         ProcurementPlanInput input = new ProcurementPlanInput(year.getValue(), rows.stream().map(ItemRow::input).toList());
-        try {
-            ProcurementPlanDetails saved = planId == null ? plans.create(input) : plans.update(planId, version, input);
-            UiActions.notify(getTranslation("procurement.saved"), NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate("procurement-plans/" + saved.id());
-        } catch (ValidationException e) {
-            e.violations().forEach(this::show);
-            UiActions.notify(getTranslation("procurement.invalid"), NotificationVariant.LUMO_ERROR);
-        } catch (ConflictException e) {
-            UiActions.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
-        }
+        EditorSave.run(DocumentType.PROCUREMENT_PLAN,
+            () -> (planId == null ? plans.create(input) : plans.update(planId, version, input)).id(),
+            "procurement.saved", "procurement.invalid", this::show);
     }
 
     private void show(FieldViolation v) {

@@ -1,28 +1,25 @@
 package cn.nanchang.budgetflow.project.ui;
 
-import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.NotFoundException;
-import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
-import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.document.ui.EditorSave;
 import cn.nanchang.budgetflow.project.CostPreview;
 import cn.nanchang.budgetflow.project.IndicatorCategories;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -147,17 +144,9 @@ class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void save() {
         clearErrors();
-        try {
-            ProjectApplicationDetails saved = applicationId == null ? applications.create(input())
-                : applications.update(applicationId, version, input());
-            UiActions.notify(getTranslation("project.saved"), NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate("project-applications/" + saved.id());
-        } catch (ValidationException e) {
-            e.violations().forEach(this::show);
-            UiActions.notify(getTranslation("draft.invalid"), NotificationVariant.LUMO_ERROR);
-        } catch (ConflictException e) {
-            UiActions.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
-        }
+        EditorSave.run(DocumentType.PROJECT_APPLICATION,
+            () -> (applicationId == null ? applications.create(input()) : applications.update(applicationId, version, input())).id(),
+            "project.saved", "draft.invalid", this::show);
     }
 
     private void show(FieldViolation v) {
