@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The hash of an audit entry: SHA-256 over the previous entry's hash and the entry's canonical
  * content, fields in a fixed order separated by a unit separator so that no two different
- * entries share a canonical form.
+ * entries share a canonical form. An edit's field changes (stored as JSON) are the last field.
  */
 final class AuditChain {
 
@@ -24,7 +24,9 @@ final class AuditChain {
             String.valueOf(e.getSeq()), String.valueOf(e.getOccurredAt().getEpochSecond()), text(e.getActor()),
             text(e.getActorRole()), e.getAction().name(), text(e.getDocumentType()), text(e.getDocumentId()),
             text(e.getDocumentNumber()), text(e.getTaskId()), text(e.getStep()), text(e.getComment()),
-            text(e.getStatusBefore()), text(e.getStatusAfter()), text(e.getDetails()));
+            text(e.getStatusBefore()), text(e.getStatusAfter()), text(e.getDetails()))
+            // entries without field changes keep the canonical form of the entries written before they existed
+            + (e.getChangesJson() == null ? "" : SEPARATOR + e.getChangesJson());
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previousHash.getBytes(StandardCharsets.US_ASCII));

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /** One recorded action. Immutable: the application inserts entries and never changes them. */
@@ -35,6 +36,9 @@ public class AuditEntry {
     private String statusBefore;
     private String statusAfter;
     private String details;
+    /** The field changes of an edit as JSON ({@link FieldChangesJson}); null for every other entry. */
+    @Column(name = "field_changes")
+    private String changes;
     private Long seq;
     private String prevHash;
     private String entryHash;
@@ -59,6 +63,7 @@ public class AuditEntry {
         this.statusBefore = r.statusBefore();
         this.statusAfter = r.statusAfter();
         this.details = r.details();
+        this.changes = FieldChangesJson.write(r.changes());
         this.entryHash = AuditChain.hash(prevHash, this);
     }
 
@@ -128,5 +133,14 @@ public class AuditEntry {
 
     public String getDetails() {
         return details;
+    }
+
+    /** The values an edit changed, before and after; empty for entries that are not edits. */
+    public List<FieldChange> getChanges() {
+        return FieldChangesJson.read(changes);
+    }
+
+    String getChangesJson() {
+        return changes;
     }
 }

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.audit;
 
+import java.util.List;
+
 /**
  * What a caller wants recorded. Build with {@link #of} and the with-methods; fields that do not
  * apply stay null.
@@ -8,29 +10,38 @@ public record AuditRecord(
         AuditAction action, String actor, String actorRole,
         String documentType, Long documentId, String documentNumber,
         String taskId, String step, String comment,
-        String statusBefore, String statusAfter, String details) {
+        String statusBefore, String statusAfter, String details, List<FieldChange> changes) {
+
+    public AuditRecord {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
 
     public static AuditRecord of(AuditAction action, String actor, String actorRole) {
-        return new AuditRecord(action, actor, actorRole, null, null, null, null, null, null, null, null, null);
+        return new AuditRecord(action, actor, actorRole, null, null, null, null, null, null, null, null, null, List.of());
     }
 
     public AuditRecord document(String type, Long id, String number) {
-        return new AuditRecord(action, actor, actorRole, type, id, number, taskId, step, comment, statusBefore, statusAfter, details);
+        return new AuditRecord(action, actor, actorRole, type, id, number, taskId, step, comment, statusBefore, statusAfter, details, changes);
     }
 
     public AuditRecord task(String id, String stepKey) {
-        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, id, stepKey, comment, statusBefore, statusAfter, details);
+        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, id, stepKey, comment, statusBefore, statusAfter, details, changes);
     }
 
     public AuditRecord comment(String text) {
-        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, text, statusBefore, statusAfter, details);
+        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, text, statusBefore, statusAfter, details, changes);
     }
 
     public AuditRecord status(String before, String after) {
-        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, comment, before, after, details);
+        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, comment, before, after, details, changes);
     }
 
     public AuditRecord details(String text) {
-        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, comment, statusBefore, statusAfter, text);
+        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, comment, statusBefore, statusAfter, text, changes);
+    }
+
+    /** The values an edit changed, each with its value before and after. */
+    public AuditRecord changes(List<FieldChange> list) {
+        return new AuditRecord(action, actor, actorRole, documentType, documentId, documentNumber, taskId, step, comment, statusBefore, statusAfter, details, list);
     }
 }

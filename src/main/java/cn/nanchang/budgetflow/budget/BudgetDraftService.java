@@ -1,6 +1,5 @@
 package cn.nanchang.budgetflow.budget;
 
-import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
@@ -76,8 +75,9 @@ public class BudgetDraftService {
             section, input.fiscalYear(), actor.username(), now);
         draft.replaceLines(lines, now);
         drafts.saveAndFlush(draft);
-        audit.transition(AuditAction.CREATE, actor, draft, null, describe(draft));
-        return details(draft);
+        BudgetDraftDetails created = details(draft);
+        audit.created(actor, draft, describe(draft), BudgetDraftSnapshot.of(created, messages));
+        return created;
     }
 
     /**
@@ -100,10 +100,12 @@ public class BudgetDraftService {
             throw ValidationException.of("fiscalYear", "预算年度不能修改；如需其他年度，请新建草案");
         }
         String before = describe(draft);
+        var beforeContent = BudgetDraftSnapshot.of(details(draft), messages);
         draft.replaceLines(lines, clock.instant());
         drafts.flush();
-        audit.transition(AuditAction.EDIT, actor, draft, draft.getStatus(), before + " → " + describe(draft));
-        return details(draft);
+        BudgetDraftDetails edited = details(draft);
+        audit.edited(actor, draft, before + " → " + describe(draft), beforeContent, BudgetDraftSnapshot.of(edited, messages));
+        return edited;
     }
 
     @Transactional(readOnly = true)

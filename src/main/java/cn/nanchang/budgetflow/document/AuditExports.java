@@ -62,7 +62,7 @@ public class AuditExports {
         Table events = tables.events(timeline);
         Actor actor = currentActor.get();
         byte[] content = format == ExportFormat.CSV ? CsvWriter.write(events)
-            : XlsxWriter.write(List.of(events, tables.tasks(timeline),
+            : XlsxWriter.write(List.of(events, tables.tasks(timeline), tables.changes(timeline),
                 tables.about(actor, clock.instant(), timeline.document().number(), events.rows().size())));
         DocumentSummary d = timeline.document();
         audit.record(AuditRecord.of(AuditAction.EXPORT, actor.username(), actor.role().name())

@@ -19,12 +19,15 @@ public class DocumentHistory {
     private final AuditLog audit;
     private final OrganizationService organization;
     private final CurrentActor currentActor;
+    private final ChangeText changeText;
 
-    DocumentHistory(DocumentAccess access, AuditLog audit, OrganizationService organization, CurrentActor currentActor) {
+    DocumentHistory(DocumentAccess access, AuditLog audit, OrganizationService organization, CurrentActor currentActor,
+            ChangeText changeText) {
         this.access = access;
         this.audit = audit;
         this.organization = organization;
         this.currentActor = currentActor;
+        this.changeText = changeText;
     }
 
     public List<HistoryEntry> of(long documentId) {
@@ -34,6 +37,7 @@ public class DocumentHistory {
 
     private HistoryEntry toEntry(AuditEntry e) {
         return new HistoryEntry(e.getOccurredAt(), e.getActor(), organization.displayName(e.getActor()), e.getActorRole(),
-            e.getAction(), e.getStep(), e.getComment(), e.getStatusBefore(), e.getStatusAfter());
+            e.getAction(), e.getStep(), e.getComment(), e.getStatusBefore(), e.getStatusAfter(),
+            changeText.of(e.getChanges()));
     }
 }

@@ -24,21 +24,23 @@ public class DocumentTimelines {
     private final ProcessHistory processes;
     private final OrganizationService organization;
     private final CurrentActor currentActor;
+    private final ChangeText changeText;
 
     DocumentTimelines(DocumentAccess access, DocumentQueries queries, AuditLog audit, ProcessHistory processes,
-            OrganizationService organization, CurrentActor currentActor) {
+            OrganizationService organization, CurrentActor currentActor, ChangeText changeText) {
         this.access = access;
         this.queries = queries;
         this.audit = audit;
         this.processes = processes;
         this.organization = organization;
         this.currentActor = currentActor;
+        this.changeText = changeText;
     }
 
     public DocumentTimeline of(long documentId) {
         ApprovalDocument document = access.visible(documentId, currentActor.get());
         return TimelineMerge.merge(queries.summary(document), document.getCreatedAt(), audit.documentTrail(documentId),
-            processes.tasksOf(documentId), organization::displayName);
+            processes.tasksOf(documentId), organization::displayName, changeText);
     }
 
     public ProcessDiagram diagram(long documentId) {

@@ -35,11 +35,27 @@ class ExportTables {
     Table events(DocumentTimeline timeline) {
         Table table = new Table(m("export.sheet.timeline"), m("timeline.at"), m("timeline.source"), m("timeline.step"),
             m("timeline.event"), m("timeline.person"), m("export.account"), m("timeline.role"), m("timeline.comment"),
-            m("timeline.details"), m("timeline.statusChange"), m("export.waitedMinutes"));
+            m("timeline.details"), m("timeline.changes"), m("timeline.statusChange"), m("export.waitedMinutes"));
         for (TimelineEvent e : timeline.events()) {
             table.row(e.at(), m("timeline.source." + e.source().name()), stepName(e.step()), m(e.labelKey()),
                 e.actorName(), e.actor(), e.role() == null ? null : m("role." + e.role()), e.comment(), e.details(),
+                e.changes().isEmpty() ? null : e.changes().stream().map(ChangeLine::text).collect(Collectors.joining("\n")),
                 statusChange(e), e.taskMillis() == null ? null : e.taskMillis() / 60_000);
+        }
+        return table;
+    }
+
+    /** Every recorded field change of the timeline, one value a row, so that an auditor can filter by field. */
+    Table changes(DocumentTimeline timeline) {
+        Table table = new Table(m("export.sheet.changes"), m("timeline.at"), m("timeline.event"), m("timeline.person"),
+            m("export.account"), m("export.change.table"), m("export.change.row"), m("export.change.formerRow"),
+            m("export.change.field"), m("export.change.before"), m("export.change.after"));
+        for (TimelineEvent e : timeline.events()) {
+            for (ChangeLine line : e.changes()) {
+                var c = line.change();
+                table.row(e.at(), m(e.labelKey()), e.actorName(), e.actor(), c.table(), c.row(), c.formerRow(), c.field(),
+                    c.before(), c.after());
+            }
         }
         return table;
     }

@@ -2,8 +2,12 @@ package cn.nanchang.budgetflow.document;
 
 import cn.nanchang.budgetflow.audit.AuditAction;
 import java.time.Instant;
+import java.util.List;
 
-/** One line of a document's history timeline: who, in which role, when, what, with which comment. */
+/**
+ * One line of a document's history timeline: who, in which role, when, what, with which comment,
+ * and for a creation or an edit the values it set or changed.
+ */
 public record HistoryEntry(Instant at, String actor, String actorName, String role, AuditAction action,
-        String step, String comment, String statusBefore, String statusAfter) {
+        String step, String comment, String statusBefore, String statusAfter, List<ChangeLine> changes) {
 }

@@ -29,16 +29,18 @@ final class TimelineMerge {
 
     private final List<AuditEntry> trail;
     private final Function<String, String> names;
+    private final ChangeText changeText;
     private final Map<String, String> nameCache = new HashMap<>();
 
-    private TimelineMerge(List<AuditEntry> trail, Function<String, String> names) {
+    private TimelineMerge(List<AuditEntry> trail, Function<String, String> names, ChangeText changeText) {
         this.trail = trail;
         this.names = names;
+        this.changeText = changeText;
     }
 
     static DocumentTimeline merge(DocumentSummary document, Instant createdAt, List<AuditEntry> trail,
-            List<TaskRecord> tasks, Function<String, String> displayName) {
-        TimelineMerge merge = new TimelineMerge(trail, displayName);
+            List<TaskRecord> tasks, Function<String, String> displayName, ChangeText changeText) {
+        TimelineMerge merge = new TimelineMerge(trail, displayName, changeText);
         List<TaskSpan> spans = tasks.stream().map(merge::span).toList();
         return new DocumentTimeline(document, createdAt, spans, merge.events(tasks));
     }
@@ -117,7 +119,7 @@ final class TimelineMerge {
             Long waited = task == null ? null : Math.max(0, Duration.between(task.created(), e.getOccurredAt()).toMillis());
             events.add(new TimelineEvent(e.getOccurredAt(), TimelineEvent.Source.AUDIT, e.getAction().name(),
                 step(e.getStep()), e.getActor(), name(e.getActor()), e.getActorRole(), e.getComment(), e.getDetails(),
-                e.getStatusBefore(), e.getStatusAfter(), e.getTaskId(), waited));
+                e.getStatusBefore(), e.getStatusAfter(), e.getTaskId(), waited, changeText.of(e.getChanges())));
             List<TimelineEvent> caused = new ArrayList<>(following.getOrDefault(i, List.of()));
             caused.sort(Comparator.comparing(TimelineEvent::at));
             events.addAll(caused);
@@ -176,7 +178,7 @@ final class TimelineMerge {
     private static TimelineEvent engineEvent(Instant at, TimelineEvent.EngineEvent kind, TaskRecord t, Long waited) {
         String holder = kind == TimelineEvent.EngineEvent.TASK_CREATED ? null : t.assignee();
         return new TimelineEvent(at, TimelineEvent.Source.ENGINE, kind.name(), t.step(), holder, null, null, null,
-            t.step() == null ? t.name() : null, null, null, t.taskId(), waited);
+            t.step() == null ? t.name() : null, null, null, t.taskId(), waited, List.of());
     }
 
     private static ApprovalStep step(String name) {

@@ -1,6 +1,5 @@
 package cn.nanchang.budgetflow.procurement;
 
-import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
@@ -75,8 +74,9 @@ public class ProcurementPlanService {
             section, input.fiscalYear(), actor.username(), now);
         plan.replaceItems(items, now);
         plans.saveAndFlush(plan);
-        audit.transition(AuditAction.CREATE, actor, plan, null, describe(plan));
-        return reader.details(plan);
+        ProcurementPlanDetails created = reader.details(plan);
+        audit.created(actor, plan, describe(plan), ProcurementSnapshot.of(created, messages));
+        return created;
     }
 
     /**
@@ -92,10 +92,12 @@ public class ProcurementPlanService {
         }
         List<ValidItem> items = validate(input, plan.getSection().getCode(), plan.getId());
         String before = describe(plan);
+        var beforeContent = ProcurementSnapshot.of(reader.details(plan), messages);
         plan.replaceItems(items, clock.instant());
         plans.flush();
-        audit.transition(AuditAction.EDIT, actor, plan, plan.getStatus(), before + " → " + describe(plan));
-        return reader.details(plan);
+        ProcurementPlanDetails edited = reader.details(plan);
+        audit.edited(actor, plan, before + " → " + describe(plan), beforeContent, ProcurementSnapshot.of(edited, messages));
+        return edited;
     }
 
     /**

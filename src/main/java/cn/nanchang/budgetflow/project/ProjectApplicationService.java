@@ -1,9 +1,9 @@
 package cn.nanchang.budgetflow.project;
 
 import cn.nanchang.budgetflow.base.InputChecks;
-import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.DocumentAccess;
@@ -39,10 +39,11 @@ public class ProjectApplicationService {
     private final OrganizationService organization;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Messages messages;
 
     ProjectApplicationService(ProjectApplicationRepository applications, ProjectApplicationValidator validator,
             IndicatorCategories categories, ProjectDetailsReader reader, DocumentAccess access, DocumentNumbers numbers,
-            DocumentAudit audit, OrganizationService organization, CurrentActor currentActor, Clock clock) {
+            DocumentAudit audit, OrganizationService organization, CurrentActor currentActor, Clock clock, Messages messages) {
         this.applications = applications;
         this.validator = validator;
         this.categories = categories;
@@ -53,6 +54,7 @@ public class ProjectApplicationService {
         this.organization = organization;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @PreAuthorize("hasRole('STAFF')")
@@ -66,8 +68,9 @@ public class ProjectApplicationService {
             actor.username(), now);
         application.apply(valid, categories.byCode(), now);
         applications.saveAndFlush(application);
-        audit.transition(AuditAction.CREATE, actor, application, null, describe(application));
-        return reader.details(application);
+        ProjectApplicationDetails created = reader.details(application);
+        audit.created(actor, application, describe(application), ProjectSnapshot.of(created, messages));
+        return created;
     }
 
     /**
@@ -90,10 +93,13 @@ public class ProjectApplicationService {
             throw ValidationException.of("fiscalYear", "预算年度不能修改；如需其他年度，请新建申报");
         }
         String before = describe(application);
+        var beforeContent = ProjectSnapshot.of(reader.details(application), messages);
         application.apply(valid, categories.byCode(), clock.instant());
         applications.flush();
-        audit.transition(AuditAction.EDIT, actor, application, application.getStatus(), before + " → " + describe(application));
-        return reader.details(application);
+        ProjectApplicationDetails edited = reader.details(application);
+        audit.edited(actor, application, before + " → " + describe(application), beforeContent,
+            ProjectSnapshot.of(edited, messages));
+        return edited;
     }
 
     @Transactional(readOnly = true)

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,9 +31,11 @@ class AuditTrailCompletenessApiTest {
     private static final String[] ROLES = {"SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"};
 
     private final ApiClient api;
+    private final AuditTrail trail;
 
     AuditTrailCompletenessApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
         this.api = new ApiClient(mvc, json);
+        this.trail = new AuditTrail(mvc, json);
     }
 
     @Test
@@ -126,47 +127,23 @@ class AuditTrailCompletenessApiTest {
         return out;
     }
 
-    /** One audit entry as a line, so that a mismatch shows the whole sequence side by side. */
     private static String entry(String action, String actor, String role, String step, String before, String after) {
-        return String.join(" | ", action, actor, role, String.valueOf(step), String.valueOf(before), String.valueOf(after));
+        return AuditTrail.entry(action, actor, role, step, before, after);
     }
 
     private List<String> auditTrail(long documentId) {
-        return StreamSupport.stream(timeline(documentId).path("events").spliterator(), false)
-            .filter(e -> e.path("source").asText().equals("AUDIT"))
-            .map(e -> entry(e.path("action").asText(), e.path("actor").asText(), e.path("role").asText(),
-                text(e.path("step")), text(e.path("statusBefore")), text(e.path("statusAfter"))))
-            .toList();
+        return trail.entries(documentId);
     }
 
     private void assertEveryCompletedReviewTaskHasOneDecision(long documentId) {
-        List<JsonNode> decisions = StreamSupport.stream(timeline(documentId).path("events").spliterator(), false)
-            .filter(e -> List.of("APPROVE", "RETURN", "COLLECTIVE_DECISION").contains(e.path("action").asText())).toList();
-        List<JsonNode> reviews = tasks(documentId).stream()
-            .filter(t -> t.path("state").asText().equals("COMPLETED") && !t.path("step").asText().equals("REVISE")).toList();
-        assertThat(decisions).hasSameSizeAs(reviews);
-        for (JsonNode task : reviews) {
-            assertThat(decisions).filteredOn(d -> d.path("taskId").asText().equals(task.path("taskId").asText())).hasSize(1);
-            assertThat(task.path("outcome").asText()).isIn("APPROVE", "RETURN");
-        }
+        trail.assertEveryCompletedReviewTaskHasOneDecision(documentId);
     }
 
     private List<JsonNode> tasks(long documentId) {
-        return StreamSupport.stream(timeline(documentId).path("tasks").spliterator(), false).toList();
+        return trail.tasks(documentId);
     }
 
     private List<JsonNode> events(long documentId, String action) {
-        return StreamSupport.stream(timeline(documentId).path("events").spliterator(), false)
-            .filter(e -> e.path("action").asText().equals(action)).toList();
-    }
-
-    private JsonNode timeline(long documentId) {
-        var answer = api.get("auditor", "/api/v1/audit/documents/{id}/timeline", documentId);
-        assertThat(answer.andReturn().getResponse().getStatus()).isEqualTo(200);
-        return api.body(answer);
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? "null" : node.asText();
+        return trail.events(documentId, action);
     }
 }

@@ -74,6 +74,24 @@ class AuditChainTamperTest {
     }
 
     @Test
+    void an_altered_value_in_an_edits_field_changes_is_reported_at_that_entry() {
+        long victim = transactions.execute(t -> log.record(AuditRecord.of(AuditAction.EDIT, "staff1", "STAFF")
+            .document("BUDGET_DRAFT", 42L, "YS-2024-0042")
+            .changes(List.of(new FieldChange("预算明细", 2, 2, "金额（元）", "1,000.00", "1,200.00")))).getSeq());
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+        String original = jdbc.queryForObject("SELECT field_changes FROM audit_entry WHERE seq = ?", String.class, victim);
+        assertThat(original).contains("\"before\":\"1,000.00\"", "\"after\":\"1,200.00\"");
+        jdbc.update("UPDATE audit_entry SET field_changes = ? WHERE seq = ?", original.replace("1,200.00", "1,100.00"), victim);
+        try {
+            assertThat(verifier.verifyForOperator()).extracting(ChainVerification::problem, ChainVerification::firstBrokenEntry)
+                .containsExactly("ALTERED", victim);
+        } finally {
+            jdbc.update("UPDATE audit_entry SET field_changes = ? WHERE seq = ?", original, victim);
+        }
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    @Test
     void a_deleted_middle_row_is_reported_as_a_gap() {
         long victim = seqs.get(1);
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", victim);

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document.api;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.ApprovalSheet;
 import cn.nanchang.budgetflow.document.AuditedDocument;
+import cn.nanchang.budgetflow.document.ChangeLine;
 import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.document.DocumentTimeline;
 import cn.nanchang.budgetflow.document.TaskSpan;
@@ -36,7 +37,11 @@ final class AuditResponses {
 
     record Event(Instant at, String source, String action, String actionName, String step, String stepName, String actor,
             String actorName, String role, String roleName, String comment, String details, String statusBefore,
-            String statusAfter, String taskId, Long taskMillis) {
+            String statusAfter, String taskId, Long taskMillis, List<Change> changes) {
+    }
+
+    /** A value a creation or an edit set or changed; {@code text} is how the pages word it. */
+    record Change(String table, Integer row, Integer formerRow, String field, String before, String after, String text) {
     }
 
     record Sheet(DocumentRow document, List<Content> contents, List<SheetStep> steps, Instant printedAt) {
@@ -89,6 +94,11 @@ final class AuditResponses {
         return new Event(e.at(), e.source().name(), e.action(), m.get(e.labelKey()), e.step() == null ? null : e.step().name(),
             e.step() == null ? null : m.get(e.step().labelKey()), e.actor(), e.actorName(), e.role(),
             e.role() == null ? null : m.get("role." + e.role()), e.comment(), e.details(), e.statusBefore(),
-            e.statusAfter(), e.taskId(), e.taskMillis());
+            e.statusAfter(), e.taskId(), e.taskMillis(), e.changes().stream().map(AuditResponses::change).toList());
+    }
+
+    static Change change(ChangeLine line) {
+        var c = line.change();
+        return new Change(c.table(), c.row(), c.formerRow(), c.field(), c.before(), c.after(), line.text());
     }
 }

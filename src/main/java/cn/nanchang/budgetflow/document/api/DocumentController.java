@@ -44,19 +44,20 @@ class DocumentController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "文档的审批记录：谁、以何角色、何时、做了什么、意见")
+    @Operation(summary = "文档的审批记录：谁、以何角色、何时、做了什么、意见；创建和修改附每个字段修改前后的值")
     List<HistoryResponse> history(@PathVariable long id) {
         return history.of(id).stream().map(this::toResponse).toList();
     }
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
-            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter) {
+            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
+            List<AuditResponses.Change> changes) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {
         return new HistoryResponse(e.at(), e.actor(), e.actorName(), e.role(),
             e.role() == null ? null : messages.get("role." + e.role()), e.action().name(),
             messages.get(e.action().labelKey()), e.step(), e.step() == null ? null : messages.get("step." + e.step()),
-            e.comment(), e.statusBefore(), e.statusAfter());
+            e.comment(), e.statusBefore(), e.statusAfter(), e.changes().stream().map(AuditResponses::change).toList());
     }
 }

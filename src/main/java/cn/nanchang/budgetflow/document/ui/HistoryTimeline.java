@@ -1,13 +1,16 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.document.ChangeLine;
 import cn.nanchang.budgetflow.document.HistoryEntry;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
-/** A document's history as a vertical timeline: when, who in which role, what, and the comment. */
+/** A document's history as a vertical timeline: when, who in which role, what, the comment and the changed values. */
 public class HistoryTimeline extends Div {
 
     public HistoryTimeline(List<HistoryEntry> entries) {
@@ -35,7 +38,18 @@ public class HistoryTimeline extends Div {
                 comment.addClassName("history-comment");
                 item.add(comment);
             }
+            if (!e.changes().isEmpty()) {
+                item.add(changes(e.changes()));
+            }
             add(item);
         }
+    }
+
+    /** The values a creation or an edit set or changed, one per line. */
+    static UnorderedList changes(List<ChangeLine> lines) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("history-changes");
+        lines.forEach(line -> list.add(new ListItem(line.text())));
+        return list;
     }
 }
