@@ -5,7 +5,9 @@ public enum AuditAction {
     CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, COLLECTIVE_DECISION,
     LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE,
     /** An auditor downloaded search results or a document's timeline (format, scope and row count in the details). */
-    EXPORT, ACCESS_DENIED;
+    EXPORT, ACCESS_DENIED,
+    /** An administrator's change of an account (who was changed is in the details; the values in the field changes). */
+    USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET;
 
     public String labelKey() {
         return "audit.action." + name();

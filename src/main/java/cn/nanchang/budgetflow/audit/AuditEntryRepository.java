@@ -13,6 +13,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByActorAndActionOrderByIdDesc(String actor, AuditAction action);
 
+    List<AuditEntry> findByActionInOrderBySeqDesc(Collection<AuditAction> actions, Pageable page);
+
     @Query("select distinct e.documentId from AuditEntry e where e.actor in :actors and e.documentId is not null")
     List<Long> documentIdsActedOnBy(@Param("actors") Collection<String> actors);
 

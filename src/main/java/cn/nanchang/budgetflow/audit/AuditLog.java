@@ -45,6 +45,12 @@ public class AuditLog {
         return actors.isEmpty() ? Set.of() : Set.copyOf(entries.documentIdsActedOnBy(actors));
     }
 
+    /** The newest entries of these actions, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(Collection<AuditAction> actions, int limit) {
+        return entries.findByActionInOrderBySeqDesc(actions, org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> byActor(String actor, AuditAction action) {
         return entries.findByActorAndActionOrderByIdDesc(actor, action);

@@ -34,14 +34,34 @@ public class AppUser {
     }
 
     public AppUser(String username, String displayName, String passwordHash, Role role, OrgUnit section) {
-        if (role.isSectionBound() != (section != null)) {
-            throw new IllegalArgumentException(role + (role.isSectionBound() ? " needs a section" : " takes no section"));
-        }
+        requireConsistent(role, section);
         this.username = Objects.requireNonNull(username);
         this.displayName = Objects.requireNonNull(displayName);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = role;
         this.section = section;
+    }
+
+    private static void requireConsistent(Role role, OrgUnit section) {
+        if (role.isSectionBound() != (section != null)) {
+            throw new IllegalArgumentException(role + (role.isSectionBound() ? " needs a section" : " takes no section"));
+        }
+    }
+
+    /** Changes name, role and section together, since which section fits depends on the role. The username never changes. */
+    public void change(String newDisplayName, Role newRole, OrgUnit newSection) {
+        requireConsistent(newRole, newSection);
+        this.displayName = Objects.requireNonNull(newDisplayName);
+        this.role = newRole;
+        this.section = newSection;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
     }
 
     public Long getId() {

@@ -10,5 +10,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    long countByRoleAndEnabledTrue(Role role);
+
     List<AppUser> findByUsernameOrDisplayNameContaining(String username, String displayNamePart);
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +31,6 @@ public class OrganizationService {
 
     public Optional<AppUser> user(String username) {
         return users.findByUsername(username);
-    }
-
-    /** Every account, for the administrators' list. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<AppUser> users() {
-        return users.findAll(org.springframework.data.domain.Sort.by("username"));
     }
 
     /**

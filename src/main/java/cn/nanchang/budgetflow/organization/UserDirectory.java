@@ -1,9 +1,15 @@
 package cn.nanchang.budgetflow.organization;
 
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes accounts. Used by start-up seeding and, later, by the administrators' screens. */
+/**
+ * Reads and writes accounts for start-up seeding and the administrators' user management; the
+ * callers are the security boundary (the administration service is for administrators only).
+ */
 @Component
 public class UserDirectory {
 
@@ -30,5 +36,22 @@ public class UserDirectory {
     @Transactional
     public AppUser save(AppUser user) {
         return users.save(user);
+    }
+
+    /** The account, to be changed in the caller's transaction. */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> find(String username) {
+        return users.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppUser> all() {
+        return users.findAll(Sort.by("username"));
+    }
+
+    /** The enabled accounts with this role, e.g. to keep at least one administrator. */
+    @Transactional(readOnly = true)
+    public long countEnabled(Role role) {
+        return users.countByRoleAndEnabledTrue(role);
     }
 }

@@ -103,6 +103,24 @@ public class ApprovalTasks {
         tasks.setAssignee(taskId, null);
     }
 
+    /**
+     * Gives back to their groups the review tasks this person has claimed but may no longer take
+     * (their role or section changed, or their account was disabled): a claimed task waits for
+     * its holder alone, so it would otherwise stay stuck. Revision tasks stay with their drafter.
+     *
+     * @param groups the groups the person is in now; none for a disabled account
+     * @return the tasks given back
+     */
+    public List<OpenTask> releaseClaimsNoLongerAllowed(String username, Collection<String> groups) {
+        List<Task> held = tasks.createTaskQuery().active().taskAssignee(username).list().stream()
+            .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).filter(ApprovalStep::isReview).isPresent())
+            .filter(t -> !hasCandidateGroup(t, groups))
+            .toList();
+        List<OpenTask> released = toOpenTasks(held);
+        held.forEach(t -> tasks.setAssignee(t.getId(), null));
+        return released;
+    }
+
     /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
     public void complete(OpenTask task, String username, Decision decision, String comment) {
         try {
@@ -148,9 +166,10 @@ public class ApprovalTasks {
     }
 
     private boolean isCandidate(Task task, String username, Collection<String> groups) {
-        if (username.equals(task.getAssignee())) {
-            return true;
-        }
+        return username.equals(task.getAssignee()) || hasCandidateGroup(task, groups);
+    }
+
+    private boolean hasCandidateGroup(Task task, Collection<String> groups) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
             .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
     }

@@ -1,0 +1,102 @@
+package cn.nanchang.budgetflow.administration;
+
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.organization.OrgUnit;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.organization.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of an account, each broken one reported against its field in Chinese: a username of
+ * lower-case letters and digits, a name, a role that exists, a section exactly where the role
+ * works for a section, and a password strong enough and short enough for bcrypt.
+ */
+@Component
+class UserRules {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+    static final int MIN_PASSWORD = 8;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final OrganizationService organization;
+    private final Messages messages;
+
+    UserRules(OrganizationService organization, Messages messages) {
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    /** A valid name, role and section. */
+    record Valid(String displayName, Role role, OrgUnit section) {
+    }
+
+    String username(String text, List<FieldViolation> problems) {
+        String u = text == null ? "" : text.strip();
+        if (u.isEmpty()) {
+            problems.add(new FieldViolation("username", messages.get("admin.user.username.required")));
+        } else if (!USERNAME.matcher(u).matches()) {
+            problems.add(new FieldViolation("username", messages.get("admin.user.username.format")));
+        }
+        return u;
+    }
+
+    Valid person(UserInput input, List<FieldViolation> problems) {
+        String name = InputChecks.requiredText(input.displayName(), "displayName", messages.get("admin.user.displayName"), 50, problems);
+        Role role = role(input.role(), problems);
+        OrgUnit section = null;
+        String code = input.section() == null ? "" : input.section().strip();
+        if (role != null && role.isSectionBound()) {
+            if (code.isEmpty()) {
+                problems.add(new FieldViolation("section", messages.get("admin.user.section.required", messages.get(role.labelKey()))));
+            } else {
+                section = organization.sectionByCode(code).orElse(null);
+                if (section == null) {
+                    problems.add(new FieldViolation("section", messages.get("admin.user.section.unknown", code)));
+                }
+            }
+        } else if (role != null && !code.isEmpty()) {
+            problems.add(new FieldViolation("section", messages.get("admin.user.section.notAllowed", messages.get(role.labelKey()))));
+        }
+        return new Valid(name, role, section);
+    }
+
+    void password(String password, List<FieldViolation> problems) {
+        if (password == null || password.isEmpty()) {
+            problems.add(new FieldViolation("password", messages.get("admin.user.password.required")));
+        } else if (password.length() < MIN_PASSWORD || !password.chars().anyMatch(Character::isLetter)
+                || !password.chars().anyMatch(Character::isDigit)) {
+            problems.add(new FieldViolation("password", messages.get("admin.user.password.weak", MIN_PASSWORD)));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(new FieldViolation("password", messages.get("admin.user.password.tooLong", MAX_PASSWORD_BYTES)));
+        } else if (!password.strip().equals(password)) {
+            problems.add(new FieldViolation("password", messages.get("admin.user.password.spaces")));
+        }
+    }
+
+    static void throwIfAny(List<FieldViolation> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(new ArrayList<>(problems));
+        }
+    }
+
+    private Role role(String text, List<FieldViolation> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldViolation("role", messages.get("admin.user.role.required")));
+            return null;
+        }
+        try {
+            return Role.valueOf(text.strip());
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new FieldViolation("role", messages.get("admin.user.role.unknown", text.strip())));
+            return null;
+        }
+    }
+}

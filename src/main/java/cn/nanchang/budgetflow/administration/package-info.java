@@ -1,0 +1,8 @@
+/**
+ * User administration for the system administrator: creating accounts, changing a person's
+ * name, role and section, disabling and enabling accounts, resetting passwords. Every change is
+ * recorded in the audit log with the values before and after (never a password). A person's
+ * approval groups follow from their role and section, so a change takes effect at their next
+ * request; review tasks they had claimed but may no longer take go back to their groups.
+ */
+package cn.nanchang.budgetflow.administration;
