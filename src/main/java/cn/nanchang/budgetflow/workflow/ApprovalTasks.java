@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApprovalTasks {
+
+    /** What the slower of two people deciding, claiming or releasing the same task at once is told. */
+    static final String TAKEN = "该任务已被他人办理，请刷新待办列表";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -72,14 +77,13 @@ public class ApprovalTasks {
     public OpenTask actionable(String taskId, String username, Collection<String> groups) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw completedBefore(taskId) ? new ConflictException("task " + taskId + " has already been completed")
-                : new NotFoundException("task " + taskId);
+            throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
         }
         if (!isCandidate(task, username, groups)) {
             throw new NotFoundException("task " + taskId);
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-            throw new ConflictException("task " + taskId + " is claimed by " + task.getAssignee());
+            throw new ConflictException("该任务已由他人签收，请刷新待办列表");
         }
         return toOpenTasks(List.of(task)).get(0);
     }
@@ -96,11 +100,19 @@ public class ApprovalTasks {
     }
 
     public void claim(String taskId, String username) {
-        tasks.claim(taskId, username);
+        try {
+            tasks.claim(taskId, username);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException e) {
+            throw new ConflictException(TAKEN, e);
+        }
     }
 
     public void unclaim(String taskId) {
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException | NullValueException e) {
+            throw new ConflictException(TAKEN, e);
+        }
     }
 
     /**
@@ -128,12 +140,16 @@ public class ApprovalTasks {
                 tasks.setAssignee(task.taskId(), username);
             }
             if (comment != null && !comment.isBlank()) {
-                String processInstanceId = tasks.createTaskQuery().taskId(task.taskId()).singleResult().getProcessInstanceId();
-                tasks.createComment(task.taskId(), processInstanceId, comment);
+                Task current = tasks.createTaskQuery().taskId(task.taskId()).singleResult();
+                if (current == null) {
+                    throw new ConflictException(TAKEN);
+                }
+                tasks.createComment(task.taskId(), current.getProcessInstanceId(), comment);
             }
             tasks.complete(task.taskId(), Map.of(ProcessVariables.APPROVED, decision == Decision.APPROVE));
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("task " + task.taskId() + " was completed by someone else at the same time", e);
+        } catch (OptimisticLockingException | NullValueException e) {
+            // Two people decided at the same moment: the other one's transaction changed or removed the task first.
+            throw new ConflictException(TAKEN, e);
         }
     }
 
