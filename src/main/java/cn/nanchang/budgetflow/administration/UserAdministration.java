@@ -5,11 +5,13 @@ import cn.nanchang.budgetflow.audit.AuditEntry;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.audit.DocumentSnapshot;
+import cn.nanchang.budgetflow.audit.FieldChange;
 import cn.nanchang.budgetflow.audit.FieldDiff;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.TaskRelease;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
@@ -93,7 +95,7 @@ public class UserAdministration {
         UserRules.Valid person = rules.person(input, problems);
         UserRules.throwIfAny(problems);
         if (isMe(user) && person.role() != Role.ADMIN) {
-            throw cn.nanchang.budgetflow.base.ValidationException.of("role", messages.get("admin.user.ownRole"));
+            throw ValidationException.of("role", messages.get("admin.user.ownRole"));
         }
         DocumentSnapshot before = snapshot(user);
         user.change(person.displayName(), person.role(), person.section());
@@ -158,7 +160,7 @@ public class UserAdministration {
         return taskRelease.releaseClaimsOf(user.getUsername(), groupsNow, messages.get(why.labelKey()));
     }
 
-    private void record(AuditAction action, AppUser user, List<cn.nanchang.budgetflow.audit.FieldChange> changes, Integer released) {
+    private void record(AuditAction action, AppUser user, List<FieldChange> changes, Integer released) {
         Actor admin = currentActor.get();
         String details = messages.get("admin.user.subject", user.getUsername(), user.getDisplayName())
             + (released == null || released == 0 ? "" : messages.get("admin.user.released", released));

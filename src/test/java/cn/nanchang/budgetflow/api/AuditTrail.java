@@ -32,6 +32,51 @@ public final class AuditTrail {
         return String.join(" | ", action, actor, role, String.valueOf(step), String.valueOf(before), String.valueOf(after));
     }
 
+    /**
+     * The route of a routed process through the 主任办公会, as {reviewer, role, step}: 科长 (of the
+     * drafter's section), finance, the director, the director's meeting, the bureau.
+     */
+    public static String[][] collectiveRoute(String sectionHead) {
+        return new String[][] {{sectionHead, "SECTION_HEAD", "SECTION_HEAD_REVIEW"}, {"finance", "FINANCE", "FINANCE_REVIEW"},
+            {"director", "DIRECTOR", "DIRECTOR_REVIEW"}, {"director", "DIRECTOR", "COLLECTIVE_DECISION"},
+            {"bureau", "BUREAU", "BUREAU_REVIEW"}};
+    }
+
+    /** The same route without the meeting. */
+    public static String[][] plainRoute(String sectionHead) {
+        String[][] route = collectiveRoute(sectionHead);
+        return new String[][] {route[0], route[1], route[2], route[4]};
+    }
+
+    /** The entries of a document's creation and first submission by its drafter. */
+    public static List<String> createdAndSubmitted(String staff) {
+        return new java.util.ArrayList<>(List.of(entry("CREATE", staff, "STAFF", null, null, "DRAFT"),
+            entry("SUBMIT", staff, "STAFF", null, "DRAFT", "IN_REVIEW")));
+    }
+
+    /** The action a decision at this step is recorded as: the meeting's outcome is a collective decision either way. */
+    public static String decisionAction(String step, String decision) {
+        return step.equals("COLLECTIVE_DECISION") ? "COLLECTIVE_DECISION" : decision;
+    }
+
+    /**
+     * Approves steps from..to-1 of the route with {@code approveStep(reviewer, step)}, which answers
+     * the document's status afterwards, and returns their entries; a whole route must end approved.
+     */
+    public static List<String> approvals(String[][] route, int from, int to,
+            java.util.function.BinaryOperator<String> approveStep) {
+        List<String> entries = new java.util.ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String[] step = route[i];
+            String after = approveStep.apply(step[0], step[2]);
+            entries.add(entry(decisionAction(step[2], "APPROVE"), step[0], step[1], step[2], "IN_REVIEW", after));
+        }
+        if (to == route.length) {
+            assertThat(entries.get(entries.size() - 1)).endsWith("APPROVED");
+        }
+        return entries;
+    }
+
     /** The audit entries of the document, oldest first, as lines. */
     public List<String> entries(long documentId) {
         return StreamSupport.stream(timeline(documentId).path("events").spliterator(), false)

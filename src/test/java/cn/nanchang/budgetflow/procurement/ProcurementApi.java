@@ -181,6 +181,17 @@ final class ProcurementApi {
             "comment", passed ? "会议通过" : "会议未通过", "meeting", meeting));
     }
 
+    /** Approves the document at this step (a passing meeting at 主任办公会); returns the document's status afterwards. */
+    String approveStep(String user, String step, long documentId) {
+        return step.equals("COLLECTIVE_DECISION") ? collective(documentId, true) : approve(user, documentId);
+    }
+
+    /** Returns the document at this step (a meeting that does not pass at 主任办公会) with a comment. */
+    String returnStep(String user, String step, long documentId) {
+        return step.equals("COLLECTIVE_DECISION") ? collective(documentId, false)
+            : decide(user, documentId, Map.of("decision", "RETURN", "comment", "请补充测算依据"));
+    }
+
     private String decide(String user, long documentId, Map<String, Object> body) {
         String taskId = task(user, documentId).orElseThrow(() -> new AssertionError(user + " has no task on " + documentId))
             .path("taskId").asText();

@@ -209,6 +209,25 @@ final class ProjectApi {
             .path("documentStatus").asText();
     }
 
+    /** Approves at this step (a passing meeting at 主任办公会); returns the document's status afterwards. */
+    String approveStep(String user, String step, long documentId) {
+        return decideStep(user, step, documentId, "APPROVE", null);
+    }
+
+    /** Returns at this step with a comment (a meeting that does not pass at 主任办公会). */
+    String returnStep(String user, String step, long documentId) {
+        return decideStep(user, step, documentId, "RETURN", "请补充绩效目标的测算依据");
+    }
+
+    private String decideStep(String user, String step, long documentId, String decision, String comment) {
+        JsonNode task = taskOn(user, documentId);
+        if (!task.path("step").asText().equals(step)) {
+            throw new AssertionError(user + " is at " + task.path("step").asText() + ", not " + step);
+        }
+        return expect(decide(user, task.path("taskId").asText(), decision, comment,
+            step.equals("COLLECTIVE_DECISION") ? meeting() : null), status().isOk()).path("documentStatus").asText();
+    }
+
     static Map<String, Object> meeting() {
         Map<String, Object> meeting = new LinkedHashMap<>();
         meeting.put("meetingDate", "2040-01-15");
