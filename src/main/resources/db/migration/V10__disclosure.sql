@@ -8,3 +8,21 @@ INSERT INTO classification_code (scheme, code, name, parent_code, level_no, leaf
     ('FUNCTION', '20603', '应用研究', '206', 2, FALSE, TRUE),
     ('FUNCTION', '2060301', '机构运行', '20603', 3, TRUE, TRUE);
 
+-- A year's disclosure on its way to publication. The snapshot is the disclosure as 综合科
+-- submitted it (tables, text and checks as JSON): the director approves exactly those figures,
+-- and once published they no longer follow the approved documents.
+CREATE TABLE disclosure_publication (
+    id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    fiscal_year     INT           NOT NULL,
+    status          VARCHAR(20)   NOT NULL,
+    version         BIGINT        NOT NULL,
+    snapshot_json   LONGTEXT,
+    total_amount    DECIMAL(18,2),
+    prepared_by     VARCHAR(50),
+    submitted_at    DATETIME(6),
+    decided_by      VARCHAR(50),
+    decided_at      DATETIME(6),
+    return_comment  VARCHAR(2000),
+    published_at    DATETIME(6),
+    CONSTRAINT uk_disclosure_publication_year UNIQUE (fiscal_year)
+);

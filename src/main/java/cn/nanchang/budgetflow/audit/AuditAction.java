@@ -5,7 +5,9 @@ public enum AuditAction {
     CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, COLLECTIVE_DECISION,
     LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE,
     /** An auditor downloaded search results or a document's timeline (format, scope and row count in the details). */
-    EXPORT, ACCESS_DENIED;
+    EXPORT, ACCESS_DENIED,
+    /** Budget disclosure (预算公开): 综合科 submits, the director approves or returns, publication, a download. */
+    DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT;
 
     public String labelKey() {
         return "audit.action." + name();
