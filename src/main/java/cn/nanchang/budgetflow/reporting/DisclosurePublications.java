@@ -69,7 +69,7 @@ public class DisclosurePublications {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR','ADMIN')")
     public DisclosureView read(int fiscalYear) {
-        DisclosureService.checkYear(fiscalYear);
+        DisclosureService.checkYear(fiscalYear, m);
         PublicationState state = state(fiscalYear);
         if (state.status() != PublicationStatus.PUBLISHED && !DRAFT_READERS.contains(currentActor.get().role())) {
             throw new ForbiddenException(m.get("disclosure.error.notPublished", String.valueOf(fiscalYear)));
@@ -109,7 +109,7 @@ public class DisclosurePublications {
     /** 综合科 submits the year's disclosure for publication; refused while any cross-check fails. */
     @PreAuthorize("hasRole('FINANCE')")
     public PublicationState submit(int fiscalYear) {
-        DisclosureService.checkYear(fiscalYear);
+        DisclosureService.checkYear(fiscalYear, m);
         Actor actor = currentActor.get();
         DisclosurePublication record = records.lockByFiscalYear(fiscalYear)
             .orElseGet(() -> records.saveAndFlush(new DisclosurePublication(fiscalYear)));
@@ -131,7 +131,7 @@ public class DisclosurePublications {
         var total = disclosure.table("三").rows().get(0).amount(2);
         record.submit(write(disclosure), total.yuan(), actor.username(), clock.instant());
         record(AuditAction.DISCLOSURE_PREPARE, actor, fiscalYear, before, PublicationStatus.IN_REVIEW, null,
-            "支出合计 " + total.formatYuan() + " 元");
+            m.get("disclosure.audit.prepared", total.formatYuan()));
         return record.state();
     }
 
@@ -144,7 +144,7 @@ public class DisclosurePublications {
         record.publish(actor.username(), clock.instant());
         record(AuditAction.DISCLOSURE_APPROVE, actor, fiscalYear, PublicationStatus.IN_REVIEW, PublicationStatus.PUBLISHED, null, null);
         record(AuditAction.DISCLOSURE_PUBLISH, actor, fiscalYear, PublicationStatus.IN_REVIEW, PublicationStatus.PUBLISHED, null,
-            "数据已冻结");
+            m.get("disclosure.audit.published"));
         return record.state();
     }
 
@@ -172,8 +172,8 @@ public class DisclosurePublications {
         DisclosureView view = read(fiscalYear);
         byte[] content = workbook.write(view.disclosure());
         record(AuditAction.DISCLOSURE_EXPORT, currentActor.get(), fiscalYear, null, null, null,
-            "xlsx，" + content.length + " 字节，" + (view.frozen() ? "已冻结数据" : "实时数据（未公开）"));
-        return new DisclosureExport(view.disclosure().unitName() + fiscalYear + "年单位预算公开.xlsx", content);
+            m.get(view.frozen() ? "disclosure.audit.exportFrozen" : "disclosure.audit.exportLive", String.valueOf(content.length)));
+        return new DisclosureExport(m.get("disclosure.file.xlsx", view.disclosure().unitName(), String.valueOf(fiscalYear)), content);
     }
 
     /** A file to download. */
@@ -183,7 +183,7 @@ public class DisclosurePublications {
     }
 
     private DisclosurePublication inReview(int fiscalYear) {
-        DisclosureService.checkYear(fiscalYear);
+        DisclosureService.checkYear(fiscalYear, m);
         return records.lockByFiscalYear(fiscalYear).filter(r -> r.getStatus() == PublicationStatus.IN_REVIEW)
             .orElseThrow(() -> new ConflictException(m.get("disclosure.error.notInReview", String.valueOf(fiscalYear))));
     }

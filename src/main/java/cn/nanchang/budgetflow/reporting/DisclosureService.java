@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.reporting;
 
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.reporting.internal.DisclosureChecks;
 import cn.nanchang.budgetflow.reporting.internal.DisclosureSources;
@@ -30,22 +31,24 @@ public class DisclosureService {
     private final ExplanatoryText text;
     private final DisclosureChecks checks;
     private final UnitNotes notes;
+    private final Messages m;
     private final Clock clock;
 
     DisclosureService(SourceReader sources, DisclosureTables tables, ExplanatoryText text, DisclosureChecks checks,
-            UnitNotes notes, Clock clock) {
+            UnitNotes notes, Messages m, Clock clock) {
         this.sources = sources;
         this.tables = tables;
         this.text = text;
         this.checks = checks;
         this.notes = notes;
+        this.m = m;
         this.clock = clock;
     }
 
     /** The disclosure of {@code fiscalYear} computed now from approved documents. */
     @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR')")
     public Disclosure generate(int fiscalYear) {
-        checkYear(fiscalYear);
+        checkYear(fiscalYear, m);
         return from(sources.read(fiscalYear));
     }
 
@@ -56,9 +59,9 @@ public class DisclosureService {
             clock.instant());
     }
 
-    static void checkYear(int fiscalYear) {
+    static void checkYear(int fiscalYear, Messages m) {
         if (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
-            throw ValidationException.of("year", "预算年度须在" + FIRST_YEAR + "至" + LAST_YEAR + "之间");
+            throw ValidationException.of("year", m.get("disclosure.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
     }
 }

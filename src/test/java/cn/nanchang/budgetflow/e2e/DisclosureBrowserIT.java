@@ -6,6 +6,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,8 @@ class DisclosureBrowserIT {
 
     @BeforeAll
     void startBrowser() {
+        // the first pages of a dev-mode context can take longer than Playwright's 5 s on a loaded machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         browser = E2eBrowser.launch(port);
     }
 
@@ -75,7 +78,9 @@ class DisclosureBrowserIT {
         assertThat(finance.locator("#disclosure-findings")).hasCount(0);
         E2eBrowser.screenshot(finance, "51-disclosure-finance");
 
-        Download excel = finance.waitForDownload(() -> finance.locator("#disclosure-excel").click());
+        // the workbook is generated on the click, from every approved document of the year
+        Download excel = finance.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
+            () -> finance.locator("#disclosure-excel").click());
         assertThat(excel.suggestedFilename()).isEqualTo("南昌市数字科学研究中心2023年单位预算公开.xlsx");
 
         finance.locator("#disclosure-submit").click();

@@ -50,7 +50,7 @@ public class DisclosureWorkbook {
 
     private void table(Sheet sheet, DisclosureTable table, Disclosure d, WorkbookStyles styles) {
         int columns = table.columnCount();
-        merged(sheet, 0, columns, d.unitName() + d.fiscalYear() + "年" + table.title(), styles.title);
+        merged(sheet, 0, columns, m.get("disclosure.sheet.title", d.unitName(), String.valueOf(d.fiscalYear()), table.title()), styles.title);
         merged(sheet, 1, columns, m.get("disclosure.unit"), styles.unit);
         int r = 2;
         boolean[][] taken = new boolean[table.header().size()][columns];

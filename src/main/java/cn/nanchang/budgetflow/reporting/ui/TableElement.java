@@ -47,7 +47,7 @@ final class TableElement extends Div {
                 if (cell.hasAmount()) {
                     out.setText(cell.amount().formatWanYuan());
                     out.addClassName("num");
-                    out.getElement().setAttribute("title", cell.amount().formatYuan() + " 元");
+                    out.getElement().setAttribute("title", getTranslation("disclosure.yuanTitle", cell.amount().formatYuan()));
                 } else {
                     out.setText(cell.text());
                     if (c == 1 && r.level() > 0) {
