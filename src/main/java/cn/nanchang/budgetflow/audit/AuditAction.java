@@ -7,7 +7,9 @@ public enum AuditAction {
     /** An auditor downloaded search results or a document's timeline (format, scope and row count in the details). */
     EXPORT, ACCESS_DENIED,
     /** An administrator's change of an account (who was changed is in the details; the values in the field changes). */
-    USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET;
+    USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
+    /** Budget disclosure (预算公开): 综合科 submits, the director approves or returns, publication, a download. */
+    DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
 interface ApprovedBudgetLineRepository extends Repository<BudgetLine, Long> {
 
     String ROW = "select l.id, d.id, d.number, d.section.code, d.fiscalYear, l.lineNo, l.functionCode, l.economicCode,"
-        + " l.kind, l.amount, l.note from BudgetLine l join l.draft d";
+        + " l.kind, l.amount, l.note, l.projectId from BudgetLine l join l.draft d";
 
     @Query(ROW + " where d.status = :status and (:section is null or d.section.code = :section) and d.fiscalYear = :year"
         + " order by d.section.code, d.number, l.lineNo")

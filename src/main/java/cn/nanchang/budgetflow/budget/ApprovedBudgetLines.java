@@ -59,6 +59,11 @@ public class ApprovedBudgetLines {
         return map(lines.rows(DocumentStatus.APPROVED, sectionCode, fiscalYear));
     }
 
+    /** Every approved line of a year, all sections; for the disclosure, whose service checks who is asking. */
+    public List<ApprovedBudgetLine> ofYear(int fiscalYear) {
+        return map(lines.rows(DocumentStatus.APPROVED, null, fiscalYear));
+    }
+
     /** Approved lines by id; ids of lines that do not exist or whose draft is not approved are absent. */
     public Map<Long, ApprovedBudgetLine> byId(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -87,7 +92,7 @@ public class ApprovedBudgetLines {
         Map<String, ClassificationCode> economics = catalogue.index(Scheme.ECONOMIC);
         return rows.stream().map(r -> new ApprovedBudgetLine((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
             (Integer) r[4], (Integer) r[5], (String) r[6], name(functions, (String) r[6]), (String) r[7],
-            name(economics, (String) r[7]), (ExpenditureKind) r[8], new Money((BigDecimal) r[9]), (String) r[10])).toList();
+            name(economics, (String) r[7]), (ExpenditureKind) r[8], new Money((BigDecimal) r[9]), (String) r[10], (Long) r[11])).toList();
     }
 
     private static String name(Map<String, ClassificationCode> index, String code) {

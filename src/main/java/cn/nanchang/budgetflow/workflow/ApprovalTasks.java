@@ -173,8 +173,10 @@ public class ApprovalTasks {
         return history.createHistoricTaskInstanceQuery().taskAssignee(username).finished().count();
     }
 
+    /** Document approvals only: the disclosure's publication tasks are acted on from its own page. */
     private TaskQuery inboxQuery(String username, Collection<String> groups) {
-        TaskQuery query = tasks.createTaskQuery().active();
+        TaskQuery query = tasks.createTaskQuery().active().processDefinitionKeyIn(BudgetDraftApproval.PROCESS_KEY,
+            RoutedApproval.PROJECT_PROCESS_KEY, RoutedApproval.PROCUREMENT_PROCESS_KEY);
         if (groups.isEmpty()) {
             return query.taskAssignee(username);
         }

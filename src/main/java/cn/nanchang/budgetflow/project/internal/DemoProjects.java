@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files the seed's two 2023 projects (demo/project-applications-2023.json) when
+ * Files the seed's two 2023 projects (demo/project-applications-2023.json), and each in 2022 too, when
  * budgetflow.demo-data=true, and carries each through the real approval as the demo users:
  * drafted and submitted by the section's 科员, approved by the 科长, 财务审核 and 中心主任, passed
  * by the 主任办公会 with its meeting record where the routing table asks for one, and approved by
@@ -60,7 +60,7 @@ class DemoProjects implements ApplicationRunner {
     }
 
     /** One seed project: who files and heads the section, the application, its indicator rows and the meeting. */
-    record DemoProject(String drafter, String sectionHead, MeetingRecord meeting, String indicatorNote,
+    record DemoProject(String drafter, String sectionHead, MeetingRecord meeting, String indicatorNote, PriorYear priorYear,
             ProjectApplicationInput application, List<List<String>> indicators) {
 
         /** The application with its indicator rows [category, name, direction, target, unit], each marked as an example. */
@@ -73,6 +73,27 @@ class DemoProjects implements ApplicationRunner {
             return new ProjectApplicationInput(a.fiscalYear(), a.name(), a.category(), a.overview(), a.legalBasis(),
                 a.implementingBody(), a.periodStart(), a.periodEnd(), a.annualBudget(), a.costLines(), rows);
         }
+
+        /** The same project in the prior year it also ran: period shifted, cost lines under that year's function code. */
+        DemoProject inPriorYear() {
+            int shift = application.fiscalYear() - priorYear.fiscalYear();
+            var a = application;
+            var costs = a.costLines().stream().map(c -> new ProjectApplicationInput.CostLineInput(priorYear.functionCode(),
+                c.economicCode(), c.amount(), c.note())).toList();
+            var shifted = new ProjectApplicationInput(priorYear.fiscalYear(), a.name(), a.category(), a.overview(),
+                a.legalBasis(), a.implementingBody(), earlier(a.periodStart(), shift), earlier(a.periodEnd(), shift),
+                a.annualBudget(), costs, List.of());
+            MeetingRecord priorMeeting = new MeetingRecord(priorYear.meetingDate(), meeting.attendees(), priorYear.minutesRef());
+            return new DemoProject(drafter, sectionHead, priorMeeting, indicatorNote, null, shifted, indicators);
+        }
+
+        private static String earlier(String yearMonth, int years) {
+            return java.time.YearMonth.parse(yearMonth).minusYears(years).toString();
+        }
+    }
+
+    /** The prior year a recurring project also ran in, with what differs then. */
+    record PriorYear(int fiscalYear, String functionCode, java.time.LocalDate meetingDate, String minutesRef) {
     }
 
     record DemoFile(List<DemoProject> projects) {
@@ -85,6 +106,9 @@ class DemoProjects implements ApplicationRunner {
             file = json.readerFor(DemoFile.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
         }
         for (DemoProject project : file.projects()) {
+            if (project.priorYear() != null) {
+                transaction.executeWithoutResult(status -> file(project.inPriorYear()));
+            }
             transaction.executeWithoutResult(status -> file(project));
         }
     }

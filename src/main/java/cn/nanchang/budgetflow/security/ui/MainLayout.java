@@ -71,6 +71,9 @@ public class MainLayout extends AppLayout {
                 item(nav, "nav.audit", "audit");
             }
         }
+        if (role == Role.FINANCE || role == Role.DIRECTOR || role == Role.AUDITOR || role == Role.ADMIN) {
+            item(nav, "nav.disclosure", "reports/disclosure");
+        }
         return nav;
     }
 

@@ -1,0 +1,67 @@
+package cn.nanchang.budgetflow.reporting;
+
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureChecks;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureSources;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureTables;
+import cn.nanchang.budgetflow.reporting.internal.ExplanatoryText;
+import cn.nanchang.budgetflow.reporting.internal.SourceReader;
+import cn.nanchang.budgetflow.reporting.internal.UnitNotes;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates a year's disclosure from the approved data as it stands: the nine tables, the
+ * explanatory text and the cross-checks. Who may read what is decided here: the unit's finance
+ * reviewer, the director and the auditors read the live (unpublished) figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisclosureService {
+
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private final SourceReader sources;
+    private final DisclosureTables tables;
+    private final ExplanatoryText text;
+    private final DisclosureChecks checks;
+    private final UnitNotes notes;
+    private final Messages m;
+    private final Clock clock;
+
+    DisclosureService(SourceReader sources, DisclosureTables tables, ExplanatoryText text, DisclosureChecks checks,
+            UnitNotes notes, Messages m, Clock clock) {
+        this.sources = sources;
+        this.tables = tables;
+        this.text = text;
+        this.checks = checks;
+        this.notes = notes;
+        this.m = m;
+        this.clock = clock;
+    }
+
+    /** The disclosure of {@code fiscalYear} computed now from approved documents. */
+    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR')")
+    public Disclosure generate(int fiscalYear) {
+        checkYear(fiscalYear, m);
+        return from(sources.read(fiscalYear));
+    }
+
+    /** The disclosure of given sources; the cross-checks run on exactly the tables built here. */
+    Disclosure from(DisclosureSources s) {
+        List<DisclosureTable> built = tables.build(s.now());
+        return new Disclosure(s.now().fiscalYear(), notes.unitName(), built, text.build(s, built), checks.run(built, s),
+            clock.instant());
+    }
+
+    static void checkYear(int fiscalYear, Messages m) {
+        if (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
+            throw ValidationException.of("year", m.get("disclosure.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.nanchang.budgetflow.reporting.internal;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
+import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
+import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
+import cn.nanchang.budgetflow.classification.Scheme;
+import cn.nanchang.budgetflow.document.DocumentFilter;
+import cn.nanchang.budgetflow.document.DocumentQueries;
+import cn.nanchang.budgetflow.document.DocumentSummary;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
+import cn.nanchang.budgetflow.project.ApprovedProject;
+import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
+import cn.nanchang.budgetflow.project.ProjectApplicationService;
+import cn.nanchang.budgetflow.project.ProjectLibrary;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureSources.ProcuredItem;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureSources.ProjectText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a year's approved data through the owning modules' services. Only APPROVED documents
+ * count: a draft in review may still change. Items that need no procurement procedure (under
+ * the limit and outside the catalogue) are not government procurement and are left out.
+ */
+@Component
+public class SourceReader {
+
+    /** DocumentQueries pages at most 500; a unit files a handful of plans a year. */
+    private static final int MAX_PLANS = 500;
+
+    private final ApprovedBudgetLines lines;
+    private final ClassificationCatalogue catalogue;
+    private final DocumentQueries documents;
+    private final ProcurementPlanService plans;
+    private final ProjectLibrary library;
+    private final ProjectApplicationService applications;
+
+    SourceReader(ApprovedBudgetLines lines, ClassificationCatalogue catalogue, DocumentQueries documents,
+            ProcurementPlanService plans, ProjectLibrary library, ProjectApplicationService applications) {
+        this.lines = lines;
+        this.catalogue = catalogue;
+        this.documents = documents;
+        this.plans = plans;
+        this.library = library;
+        this.applications = applications;
+    }
+
+    public DisclosureSources read(int fiscalYear) {
+        YearFigures now = figures(fiscalYear);
+        return new DisclosureSources(now, figures(fiscalYear - 1), procurement(fiscalYear), projects(now));
+    }
+
+    /** Whether any budget draft of the year is approved, as far as the caller may see. */
+    public boolean hasApprovedBudget(int fiscalYear) {
+        return documents.count(new DocumentFilter(DocumentType.BUDGET_DRAFT, fiscalYear, null, DocumentStatus.APPROVED)) > 0;
+    }
+
+    public YearFigures figures(int fiscalYear) {
+        return new YearFigures(fiscalYear, lines.ofYear(fiscalYear), catalogue.index(Scheme.FUNCTION),
+            catalogue.index(Scheme.ECONOMIC));
+    }
+
+    private List<ProcuredItem> procurement(int fiscalYear) {
+        List<ProcuredItem> items = new ArrayList<>();
+        List<DocumentSummary> approved = documents.list(
+            new DocumentFilter(DocumentType.PROCUREMENT_PLAN, fiscalYear, null, DocumentStatus.APPROVED), 0, MAX_PLANS);
+        for (DocumentSummary summary : approved) {
+            ProcurementPlanDetails plan = plans.get(summary.id());
+            plan.items().stream().filter(i -> !i.outsideGovernmentProcurement()).forEach(i -> items.add(
+                new ProcuredItem(plan.number(), i.itemNo(), i.category(), i.name(), i.amount(), i.fundingLineId())));
+        }
+        return items;
+    }
+
+    /** The year's approved projects that approved lines fund, the largest first as published, with what the lines give them. */
+    private List<ProjectText> projects(YearFigures now) {
+        List<ProjectText> texts = new ArrayList<>();
+        for (ApprovedProject project : library.list(now.fiscalYear(), null)) {
+            Money budgeted = now.sum(l -> funds(l, project.id()));
+            if (!budgeted.isPositive()) {
+                continue;
+            }
+            ProjectApplicationDetails a = applications.get(project.id());
+            texts.add(new ProjectText(a.name(), a.overview(), a.legalBasis(), a.implementingBody(), a.periodStart(),
+                a.periodEnd(), budgeted, indicators(a)));
+        }
+        texts.sort(java.util.Comparator.comparing(ProjectText::budgeted).reversed());
+        return texts;
+    }
+
+    /** Indicator names by level-2 category; 满意度 has a single level, named by its level-1 category. */
+    private static Map<String, List<String>> indicators(ProjectApplicationDetails a) {
+        Map<String, List<String>> byCategory = new LinkedHashMap<>();
+        for (ProjectApplicationDetails.Indicator i : a.indicators()) {
+            String category = "SATISFACTION".equals(i.level1Code()) ? i.level1Name() : i.categoryName();
+            byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(i.name());
+        }
+        return byCategory;
+    }
+
+    private static boolean funds(ApprovedBudgetLine line, long projectId) {
+        return line.projectId() != null && line.projectId() == projectId;
+    }
+}
