@@ -5,7 +5,15 @@ public enum AuditAction {
     CREATE, EDIT, SUBMIT, RESUBMIT, WITHDRAW, CLAIM, UNCLAIM, APPROVE, RETURN, COLLECTIVE_DECISION,
     LOGIN, LOGIN_FAILED, LOGOUT, POLICY_CHANGE,
     /** An auditor downloaded search results or a document's timeline (format, scope and row count in the details). */
-    EXPORT, ACCESS_DENIED;
+    EXPORT, ACCESS_DENIED,
+    /** 退回 to an earlier review step rather than to the drafter; the target step is in the details. */
+    RETURN_TO_STEP,
+    /** 撤回: an approver took back their approval before the next step took the document up. */
+    WITHDRAW_APPROVAL,
+    /** 作废: the drafter voided the document; the reason is the comment. */
+    VOID,
+    /** 抄送: someone copied people in on the document; who, in the details. */
+    CC;
 
     public String labelKey() {
         return "audit.action." + name();

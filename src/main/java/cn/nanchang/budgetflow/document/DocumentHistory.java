@@ -34,6 +34,6 @@ public class DocumentHistory {
 
     private HistoryEntry toEntry(AuditEntry e) {
         return new HistoryEntry(e.getOccurredAt(), e.getActor(), organization.displayName(e.getActor()), e.getActorRole(),
-            e.getAction(), e.getStep(), e.getComment(), e.getStatusBefore(), e.getStatusAfter());
+            e.getAction(), e.getStep(), e.getComment(), e.getStatusBefore(), e.getStatusAfter(), e.getDetails());
     }
 }

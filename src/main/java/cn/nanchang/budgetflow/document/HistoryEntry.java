@@ -3,7 +3,10 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import java.time.Instant;
 
-/** One line of a document's history timeline: who, in which role, when, what, with which comment. */
+/**
+ * One line of a document's history timeline: who, in which role, when, what, with which comment,
+ * and details such as the step a document was returned to or the people it was copied to.
+ */
 public record HistoryEntry(Instant at, String actor, String actorName, String role, AuditAction action,
-        String step, String comment, String statusBefore, String statusAfter) {
+        String step, String comment, String statusBefore, String statusAfter, String details) {
 }

@@ -50,13 +50,14 @@ class DocumentController {
     }
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
-            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter) {
+            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
+            String details) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {
         return new HistoryResponse(e.at(), e.actor(), e.actorName(), e.role(),
             e.role() == null ? null : messages.get("role." + e.role()), e.action().name(),
             messages.get(e.action().labelKey()), e.step(), e.step() == null ? null : messages.get("step." + e.step()),
-            e.comment(), e.statusBefore(), e.statusAfter());
+            e.comment(), e.statusBefore(), e.statusAfter(), e.details());
     }
 }
