@@ -1,0 +1,22 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.document.DocumentOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services behind the approval operations on a document page (退回, 撤回, 作废, …), handed
+ * to {@link DocumentTrail} as one, so that each document view needs a single extra parameter.
+ */
+@Component
+public class OperationServices {
+
+    private final DocumentOperations operations;
+
+    OperationServices(DocumentOperations operations) {
+        this.operations = operations;
+    }
+
+    DocumentOperations operations() {
+        return operations;
+    }
+}
