@@ -125,6 +125,13 @@ public class ApprovalOperations {
         return w.step;
     }
 
+    /** Whether this person has completed or cancelled a task on the document, in any of its approvals. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public boolean hasWorkedOn(long documentId, String username) {
+        return history.createHistoricTaskInstanceQuery()
+            .processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId)).taskAssignee(username).count() > 0;
+    }
+
     /** Ends a document's running approval, if any, for good (作废); the model's listeners are skipped on purpose. */
     public void voidApproval(long documentId, String reason) {
         activeInstance(documentId).ifPresent(instance ->

@@ -26,7 +26,12 @@ public class DocumentTrail extends VerticalLayout {
         if (!decisions.isEmpty()) {
             add(collectiveDecisions(decisions));
         }
-        if (currentActor.get().role() != Role.AUDITOR) {
+        boolean mayAct = currentActor.get().role() != Role.AUDITOR;
+        if (mayAct) {
+            services.carbonCopies().markRead(documentId);
+        }
+        add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
+        if (mayAct) {
             add(new OperationsBar(documentId, services.operations(), refresh));
             review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review, services.operations())));
         }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.ui;
 
+import cn.nanchang.budgetflow.document.CarbonCopies;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +12,15 @@ import org.springframework.stereotype.Component;
 public class OperationServices {
 
     private final DocumentOperations operations;
+    private final CarbonCopies carbonCopies;
 
-    OperationServices(DocumentOperations operations) {
+    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies) {
         this.operations = operations;
+        this.carbonCopies = carbonCopies;
+    }
+
+    CarbonCopies carbonCopies() {
+        return carbonCopies;
     }
 
     DocumentOperations operations() {
