@@ -54,6 +54,9 @@ class ApprovalOperationsApiTest {
         assertThat(last.path("step").asText()).isEqualTo("DIRECTOR_REVIEW");
         assertThat(last.path("comment").asText()).isEqualTo("请核对会议费");
         assertThat(last.path("details").asText()).isEqualTo("退回至：财务审核");
+        JsonNode sheet = api.body(api.get("staff5", "/api/v1/audit/documents/{id}/approval-sheet", draft.id())
+            .andExpect(status().isOk()));
+        assertThat(sheet.path("steps").findValuesAsText("action")).endsWith("RETURN_TO_STEP");
     }
 
     @Test
