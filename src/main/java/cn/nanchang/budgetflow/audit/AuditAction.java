@@ -9,7 +9,15 @@ public enum AuditAction {
     /** An administrator's change of an account (who was changed is in the details; the values in the field changes). */
     USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
     /** Budget disclosure (预算公开): 综合科 submits, the director approves or returns, publication, a download. */
-    DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT;
+    DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT,
+    /** 退回 to an earlier review step rather than to the drafter; the target step is in the details. */
+    RETURN_TO_STEP,
+    /** 撤回: an approver took back their approval before the next step took the document up. */
+    WITHDRAW_APPROVAL,
+    /** 作废: the drafter voided the document; the reason is the comment. */
+    VOID,
+    /** 抄送: someone copied people in on the document; who, in the details. */
+    CC;
 
     public String labelKey() {
         return "audit.action." + name();

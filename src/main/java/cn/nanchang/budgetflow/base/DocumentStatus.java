@@ -9,10 +9,17 @@ public enum DocumentStatus {
     /** 已退回: returned to its drafter for revision; editable. */
     RETURNED,
     /** 已批复: approved by the data bureau; locked. */
-    APPROVED;
+    APPROVED,
+    /** 已作废: voided by its drafter, with a reason; its approval ended for good; locked. */
+    VOIDED;
 
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
+    }
+
+    /** Nothing more happens to the document: approved or voided. */
+    public boolean isFinal() {
+        return this == APPROVED || this == VOIDED;
     }
 
     public String labelKey() {

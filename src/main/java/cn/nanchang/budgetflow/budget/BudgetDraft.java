@@ -61,7 +61,7 @@ public class BudgetDraft extends ApprovalDocument {
 
     @Override
     protected void onStatusChanged(DocumentStatus next) {
-        openKey = next == DocumentStatus.APPROVED ? null : openKey(getSection().getCode(), getFiscalYear());
+        openKey = next.isFinal() ? null : openKey(getSection().getCode(), getFiscalYear());
     }
 
     public List<BudgetLine> getLines() {

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
 public class ApprovalSheets {
 
-    /** The actions that make up the approval; edits, claims and exports are in the timeline, not on the sheet. */
+    /** The actions that make up the approval; edits, claims, copies and exports are in the timeline, not on the sheet. */
     private static final Set<AuditAction> STEPS = EnumSet.of(AuditAction.SUBMIT, AuditAction.RESUBMIT, AuditAction.WITHDRAW,
-        AuditAction.APPROVE, AuditAction.RETURN, AuditAction.COLLECTIVE_DECISION);
+        AuditAction.APPROVE, AuditAction.RETURN, AuditAction.COLLECTIVE_DECISION, AuditAction.RETURN_TO_STEP,
+        AuditAction.WITHDRAW_APPROVAL, AuditAction.VOID);
 
     private final DocumentAccess access;
     private final DocumentQueries queries;

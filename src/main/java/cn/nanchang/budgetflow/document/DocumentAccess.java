@@ -16,15 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentAccess {
 
     private final DocumentRepository documents;
+    private final CarbonCopyRepository carbonCopies;
 
-    DocumentAccess(DocumentRepository documents) {
+    DocumentAccess(DocumentRepository documents, CarbonCopyRepository carbonCopies) {
         this.documents = documents;
+        this.carbonCopies = carbonCopies;
     }
 
+    /**
+     * The document if this person may read it: their section's (or every section's, by role), or
+     * one they were copied in on (抄送). Reading is all a copy grants; every action checks more.
+     */
     public ApprovalDocument visible(long id, Actor actor) {
         return documents.findById(id)
-            .filter(d -> actor.canSee(d.getSection().getCode()))
+            .filter(d -> actor.canSee(d.getSection().getCode()) || isCopiedTo(id, actor))
             .orElseThrow(() -> new NotFoundException("文档不存在：" + id));
+    }
+
+    private boolean isCopiedTo(long id, Actor actor) {
+        return actor.role().isSectionBound() && carbonCopies.existsByDocumentIdAndRecipient(id, actor.username());
     }
 
     public <T extends ApprovalDocument> T visible(long id, Class<T> type, Actor actor) {

@@ -37,10 +37,13 @@ public class DocumentReview {
     private final DocumentAudit audit;
     private final CurrentActor currentActor;
     private final CollectiveDecisionRepository collectiveDecisions;
+    private final DocumentOperations operations;
     private final Clock clock;
 
     DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
-            CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, Clock clock) {
+            CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, DocumentOperations operations,
+            Clock clock) {
+        this.operations = operations;
         this.tasks = tasks;
         this.access = access;
         this.queries = queries;
@@ -110,11 +113,27 @@ public class DocumentReview {
      */
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
     public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting) {
+        return decide(taskId, decision, comment, meeting, null);
+    }
+
+    /**
+     * Approves or returns; a return goes to the drafter unless {@code returnTo} names an earlier
+     * review step this approval has passed (退回到任意已办环节).
+     */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting,
+            ApprovalStep returnTo) {
         validate(decision, comment);
         Actor actor = currentActor.get();
         OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
         if (!task.step().isReview()) {
             throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
+        }
+        if (returnTo != null && returnTo != ApprovalStep.REVISE) {
+            if (decision != Decision.RETURN) {
+                throw ValidationException.of("returnTo", "只有退回时才能选择退回环节");
+            }
+            return operations.returnToStep(task, actor, returnTo, comment.strip());
         }
         boolean collective = task.step() == ApprovalStep.COLLECTIVE_DECISION;
         if (collective) {

@@ -48,6 +48,12 @@ public class OrganizationService {
         return names;
     }
 
+    /** Enabled accounts that work on documents (everyone but administrators), e.g. to copy people in. */
+    public List<AppUser> documentReaders() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+            .filter(u -> u.isEnabled() && u.getRole() != Role.ADMIN).toList();
+    }
+
     /** Display name for a username, or the username itself when the user is unknown. */
     public String displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);

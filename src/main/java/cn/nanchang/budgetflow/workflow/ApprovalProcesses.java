@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.workflow;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
+import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +27,12 @@ public class ApprovalProcesses {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ProcessModels models;
 
-    ApprovalProcesses(RuntimeService runtime, TaskService tasks) {
+    ApprovalProcesses(RuntimeService runtime, TaskService tasks, ProcessModels models) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.models = models;
     }
 
     public static String processKey(DocumentType type) {
@@ -64,7 +67,17 @@ public class ApprovalProcesses {
         if (revise.getAssignee() == null) {
             tasks.claim(revise.getId(), request.drafter());
         }
-        tasks.complete(revise.getId(), routingFacts(request));
+        Map<String, Object> variables = new HashMap<>(routingFacts(request));
+        variables.put(ProcessVariables.RESUBMIT_TO, resubmitTarget(revise.getProcessDefinitionId(), revise.getProcessInstanceId()));
+        tasks.complete(revise.getId(), variables);
+    }
+
+    /** The returning step's task key when the model says "back to the returner"; empty for 科长审核. */
+    private String resubmitTarget(String processDefinitionId, String processInstanceId) {
+        ResubmitMode mode = ResubmitMode.ofModelValue(
+            models.property(processDefinitionId, BudgetDraftApproval.PROPERTY_RESUBMIT_TO).orElse(null));
+        Object returnedFrom = runtime.getVariable(processInstanceId, ProcessVariables.RETURNED_FROM);
+        return mode == ResubmitMode.RETURNER && returnedFrom instanceof String key ? key : "";
     }
 
     private static Map<String, Object> routingFacts(ApprovalRequest request) {

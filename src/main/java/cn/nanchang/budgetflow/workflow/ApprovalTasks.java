@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,11 +147,26 @@ public class ApprovalTasks {
                 }
                 tasks.createComment(task.taskId(), current.getProcessInstanceId(), comment);
             }
-            tasks.complete(task.taskId(), Map.of(ProcessVariables.APPROVED, decision == Decision.APPROVE));
+            tasks.complete(task.taskId(), decisionVariables(task, decision));
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);
         }
+    }
+
+    /**
+     * The decision, and what later operations need: an approval is the one its approver may still
+     * withdraw; a return remembers the returning step, for a resubmission straight back to it.
+     */
+    private static Map<String, Object> decisionVariables(OpenTask task, Decision decision) {
+        Map<String, Object> variables = new HashMap<>();
+        boolean approved = decision == Decision.APPROVE;
+        variables.put(ProcessVariables.APPROVED, approved);
+        variables.put(ProcessVariables.LAST_APPROVAL, approved ? task.taskId() : null);
+        if (!approved) {
+            variables.put(ProcessVariables.RETURNED_FROM, task.step().taskKey());
+        }
+        return variables;
     }
 
     /** Tasks this person completed, newest first: the 已办 list. */

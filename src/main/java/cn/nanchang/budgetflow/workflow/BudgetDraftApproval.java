@@ -17,6 +17,10 @@ public final class BudgetDraftApproval {
     public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_DraftWithdrawn";
     public static final String END_APPROVED = "EndEvent_BudgetApproved";
     public static final String END_WITHDRAWN = "EndEvent_DraftWithdrawn";
+    /** Shared by all three models: where a resubmitted document goes, see {@link ResubmitMode}. */
+    public static final String GATEWAY_RESUBMIT_TARGET = "Gateway_ResubmitTarget";
+    /** Process-level camunda:property of every model that chooses the {@link ResubmitMode}. */
+    public static final String PROPERTY_RESUBMIT_TO = "resubmitTo";
 
     /** Message that withdraws a submitted draft while the first review is pending. */
     public static final String MESSAGE_WITHDRAW = "Message_DraftWithdrawn";

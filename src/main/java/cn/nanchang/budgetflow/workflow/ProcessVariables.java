@@ -18,6 +18,12 @@ public final class ProcessVariables {
     public static final String ROUTING_REASON = "routingReason";
     /** Set by each review: true to pass the document on, false to return it to its drafter. */
     public static final String APPROVED = "approved";
+    /** Task key of the review that last returned the document to its drafter. */
+    public static final String RETURNED_FROM = "returnedFrom";
+    /** Set when the drafter resubmits: the task key Gateway_ResubmitTarget sends the document to, or empty for 科长. */
+    public static final String RESUBMIT_TO = "resubmitTo";
+    /** Task id of the latest approval, cleared by any return: the one decision its approver may still withdraw (撤回). */
+    public static final String LAST_APPROVAL = "lastApproval";
 
     private ProcessVariables() {
     }

@@ -10,6 +10,7 @@ import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import cn.nanchang.budgetflow.document.ui.DocumentTrail;
+import cn.nanchang.budgetflow.document.ui.OperationServices;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.document.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.ui.UiActions;
@@ -44,10 +45,12 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
     private final DocumentReview review;
     private final DocumentHistory history;
     private final CurrentActor currentActor;
+    private final OperationServices operationServices;
     private long id;
 
     BudgetDraftView(BudgetDraftService drafts, DocumentLifecycle lifecycle, DocumentReview review,
-            DocumentHistory history, CurrentActor currentActor) {
+            DocumentHistory history, CurrentActor currentActor, OperationServices operationServices) {
+        this.operationServices = operationServices;
         this.drafts = drafts;
         this.lifecycle = lifecycle;
         this.review = review;
@@ -81,7 +84,7 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
         TotalsPanel totals = new TotalsPanel();
         totals.show(draft.totals());
         add(totals);
-        add(new DocumentTrail(id, review, history, currentActor));
+        add(new DocumentTrail(id, review, history, currentActor, operationServices, this::render));
     }
 
 

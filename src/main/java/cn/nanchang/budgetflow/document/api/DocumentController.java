@@ -51,13 +51,14 @@ class DocumentController {
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
             String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
-            List<AuditResponses.Change> changes) {
+            String details, List<AuditResponses.Change> changes) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {
         return new HistoryResponse(e.at(), e.actor(), e.actorName(), e.role(),
             e.role() == null ? null : messages.get("role." + e.role()), e.action().name(),
             messages.get(e.action().labelKey()), e.step(), e.step() == null ? null : messages.get("step." + e.step()),
-            e.comment(), e.statusBefore(), e.statusAfter(), e.changes().stream().map(AuditResponses::change).toList());
+            e.comment(), e.statusBefore(), e.statusAfter(), e.details(),
+            e.changes().stream().map(AuditResponses::change).toList());
     }
 }

@@ -1,9 +1,11 @@
 package cn.nanchang.budgetflow.document.api;
 
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
 import cn.nanchang.budgetflow.document.MeetingRecord;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final DocumentReview review;
+    private final DocumentOperations operations;
     private final Messages messages;
 
-    TaskController(DocumentReview review, Messages messages) {
+    TaskController(DocumentReview review, DocumentOperations operations, Messages messages) {
         this.review = review;
+        this.operations = operations;
         this.messages = messages;
     }
 
@@ -52,18 +56,28 @@ class TaskController {
         return Map.of("taskId", taskId, "result", "UNCLAIMED");
     }
 
+    @GetMapping("/{taskId}/return-targets")
+    @Operation(summary = "可退回的环节：经办人（REVISE）及本次审批已经过的审核环节")
+    List<Map<String, String>> returnTargets(@PathVariable String taskId) {
+        return operations.returnTargets(taskId).stream()
+            .map(s -> Map.of("step", s.name(), "stepName", messages.get(s.labelKey()))).toList();
+    }
+
     @PostMapping("/{taskId}/decision")
     @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）；主任办公会环节须附会议记录 meeting")
     Map<String, Object> decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
         if (request == null) {
             throw cn.nanchang.budgetflow.base.ValidationException.of("decision", "请选择审批意见：同意或退回");
         }
-        var status = review.decide(taskId, request.decision(), request.comment(), request.meeting());
+        var status = review.decide(taskId, request.decision(), request.comment(), request.meeting(), request.returnTo());
         return Map.of("taskId", taskId, "decision", request.decision().name(), "documentStatus", status.name());
     }
 
-    /** meeting: {"meetingDate":"2023-03-01","attendees":"…","minutesRef":"…"}, only at 主任办公会. */
-    record DecisionRequest(Decision decision, String comment, MeetingRecord meeting) {
+    /**
+     * meeting: {"meetingDate":"2023-03-01","attendees":"…","minutesRef":"…"}, only at 主任办公会;
+     * returnTo: with RETURN, an earlier step listed by GET …/return-targets (default REVISE, the drafter).
+     */
+    record DecisionRequest(Decision decision, String comment, MeetingRecord meeting, ApprovalStep returnTo) {
     }
 
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,

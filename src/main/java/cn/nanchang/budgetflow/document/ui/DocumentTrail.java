@@ -13,19 +13,27 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 
 /**
- * The lower half of every document page: the 主任办公会 decisions recorded on it, the review form
- * when the reader holds a task on it (never for auditors), and the history timeline.
+ * The lower half of every document page: the 主任办公会 decisions recorded on it, the operations
+ * the reader may take (撤回, 作废), the review form when the reader holds a task on it (never for
+ * auditors), and the history timeline.
  */
 public class DocumentTrail extends VerticalLayout {
 
-    public DocumentTrail(long documentId, DocumentReview review, DocumentHistory history, CurrentActor currentActor) {
+    public DocumentTrail(long documentId, DocumentReview review, DocumentHistory history, CurrentActor currentActor,
+            OperationServices services, Runnable refresh) {
         setPadding(false);
         List<CollectiveDecision> decisions = review.collectiveDecisions(documentId);
         if (!decisions.isEmpty()) {
             add(collectiveDecisions(decisions));
         }
-        if (currentActor.get().role() != Role.AUDITOR) {
-            review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review)));
+        boolean mayAct = currentActor.get().role() != Role.AUDITOR;
+        if (mayAct) {
+            services.carbonCopies().markRead(documentId);
+        }
+        add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
+        if (mayAct) {
+            add(new OperationsBar(documentId, services.operations(), refresh));
+            review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review, services.operations())));
         }
         add(new HistoryTimeline(history.of(documentId)));
     }

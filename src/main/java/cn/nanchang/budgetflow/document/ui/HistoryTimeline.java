@@ -38,6 +38,11 @@ public class HistoryTimeline extends Div {
                 comment.addClassName("history-comment");
                 item.add(comment);
             }
+            if (e.details() != null) {
+                Div details = new Div(e.details());
+                details.addClassName("history-details");
+                item.add(details);
+            }
             if (!e.changes().isEmpty()) {
                 item.add(changes(e.changes()));
             }

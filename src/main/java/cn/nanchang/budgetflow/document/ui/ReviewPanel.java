@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
 import cn.nanchang.budgetflow.document.MeetingRecord;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -25,8 +27,9 @@ public class ReviewPanel extends VerticalLayout {
     private final DatePicker meetingDate = new DatePicker();
     private final TextArea attendees = new TextArea();
     private final TextField minutesRef = new TextField();
+    private final Select<ApprovalStep> returnTo = new Select<>();
 
-    public ReviewPanel(InboxItem task, DocumentReview review) {
+    public ReviewPanel(InboxItem task, DocumentReview review, DocumentOperations operations) {
         setId("review-panel");
         addClassName("review-panel");
         setPadding(true);
@@ -57,6 +60,16 @@ public class ReviewPanel extends VerticalLayout {
             minutesRef.setLabel(getTranslation("review.minutesRef"));
             add(meetingDate, attendees, minutesRef);
         }
+        if (!collective) {
+            returnTo.setId("review-return-to");
+            returnTo.setLabel(getTranslation("ops.returnTo"));
+            returnTo.setItems(operations.returnTargets(task.taskId()));
+            returnTo.setItemLabelGenerator(s -> getTranslation(s == ApprovalStep.REVISE ? "ops.returnTo.REVISE" : s.labelKey()));
+            returnTo.setValue(ApprovalStep.REVISE);
+            returnTo.setVisible(false);
+            decision.addValueChangeListener(e -> returnTo.setVisible(e.getValue() == Decision.RETURN));
+            add(returnTo);
+        }
         add(comment, submit);
         if (task.isClaimed()) {
             add(new Span(getTranslation("inbox.claimedBy")));
@@ -69,13 +82,17 @@ public class ReviewPanel extends VerticalLayout {
         try {
             MeetingRecord meeting = task.step() == ApprovalStep.COLLECTIVE_DECISION
                 ? new MeetingRecord(meetingDate.getValue(), attendees.getValue(), minutesRef.getValue()) : null;
-            UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting), "review.done",
+            ApprovalStep target = decision.getValue() == Decision.RETURN ? returnTo.getValue() : null;
+            UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting, target), "review.done",
                 () -> UI.getCurrent().navigate("inbox"));
         } catch (ValidationException e) {
             e.violations().forEach(v -> {
                 if ("comment".equals(v.field())) {
                     comment.setErrorMessage(v.message());
                     comment.setInvalid(true);
+                } else if ("returnTo".equals(v.field())) {
+                    returnTo.setErrorMessage(v.message());
+                    returnTo.setInvalid(true);
                 } else if ("meeting.meetingDate".equals(v.field())) {
                     meetingDate.setErrorMessage(v.message());
                     meetingDate.setInvalid(true);

@@ -13,6 +13,10 @@ public class StatusBadge extends Span {
             case APPROVED -> getElement().getThemeList().add("success");
             case RETURNED -> getElement().getThemeList().add("error");
             case IN_REVIEW -> getElement().getThemeList().add("contrast");
+            case VOIDED -> {
+                getElement().getThemeList().add("contrast");
+                getElement().getThemeList().add("primary");
+            }
             case DRAFT -> { }
         }
         addClassName("status-badge");

@@ -9,6 +9,7 @@ import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import cn.nanchang.budgetflow.document.ui.DocumentTrail;
+import cn.nanchang.budgetflow.document.ui.OperationServices;
 import cn.nanchang.budgetflow.document.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
@@ -50,11 +51,13 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
     private final DocumentReview review;
     private final DocumentHistory history;
     private final CurrentActor currentActor;
+    private final OperationServices operationServices;
     private final Clock clock;
     private long id;
 
     ProcurementPlanView(ProcurementPlanService plans, DocumentLifecycle lifecycle, DocumentReview review,
-            DocumentHistory history, CurrentActor currentActor, Clock clock) {
+            DocumentHistory history, CurrentActor currentActor, Clock clock, OperationServices operationServices) {
+        this.operationServices = operationServices;
         this.plans = plans;
         this.lifecycle = lifecycle;
         this.review = review;
@@ -96,7 +99,7 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         CategoryTotalsPanel totals = new CategoryTotalsPanel();
         totals.show(plan.totals());
         add(totals, new IntentionsPanel(plan.intentions(), LocalDate.now(clock)));
-        add(new DocumentTrail(id, review, history, currentActor));
+        add(new DocumentTrail(id, review, history, currentActor, operationServices, this::render));
     }
 
     private Span routing(ProcurementPlanDetails plan) {

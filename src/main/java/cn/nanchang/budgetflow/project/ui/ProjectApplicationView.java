@@ -10,6 +10,7 @@ import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import cn.nanchang.budgetflow.document.ui.DocumentTrail;
+import cn.nanchang.budgetflow.document.ui.OperationServices;
 import cn.nanchang.budgetflow.document.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
@@ -48,10 +49,12 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final DocumentReview review;
     private final DocumentHistory history;
     private final CurrentActor currentActor;
+    private final OperationServices operationServices;
     private long id;
 
     ProjectApplicationView(ProjectApplicationService applications, DocumentLifecycle lifecycle, DocumentReview review,
-            DocumentHistory history, CurrentActor currentActor) {
+            DocumentHistory history, CurrentActor currentActor, OperationServices operationServices) {
+        this.operationServices = operationServices;
         this.applications = applications;
         this.lifecycle = lifecycle;
         this.review = review;
@@ -79,7 +82,7 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
             a.drafter(), a.status(), "project", "project.inLibrary", null, null), lifecycle, currentActor, this::render));
         add(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()));
         add(new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators()));
-        add(new DocumentTrail(id, review, history, currentActor));
+        add(new DocumentTrail(id, review, history, currentActor, operationServices, this::render));
     }
 
 

@@ -51,11 +51,13 @@ public class MainLayout extends AppLayout {
                 item(nav, "nav.newProcurementPlan", "procurement-plans/new");
                 item(nav, "nav.inbox", "inbox");
                 item(nav, "nav.handled", "handled");
+                item(nav, "nav.cc", "cc");
                 item(nav, "nav.projectLibrary", "projects");
             }
             case SECTION_HEAD, FINANCE, DIRECTOR, BUREAU -> {
                 item(nav, "nav.inbox", "inbox");
                 item(nav, "nav.handled", "handled");
+                item(nav, "nav.cc", "cc");
                 item(nav, "nav.allDocuments", "documents");
                 item(nav, "nav.projectLibrary", "projects");
             }

@@ -1,0 +1,57 @@
+package cn.nanchang.budgetflow.document.api;
+
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.document.ApprovalDocument;
+import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 撤回 of one's approval and 作废 of a document, for every document type. */
+@RestController
+@RequestMapping("/api/v1/documents/{id}")
+@Tag(name = "审批操作")
+class DocumentOperationsController {
+
+    private final DocumentOperations operations;
+    private final Messages messages;
+
+    DocumentOperationsController(DocumentOperations operations, Messages messages) {
+        this.operations = operations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/operations")
+    @Operation(summary = "当前用户此刻可对文档做的操作：可撤回的本人审批环节、能否作废")
+    Map<String, Object> available(@PathVariable long id) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("withdrawableApproval", operations.withdrawableApproval(id).map(ApprovalStep::name).orElse(null));
+        answer.put("canVoid", operations.canVoid(id));
+        return answer;
+    }
+
+    @PostMapping("/withdraw-approval")
+    @Operation(summary = "撤回本人的同意意见（下一环节尚未签收时），须填写原因；任务回到本人")
+    Map<String, Object> withdrawApproval(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
+        ApprovalStep step = operations.withdrawApproval(id, request == null ? null : request.reason());
+        return Map.of("documentId", id, "step", step.name(), "stepName", messages.get(step.labelKey()));
+    }
+
+    @PostMapping("/void")
+    @Operation(summary = "作废（仅经办人，须填写原因）；进行中的审批随之终止")
+    Map<String, Object> voidDocument(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
+        ApprovalDocument document = operations.voidDocument(id, request == null ? null : request.reason());
+        return Map.of("documentId", id, "status", document.getStatus().name());
+    }
+
+    record ReasonRequest(String reason) {
+    }
+}

@@ -1,0 +1,29 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.document.CarbonCopies;
+import cn.nanchang.budgetflow.document.DocumentOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services behind the approval operations on a document page (退回, 撤回, 作废, …), handed
+ * to {@link DocumentTrail} as one, so that each document view needs a single extra parameter.
+ */
+@Component
+public class OperationServices {
+
+    private final DocumentOperations operations;
+    private final CarbonCopies carbonCopies;
+
+    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies) {
+        this.operations = operations;
+        this.carbonCopies = carbonCopies;
+    }
+
+    CarbonCopies carbonCopies() {
+        return carbonCopies;
+    }
+
+    DocumentOperations operations() {
+        return operations;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.document.DocumentOperations;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * The operations a reader may take on a document besides deciding a task: 撤回 one's approval
+ * while the next step has not taken it up, and, for the drafter, 作废 with a reason.
+ */
+class OperationsBar extends HorizontalLayout {
+
+    OperationsBar(long documentId, DocumentOperations operations, Runnable refresh) {
+        setId("operations-bar");
+        setAlignItems(Alignment.BASELINE);
+        operations.withdrawableApproval(documentId).ifPresent(step -> {
+            Button withdraw = new Button(getTranslation("ops.withdrawApproval"), e -> new ReasonDialog(
+                getTranslation("ops.withdrawApproval"), "ops.reason.withdraw", "withdraw-approval",
+                reason -> operations.withdrawApproval(documentId, reason), "ops.withdrawApproval.done", refresh).open());
+            withdraw.setId("withdraw-approval");
+            add(withdraw, new Span(getTranslation("ops.withdrawApproval.hint", getTranslation(step.labelKey()))));
+        });
+        if (operations.canVoid(documentId)) {
+            Button voidButton = new Button(getTranslation("ops.void"), e -> new ReasonDialog(getTranslation("ops.void"),
+                "ops.reason.void", "void-document", reason -> operations.voidDocument(documentId, reason),
+                "ops.void.done", refresh).open());
+            voidButton.setId("void-document");
+            voidButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(voidButton);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.DocumentOperations;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+
+/** Asks for the reason an operation needs (撤回, 作废) and runs it; a refused reason is shown on the field. */
+class ReasonDialog extends Dialog {
+
+    private final TextArea reason = new TextArea();
+
+    ReasonDialog(String title, String reasonLabelKey, String idPrefix, Consumer<String> action, String successKey,
+            Runnable after) {
+        setHeaderTitle(title);
+        setId(idPrefix + "-dialog");
+        reason.setId(idPrefix + "-reason");
+        reason.setLabel(getTranslation(reasonLabelKey));
+        reason.setMaxLength(DocumentOperations.MAX_REASON_LENGTH);
+        reason.setWidth("28em");
+        add(reason);
+        Button confirm = new Button(getTranslation("ops.confirm"), e -> confirm(action, successKey, after));
+        confirm.setId(idPrefix + "-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("ops.cancel"), e -> close());
+        getFooter().add(cancel, confirm);
+    }
+
+    private void confirm(Consumer<String> action, String successKey, Runnable after) {
+        reason.setInvalid(false);
+        try {
+            UiActions.run(() -> action.accept(reason.getValue()), successKey, () -> {
+                close();
+                after.run();
+            });
+        } catch (ValidationException e) {
+            reason.setErrorMessage(e.violations().get(0).message());
+            reason.setInvalid(true);
+        }
+    }
+}

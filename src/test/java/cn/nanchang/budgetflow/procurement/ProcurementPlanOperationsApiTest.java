@@ -1,0 +1,86 @@
+package cn.nanchang.budgetflow.procurement;
+
+import static cn.nanchang.budgetflow.procurement.ProcurementApi.PLANS;
+import static cn.nanchang.budgetflow.procurement.ProcurementApi.TASKS;
+import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
+import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.nanchang.budgetflow.procurement.ProcurementApi.Funding;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The approval operations on procurement plans: a return to an earlier step, withdrawal of an
+ * approval, and voiding, which releases the money a submitted plan reserved on its budget line.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ProcurementPlanOperationsApiTest {
+
+    private final ProcurementApi api;
+
+    ProcurementPlanOperationsApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
+        this.api = new ProcurementApi(mvc, json);
+    }
+
+    @Test
+    void the_director_returns_a_plan_to_the_section_head_who_reviews_it_again() throws Exception {
+        Funding f = api.fundedLine("staff3", "500000.00");
+        long id = submittedPlan(f, "100000.00");
+        api.approve("head3", id);
+        api.approve("finance", id);
+        String taskId = api.task("director", id).orElseThrow().path("taskId").asText();
+
+        api.expect(api.post("director", TASKS + "/{t}/decision",
+            Map.of("decision", "RETURN", "comment", "请科长确认采购需求", "returnTo", "SECTION_HEAD_REVIEW"), taskId), status().isOk());
+
+        assertThat(api.stepFor("head3", id)).contains("SECTION_HEAD_REVIEW");
+        assertThat(api.plan("staff3", id).path("status").asText()).isEqualTo("IN_REVIEW");
+        api.approve("head3", id);
+        assertThat(api.stepFor("finance", id)).contains("FINANCE_REVIEW");
+    }
+
+    @Test
+    void finance_withdraws_its_approval_before_the_director_claims_the_task() throws Exception {
+        Funding f = api.fundedLine("staff3", "500000.00");
+        long id = submittedPlan(f, "100000.00");
+        api.approve("head3", id);
+        api.approve("finance", id);
+
+        api.expect(api.post("finance", "/api/v1/documents/{id}/withdraw-approval", Map.of("reason", "采购方式需再核"), id),
+            status().isOk());
+
+        assertThat(api.stepFor("finance", id)).contains("FINANCE_REVIEW");
+        assertThat(api.task("director", id)).isEmpty();
+    }
+
+    @Test
+    void voiding_a_submitted_plan_releases_what_it_reserved_on_its_budget_line() throws Exception {
+        Funding f = api.fundedLine("staff3", "500000.00");
+        long first = submittedPlan(f, "400000.00");
+        Map<String, Object> second = planBody(f.year(), item("GOODS", "400000.00", "INQUIRY", f.lineId(), f.year() + "-07"));
+        api.createPlan("staff3", second).andExpect(status().isBadRequest());
+
+        api.expect(api.post("staff3", "/api/v1/documents/{id}/void", Map.of("reason", "需求取消"), first), status().isOk());
+
+        assertThat(api.plan("staff3", first).path("status").asText()).isEqualTo("VOIDED");
+        long secondId = api.created("staff3", second).path("id").asLong();
+        assertThat(api.submit("staff3", secondId).path("status").asText()).isEqualTo("IN_REVIEW");
+    }
+
+    private long submittedPlan(Funding f, String amount) {
+        long id = api.created("staff3", planBody(f.year(), item("GOODS", amount, "INQUIRY", f.lineId(), f.year() + "-05")))
+            .path("id").asLong();
+        api.submit("staff3", id);
+        return id;
+    }
+}
