@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.security.ui;
 
+import cn.nanchang.budgetflow.security.internal.SecurityHeaders;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +37,7 @@ class UiSecurityConfiguration {
             .requestMatchers("/actuator/**").denyAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 }
