@@ -75,6 +75,8 @@ class SecurityBrowserIT {
 
     @BeforeAll
     void startBrowser() {
+        // a loaded two-core machine can take longer than the default 5 s to render a view
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         browser = E2eBrowser.launch(port);
     }
 
@@ -104,6 +106,7 @@ class SecurityBrowserIT {
         List<String> violations = watchCsp(staff);
         browser.signIn(staff, "staff1");
         browser.open(staff, "budget-drafts/" + id);
+        assertThat(violations).as("CSP violations and script errors").isEmpty();
 
         assertThat(staff.getByText(SCRIPT).first()).isVisible();
         assertThat(staff.locator(".history-comment").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -115,14 +118,15 @@ class SecurityBrowserIT {
 
     @Test
     void the_pages_of_each_kind_of_user_work_under_the_content_security_policy() {
-        for (String user : List.of("staff1", "head1", "auditor", "admin")) {
+        for (String user : List.of("staff1", "head1", "finance", "auditor")) {
             Page page = browser.anonymousPage();
             List<String> violations = watchCsp(page);
             browser.signIn(page, user);
-            page.locator("#main-nav vaadin-side-nav-item").first().click();
+            page.locator("#main-nav vaadin-side-nav-item").last().click();
             E2eBrowser.waitForVaadin(page);
+            assertThat(violations).as(user + ": CSP violations and script errors").isEmpty();
             assertThat(page.locator("#current-user")).isVisible();
-            assertThat(violations).as(user).isEmpty();
+            assertThat(page.locator("#error-page")).hasCount(0);
             page.context().close();
         }
     }
@@ -158,7 +162,7 @@ class SecurityBrowserIT {
         E2eBrowser.waitForVaadin(page);
     }
 
-    /** Collects every CSP violation the page reports from now on, including on later navigations. */
+    /** Collects every CSP violation and uncaught script error the page reports from now on, across navigations. */
     private static List<String> watchCsp(Page page) {
         List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
         page.onConsoleMessage(m -> {
@@ -166,6 +170,7 @@ class SecurityBrowserIT {
                 violations.add(m.text());
             }
         });
+        page.onPageError(violations::add);
         return violations;
     }
 }
