@@ -17,7 +17,11 @@ public enum AuditAction {
     /** 作废: the drafter voided the document; the reason is the comment. */
     VOID,
     /** 抄送: someone copied people in on the document; who, in the details. */
-    CC;
+    CC,
+    /** Too many failed sign-ins locked a username (the actor); the details say until when. */
+    LOGIN_LOCKED,
+    /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
+    LOGIN_UNLOCKED;
 
     public String labelKey() {
         return "audit.action." + name();

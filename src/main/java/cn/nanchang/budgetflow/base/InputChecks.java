@@ -29,7 +29,27 @@ public final class InputChecks {
             problems.add(new FieldViolation(field, label + "不能超过" + max + "个字"));
             return null;
         }
+        if (hasControlCharacters(stripped)) {
+            problems.add(new FieldViolation(field, controlCharacterMessage(label)));
+            return null;
+        }
         return stripped;
+    }
+
+    /**
+     * Whether the text holds characters nobody types into a form: control characters other than
+     * tab and line breaks (a NUL cuts text short in some databases and tools, escape sequences
+     * recolour terminals and logs) and the bidirectional overrides and isolates, which make text
+     * read differently from how it is stored (an amount or a name shown reversed).
+     */
+    public static boolean hasControlCharacters(String text) {
+        return text != null && text.codePoints().anyMatch(c -> (Character.getType(c) == Character.CONTROL
+            && c != '\t' && c != '\n' && c != '\r') || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+            || Character.getType(c) == Character.SURROGATE);
+    }
+
+    public static String controlCharacterMessage(String label) {
+        return label + "不能包含控制字符或改变文字方向的不可见字符";
     }
 
     /** An amount in yuan: a number, greater than 0, at most two decimals, at most {@code max}. */

@@ -74,6 +74,18 @@ public class AuditorSearch {
         return AuditSearchSpecs.of(filter, people, actedOn);
     }
 
+    /**
+     * Amounts are stored as DECIMAL(18,2): a bound outside that range is a typing error, and the
+     * database would fail on it (1e99999 is a valid BigDecimal) instead of finding nothing.
+     */
+    private static void checkAmount(java.math.BigDecimal yuan, String field) {
+        if (yuan != null && (yuan.abs().compareTo(MAX_AMOUNT_BOUND) > 0 || yuan.stripTrailingZeros().scale() > 2)) {
+            throw ValidationException.of(field, "金额格式不正确：应为最多两位小数、不超过 9999999999999999.99 的数（元）");
+        }
+    }
+
+    private static final java.math.BigDecimal MAX_AMOUNT_BOUND = new java.math.BigDecimal("9999999999999999.99");
+
     private static void validate(AuditSearchFilter f) {
         if (f.person() != null && f.person().strip().length() > 50) {
             throw ValidationException.of("person", "人员不能超过50个字");
@@ -81,6 +93,8 @@ public class AuditorSearch {
         if (f.createdFrom() != null && f.createdTo() != null && f.createdFrom().isAfter(f.createdTo())) {
             throw ValidationException.of("to", "结束日期不能早于开始日期");
         }
+        checkAmount(f.minYuan(), "minAmount");
+        checkAmount(f.maxYuan(), "maxAmount");
         if (f.minYuan() != null && f.maxYuan() != null && f.minYuan().compareTo(f.maxYuan()) > 0) {
             throw ValidationException.of("maxAmount", "金额上限不能小于下限");
         }

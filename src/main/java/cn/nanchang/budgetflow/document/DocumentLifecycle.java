@@ -44,8 +44,17 @@ public class DocumentLifecycle {
     /** Sends a draft into approval, or a returned document back into it. */
     @PreAuthorize("hasRole('STAFF')")
     public ApprovalDocument submit(long id) {
+        return submit(id, ApprovalDocument.class);
+    }
+
+    /**
+     * The same, for a document that must be of the given type: an endpoint of one type never acts
+     * on a document of another, whose id is answered as not found.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    public ApprovalDocument submit(long id, Class<? extends ApprovalDocument> type) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(id, actor);
+        ApprovalDocument document = access.visible(id, type, actor);
         access.requireDrafter(document, actor);
         DocumentStatus before = document.getStatus();
         ApprovalRequest request = new ApprovalRequest(document.documentType(), id, document.getSection().getCode(),
@@ -63,8 +72,14 @@ public class DocumentLifecycle {
     /** Takes a submitted document back before its first reviewer has decided. */
     @PreAuthorize("hasRole('STAFF')")
     public ApprovalDocument withdraw(long id) {
+        return withdraw(id, ApprovalDocument.class);
+    }
+
+    /** The same, for a document that must be of the given type (see {@link #submit(long, Class)}). */
+    @PreAuthorize("hasRole('STAFF')")
+    public ApprovalDocument withdraw(long id, Class<? extends ApprovalDocument> type) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(id, actor);
+        ApprovalDocument document = access.visible(id, type, actor);
         access.requireDrafter(document, actor);
         if (document.getStatus() != DocumentStatus.IN_REVIEW || !processes.isWithdrawable(id)) {
             throw new ConflictException("科长已审核，不能再撤回");

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -189,11 +190,17 @@ public class DocumentReview {
         if (meeting.attendees().length() > 1000) {
             throw ValidationException.of("meeting.attendees", "参会人员不能超过1000个字");
         }
+        if (InputChecks.hasControlCharacters(meeting.attendees())) {
+            throw ValidationException.of("meeting.attendees", InputChecks.controlCharacterMessage("参会人员"));
+        }
         if (meeting.minutesRef() == null || meeting.minutesRef().isBlank()) {
             throw ValidationException.of("meeting.minutesRef", "主任办公会须填写会议纪要编号");
         }
         if (meeting.minutesRef().length() > 200) {
             throw ValidationException.of("meeting.minutesRef", "会议纪要编号不能超过200个字");
+        }
+        if (InputChecks.hasControlCharacters(meeting.minutesRef())) {
+            throw ValidationException.of("meeting.minutesRef", InputChecks.controlCharacterMessage("会议纪要编号"));
         }
     }
 
@@ -206,6 +213,9 @@ public class DocumentReview {
         }
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
             throw ValidationException.of("comment", "审批意见不能超过" + MAX_COMMENT_LENGTH + "个字");
+        }
+        if (InputChecks.hasControlCharacters(comment)) {
+            throw ValidationException.of("comment", InputChecks.controlCharacterMessage("审批意见"));
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.procurement;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -57,6 +58,10 @@ final class ItemFields {
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
             problem(field, label + "不能超过" + maxLength + "个字");
+            return null;
+        }
+        if (InputChecks.hasControlCharacters(stripped)) {
+            problem(field, InputChecks.controlCharacterMessage(label));
             return null;
         }
         return stripped;

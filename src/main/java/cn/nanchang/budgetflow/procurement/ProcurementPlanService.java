@@ -117,13 +117,13 @@ public class ProcurementPlanService {
                 throw new ValidationException(problems);
             }
         }
-        lifecycle.submit(id);
+        lifecycle.submit(id, ProcurementPlan.class);
         return reader.details(plan);
     }
 
     @PreAuthorize("hasRole('STAFF')")
     public ProcurementPlanDetails withdraw(long id) {
-        lifecycle.withdraw(id);
+        lifecycle.withdraw(id, ProcurementPlan.class);
         return reader.details(access.visible(id, ProcurementPlan.class, currentActor.get()));
     }
 

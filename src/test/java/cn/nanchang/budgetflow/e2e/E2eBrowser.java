@@ -57,11 +57,20 @@ final class E2eBrowser implements AutoCloseable {
      * no cookie or session shared with anyone else), and waits for the main layout.
      */
     Page loginAs(String username) {
+        return signIn(anonymousPage(), username);
+    }
+
+    /** A page in a browser context of its own that has not signed in yet. */
+    Page anonymousPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
             .setViewportSize(1440, 900).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
         context.setDefaultTimeout(15_000);
         context.setDefaultNavigationTimeout(60_000);
-        Page page = context.newPage();
+        return context.newPage();
+    }
+
+    /** Signs in on this page through the login page and waits for the main layout. */
+    Page signIn(Page page, String username) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         Locator password = page.locator("vaadin-login-form input[name=password]");

@@ -4,10 +4,12 @@ import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.security.AccountDetails;
+import cn.nanchang.budgetflow.security.LoginLocks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -35,7 +37,23 @@ class SignInAuditor {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        record(AuditAction.LOGIN_FAILED, event.getAuthentication(), event.getException().getClass().getSimpleName());
+        Exception cause = event.getException();
+        // a refusal by the sign-in throttle says why in its message (locked until when, or wait)
+        String details = cause instanceof LockedException ? "LockedException：" + cause.getMessage()
+            : cause.getClass().getSimpleName();
+        record(AuditAction.LOGIN_FAILED, event.getAuthentication(), details);
+    }
+
+    @EventListener
+    void onLocked(LoginLocks.Locked event) {
+        audit.record(AuditRecord.of(AuditAction.LOGIN_LOCKED, truncate(event.username()), null)
+            .details("连续登录失败" + event.failures() + "次，锁定至 " + event.until()));
+    }
+
+    @EventListener
+    void onUnlocked(LoginLocks.Unlocked event) {
+        audit.record(AuditRecord.of(AuditAction.LOGIN_UNLOCKED, event.by().username(), event.by().role().name())
+            .details("解除登录锁定：" + event.username()));
     }
 
     /**

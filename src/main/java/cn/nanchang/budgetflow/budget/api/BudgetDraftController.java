@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.budget.api;
 
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.budget.BudgetDraft;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
@@ -74,14 +75,14 @@ class BudgetDraftController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "提交审批；已退回的草案重新提交")
     DraftResponse submit(@PathVariable long id) {
-        lifecycle.submit(id);
+        lifecycle.submit(id, BudgetDraft.class);
         return DraftResponse.of(drafts.get(id));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "撤回（科长审核前）")
     DraftResponse withdraw(@PathVariable long id) {
-        lifecycle.withdraw(id);
+        lifecycle.withdraw(id, BudgetDraft.class);
         return DraftResponse.of(drafts.get(id));
     }
 

@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.api.DocumentSummaryResponse;
+import cn.nanchang.budgetflow.project.ProjectApplication;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,14 +75,14 @@ class ProjectApplicationController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "提交审批；已退回的申报重新提交")
     ProjectApplicationResponse submit(@PathVariable long id) {
-        lifecycle.submit(id);
+        lifecycle.submit(id, ProjectApplication.class);
         return ProjectApplicationResponse.of(applications.get(id));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "撤回（科长审核前）")
     ProjectApplicationResponse withdraw(@PathVariable long id) {
-        lifecycle.withdraw(id);
+        lifecycle.withdraw(id, ProjectApplication.class);
         return ProjectApplicationResponse.of(applications.get(id));
     }
 

@@ -8,13 +8,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import cn.nanchang.budgetflow.security.internal.SecurityHeaders;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * /api/v1: HTTP Basic over the same accounts as the UI, no session, no CSRF (no cookies to
- * forge), and JSON bodies for 401 and 403 like every other API error.
+ * /api/v1: HTTP Basic over the same accounts as the UI (and the same sign-in throttle), no
+ * session, no CSRF (no cookies to forge), the same security headers as the UI, and JSON bodies
+ * for 401 and 403 like every other API error.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -25,13 +29,19 @@ class ApiSecurityConfiguration {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.realmName("budgetflow")
-                .authenticationEntryPoint((req, res, e) -> write(res, json, 401, "需要登录：请使用有效的用户名和密码（HTTP Basic）")))
+                .authenticationEntryPoint((req, res, e) -> write(res, json, 401, unauthorized(e))))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())
             .exceptionHandling(e -> e
-                .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, "需要登录：请使用有效的用户名和密码（HTTP Basic）"))
+                .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, unauthorized(ex)))
                 .accessDeniedHandler((req, res, ex) -> write(res, json, 403, "无权执行此操作")));
+        SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /** A refusal by the sign-in throttle says why (locked until when, or how long to wait). */
+    private static String unauthorized(AuthenticationException e) {
+        return e instanceof LockedException ? e.getMessage() : "需要登录：请使用有效的用户名和密码（HTTP Basic）";
     }
 
     static void write(HttpServletResponse response, ObjectMapper json, int status, String message) throws IOException {

@@ -2,6 +2,8 @@ package cn.nanchang.budgetflow.security.ui;
 
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.internal.CurrentAccountFilter;
+import cn.nanchang.budgetflow.security.internal.SecurityHeaders;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,13 +34,20 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, OrganizationService organization) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, OrganizationService organization, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").denyAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Vaadin exempts its login page from Spring's CSRF check, so a forged cross-site POST could sign a
+        // victim into an attacker's account (login CSRF). Only Vaadin's own requests, which carry its own
+        // security key, are exempted here; the login form sends the token Vaadin puts into the page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+            .enableCsrfConfiguration(false));
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        SecurityHeaders.apply(http);
         // a role, section or account change by an administrator applies to open sessions at their next request
         http.addFilterAfter(new CurrentAccountFilter(organization), SecurityContextHolderFilter.class);
         return http.build();

@@ -1,0 +1,176 @@
+package cn.nanchang.budgetflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import cn.nanchang.budgetflow.budget.BudgetDraftInput;
+import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.document.DocumentLifecycle;
+import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.organization.AppUser;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.organization.UserDirectory;
+import cn.nanchang.budgetflow.security.ActingAs;
+import cn.nanchang.budgetflow.workflow.Decision;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The browser side of the security work: the UI runs under the Content Security Policy without a
+ * single violation; HTML and script typed into a note and an approval comment are shown as text
+ * and never run; a locked account sees why it cannot sign in; a page outside one's role looks like
+ * one that does not exist.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityBrowserIT {
+
+    /** Sets a flag if it ever runs; shown escaped it is only text. */
+    private static final String SCRIPT = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    BudgetDraftService drafts;
+
+    @Autowired
+    DocumentLifecycle lifecycle;
+
+    @Autowired
+    DocumentReview review;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    private E2eBrowser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
+        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
+
+    @BeforeAll
+    void startBrowser() {
+        // a loaded two-core machine can take longer than the default 5 s to render a view
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        browser = E2eBrowser.launch(port);
+    }
+
+    @AfterEach
+    void closeLeftoverPages() {
+        browser.closeContexts();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void script_in_a_note_and_in_a_return_comment_is_shown_as_text_and_never_runs() {
+        long id = actingAs.run("staff1", () -> drafts.create(new BudgetDraftInput(2095, List.of(
+            new BudgetDraftInput.LineInput("2010350", "30201", "BASIC_PUBLIC", "100.00", SCRIPT)))).id());
+        actingAs.run("staff1", () -> lifecycle.submit(id));
+        actingAs.run("head1", () -> {
+            String taskId = review.inbox(0, 500).stream().filter(t -> t.document().id() == id).findFirst().orElseThrow().taskId();
+            return review.decide(taskId, Decision.RETURN, "退回：" + SCRIPT);
+        });
+
+        Page staff = browser.anonymousPage();
+        List<String> violations = watchCsp(staff);
+        browser.signIn(staff, "staff1");
+        browser.open(staff, "budget-drafts/" + id);
+        assertThat(violations).as("CSP violations and script errors").isEmpty();
+
+        assertThat(staff.getByText(SCRIPT).first()).isVisible();
+        assertThat(staff.locator(".history-comment").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            .setHasText("window.__xss=1"))).isVisible();
+        assertThat(staff.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+        assertThat(staff.locator("img[src=x]")).hasCount(0);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void the_pages_of_each_kind_of_user_work_under_the_content_security_policy() {
+        for (String user : List.of("staff1", "head1", "finance", "auditor")) {
+            Page page = browser.anonymousPage();
+            List<String> violations = watchCsp(page);
+            browser.signIn(page, user);
+            page.locator("#main-nav vaadin-side-nav-item").last().click();
+            E2eBrowser.waitForVaadin(page);
+            assertThat(violations).as(user + ": CSP violations and script errors").isEmpty();
+            assertThat(page.locator("#current-user")).isVisible();
+            assertThat(page.locator("#error-page")).hasCount(0);
+            page.context().close();
+        }
+    }
+
+    @Test
+    void a_page_outside_ones_role_looks_like_a_page_that_does_not_exist() {
+        Page staff = browser.loginAs("staff1");
+        browser.open(staff, "users");
+        assertThat(staff.locator("#error-page")).containsText("页面不存在");
+        assertThat(staff.locator("#users-grid")).hasCount(0);
+    }
+
+    @Test
+    void a_locked_account_is_told_that_it_is_locked_and_until_when() {
+        String user = "browser-lock-" + System.nanoTime() % 100_000;
+        directory.save(new AppUser(user, "锁定提示测试", encoder.encode(E2eBrowser.PASSWORD), Role.STAFF, directory.section("S06")));
+        Page page = browser.anonymousPage();
+        for (int i = 0; i < 5; i++) {
+            signIn(page, user, "wrong-" + i);
+        }
+        signIn(page, user, E2eBrowser.PASSWORD);
+
+        assertThat(page.locator("vaadin-login-form")).containsText("暂时无法登录");
+        assertThat(page.locator("vaadin-login-form")).containsText("已锁定至");
+    }
+
+    private void signIn(Page page, String user, String password) {
+        browser.open(page, "login");
+        page.locator("vaadin-login-form input[name=username]").fill(user);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form input[name=password]").press("Enter");
+        page.waitForURL("**/login?error");
+        E2eBrowser.waitForVaadin(page);
+    }
+
+    /** Collects every CSP violation and uncaught script error the page reports from now on, across navigations. */
+    private static List<String> watchCsp(Page page) {
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                violations.add(m.text());
+            }
+        });
+        page.onPageError(violations::add);
+        return violations;
+    }
+}

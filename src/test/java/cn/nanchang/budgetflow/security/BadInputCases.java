@@ -1,0 +1,149 @@
+package cn.nanchang.budgetflow.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case table of {@link BadInputTest}: kinds of bad value, each applied to every field of its
+ * kind on every writing endpoint. A case expects a 400 naming the field ({@link Expect#REJECT}),
+ * text stored exactly as sent ({@link Expect#KEEP}: other scripts, HTML that is only shown
+ * escaped), or, for searches, an empty result ({@link Expect#EMPTY}).
+ */
+final class BadInputCases {
+
+    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION }
+
+    enum Expect { REJECT, KEEP, EMPTY }
+
+    record Case(Target target, String field, Object value, Expect expect) {
+        @Override
+        public String toString() {
+            String shown = String.valueOf(value);
+            shown = shown.length() > 30 ? shown.substring(0, 30) + "…(" + shown.length() + ")" : shown;
+            return target + " " + field + " = " + shown.replaceAll("\\p{Cntrl}", "^") + " → " + expect;
+        }
+    }
+
+    /** A search: the endpoint, the caller, the parameter and its value. */
+    record Search(String path, String user, String parameter, String value, Expect expect) {
+        @Override
+        public String toString() {
+            return "GET " + path + "?" + parameter + "=" + value.replaceAll("\\p{Cntrl}", "^") + " as " + user + " → " + expect;
+        }
+    }
+
+    static final String LONG_TEXT = "长".repeat(10_000);
+    static final String MIXED_SCRIPTS = "预算 Budget Бюджет ميزانية 予算 예산 Προϋπολογισμός 𠀀";
+    static final String HTML = "<script>alert('xss')</script><img src=x onerror=alert(1)><b>粗体</b>";
+    static final List<String> SQL = List.of("' OR '1'='1", "1; DROP TABLE document; --", "%", "_");
+    static final List<String> CONTROL = List.of("备注\u0000空字符", "响铃\u0007", "\u001b[31m红字", "金额\u202e00.1");
+
+    static final List<Object> BAD_AMOUNTS = List.of("-1", "0", "12.345", "1000000000000", "1e13", "十二元", "1,2.3.4", "NaN", "");
+    static final List<Object> BAD_YEARS = List.of(-1, 0, 2024.5, 1_000_000_000_000L, "二〇二四", 1999, 2100, "");
+    static final List<Object> BAD_IDS = List.of(999_999_999L, -1, 0, "abc", 1.5);
+
+    private static final Map<Target, List<String>> AMOUNTS = Map.of(
+        Target.DRAFT_CREATE, List.of("lines[0].amount"), Target.DRAFT_UPDATE, List.of("lines[0].amount"),
+        Target.PROJECT_CREATE, List.of("annualBudget", "costLines[0].amount"),
+        Target.PROJECT_UPDATE, List.of("annualBudget", "costLines[0].amount"),
+        Target.PLAN_CREATE, List.of("items[0].amount", "items[0].quantity"),
+        Target.PLAN_UPDATE, List.of("items[0].amount", "items[0].quantity"));
+
+    private static final Map<Target, List<String>> REQUIRED_TEXTS = Map.of(
+        Target.PROJECT_CREATE, List.of("name", "overview", "legalBasis", "implementingBody", "indicators[0].name"),
+        Target.PROJECT_UPDATE, List.of("name", "overview", "indicators[0].targetValue"),
+        Target.PLAN_CREATE, List.of("items[0].name", "items[0].unit", "items[0].demandOverview"),
+        Target.PLAN_UPDATE, List.of("items[0].name"));
+
+    private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
+        Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
+        Target.PROJECT_CREATE, List.of("costLines[0].note", "indicators[0].note"),
+        Target.DECISION, List.of("comment"));
+
+    /** Texts read back after a successful save, to see they were stored exactly. */
+    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment");
+
+    private static final Map<Target, List<String>> CODES = Map.of(
+        Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
+        Target.DRAFT_UPDATE, List.of("lines[0].functionCode"),
+        Target.PROJECT_CREATE, List.of("category", "costLines[0].functionCode", "costLines[0].economicCode",
+            "indicators[0].category", "indicators[0].direction"),
+        Target.PROJECT_UPDATE, List.of("category"),
+        Target.PLAN_CREATE, List.of("items[0].category", "items[0].method", "items[0].organisationForm"),
+        Target.PLAN_UPDATE, List.of("items[0].method"),
+        Target.DECISION, List.of("decision"));
+
+    private static final Map<Target, List<String>> MONTHS = Map.of(
+        Target.PROJECT_CREATE, List.of("periodStart", "periodEnd"), Target.PLAN_CREATE, List.of("items[0].startMonth"));
+
+    private static final Map<Target, List<String>> IDS = Map.of(
+        Target.DRAFT_CREATE, List.of("lines[0].projectId"), Target.PLAN_CREATE, List.of("items[0].fundingLineId"),
+        Target.PLAN_UPDATE, List.of("items[0].fundingLineId"));
+
+    private BadInputCases() {
+    }
+
+    static List<Case> bodies() {
+        List<Case> cases = new ArrayList<>();
+        for (Target t : Target.values()) {
+            AMOUNTS.getOrDefault(t, List.of()).forEach(f -> BAD_AMOUNTS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
+            if (t != Target.DECISION) {
+                BAD_YEARS.forEach(v -> cases.add(new Case(t, "fiscalYear", v, Expect.REJECT)));
+            }
+            REQUIRED_TEXTS.getOrDefault(t, List.of()).forEach(f -> {
+                cases.add(new Case(t, f, "", Expect.REJECT));
+                cases.add(new Case(t, f, "   ", Expect.REJECT));
+                texts(cases, t, f);
+            });
+            OPTIONAL_TEXTS.getOrDefault(t, List.of()).forEach(f -> texts(cases, t, f));
+            CODES.getOrDefault(t, List.of()).forEach(f -> {
+                List.of("9999999", "UNKNOWN", "").forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT)));
+                SQL.subList(0, 2).forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT)));
+            });
+            MONTHS.getOrDefault(t, List.of()).forEach(f ->
+                List.of("2024-13", "2024-00", "abc", "", "99999-01").forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
+            IDS.getOrDefault(t, List.of()).forEach(f -> BAD_IDS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
+        }
+        return cases;
+    }
+
+    private static void texts(List<Case> cases, Target t, String field) {
+        cases.add(new Case(t, field, LONG_TEXT, Expect.REJECT));
+        CONTROL.forEach(v -> cases.add(new Case(t, field, v, Expect.REJECT)));
+        if (READ_BACK.contains(field)) {
+            cases.add(new Case(t, field, MIXED_SCRIPTS, Expect.KEEP));
+            cases.add(new Case(t, field, HTML, Expect.KEEP));
+        }
+    }
+
+    static List<Search> searches() {
+        List<Search> cases = new ArrayList<>();
+        List<String[]> lists = List.of(new String[] {"/api/v1/budget-drafts", "finance"},
+            new String[] {"/api/v1/project-applications", "finance"}, new String[] {"/api/v1/procurement-plans", "finance"},
+            new String[] {"/api/v1/documents", "staff1"}, new String[] {"/api/v1/projects", "director"},
+            new String[] {"/api/v1/audit/documents", "auditor"});
+        for (String[] list : lists) {
+            SQL.forEach(v -> cases.add(new Search(list[0], list[1], "section", v, Expect.EMPTY)));
+            CONTROL.forEach(v -> cases.add(new Search(list[0], list[1], "section", v, Expect.EMPTY)));
+            cases.add(new Search(list[0], list[1], "section", LONG_TEXT, Expect.EMPTY));
+            List.of("abc", "2024.5", "99999999999", "").stream().filter(v -> !v.isEmpty())
+                .forEach(v -> cases.add(new Search(list[0], list[1], "fiscalYear", v, Expect.REJECT)));
+            cases.add(new Search(list[0], list[1], "fiscalYear", "1850", Expect.EMPTY));
+            if (!list[0].equals("/api/v1/projects")) {
+                cases.add(new Search(list[0], list[1], "status", "BOGUS' OR '1'='1", Expect.REJECT));
+                cases.add(new Search(list[0], list[1], "limit", "abc", Expect.REJECT));
+                cases.add(new Search(list[0], list[1], "offset", "99999999999", Expect.REJECT));
+            }
+        }
+        SQL.forEach(v -> cases.add(new Search("/api/v1/audit/documents", "auditor", "person", v, Expect.EMPTY)));
+        cases.add(new Search("/api/v1/audit/documents", "auditor", "person", LONG_TEXT, Expect.REJECT));
+        cases.add(new Search("/api/v1/audit/documents", "auditor", "type", "BUDGET_DRAFT' --", Expect.REJECT));
+        cases.add(new Search("/api/v1/audit/documents", "auditor", "minAmount", "十元", Expect.REJECT));
+        cases.add(new Search("/api/v1/audit/documents", "auditor", "maxAmount", "1e99999", Expect.REJECT));
+        cases.add(new Search("/api/v1/audit/documents", "auditor", "from", "2024-13-01", Expect.REJECT));
+        cases.add(new Search("/api/v1/audit/documents", "auditor", "to", "'; DROP TABLE audit_entry; --", Expect.REJECT));
+        cases.add(new Search("/api/v1/documents", "staff1", "type", "UNKNOWN", Expect.REJECT));
+        return cases;
+    }
+}

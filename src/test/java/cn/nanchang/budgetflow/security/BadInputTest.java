@@ -1,0 +1,265 @@
+package cn.nanchang.budgetflow.security;
+
+import static cn.nanchang.budgetflow.security.Fixtures.DRAFTS;
+import static cn.nanchang.budgetflow.security.Fixtures.PLANS;
+import static cn.nanchang.budgetflow.security.Fixtures.PROJECTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.nanchang.budgetflow.api.ApiClient;
+import cn.nanchang.budgetflow.api.ApiTestContext;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.BadInputCases.Case;
+import cn.nanchang.budgetflow.security.BadInputCases.Expect;
+import cn.nanchang.budgetflow.security.BadInputCases.Search;
+import cn.nanchang.budgetflow.security.BadInputCases.Target;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Bad input against every writing endpoint of the three document types and the task decision,
+ * and against every search: generated from {@link BadInputCases}, one valid body spoiled in one
+ * field per case. A rejected case answers 400 naming the field and stores nothing (no row of any
+ * document table or the audit log appears, and an edited document keeps its version); accepted
+ * text is stored exactly; a search answers an empty list; and nothing ever answers 500.
+ */
+@ApiTestContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest {
+
+    private static final String STAFF = "staff3";
+    private static final String HEAD = "head3";
+    private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
+        "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
+        "audit_entry");
+
+    private final ApiClient api;
+    private final Fixtures fixtures;
+    private final MockMvc mvc;
+    private final OrganizationService organization;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private int rejectYear;
+    private long draftId;
+    private long projectId;
+    private long planId;
+    private Fixtures.Funding funding;
+
+    BadInputTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc,
+            @Autowired OrganizationService organization) {
+        this.api = new ApiClient(mvc, json);
+        this.mvc = mvc;
+        this.organization = organization;
+        this.fixtures = new Fixtures(api);
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @BeforeAll
+    void documentsToEdit() {
+        funding = fixtures.approvedLine(STAFF, HEAD);
+        rejectYear = api.freshYear(STAFF);
+        draftId = fixtures.draft(STAFF);
+        projectId = fixtures.project(STAFF);
+        planId = api.body(api.post(STAFF, PLANS, Fixtures.planBody(funding.year(), funding.lineId()))).path("id").asLong();
+    }
+
+    static Stream<Case> bodies() {
+        return BadInputCases.bodies().stream();
+    }
+
+    static Stream<Search> searches() {
+        return BadInputCases.searches().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodies")
+    void each_bad_value_is_refused_with_its_field_named_and_nothing_stored(Case c) throws Exception {
+        Request request = request(c.target(), c.expect());
+        set(request.body(), c.field(), c.value());
+        Map<String, Long> before = counts();
+        String versionBefore = request.versionOf() == null ? null : request.versionOf().get();
+
+        MvcResult result = request.send().andReturn();
+        int status = result.getResponse().getStatus();
+        JsonNode answer = body(result);
+
+        assertThat(status).as("status; answer " + answer).isLessThan(500);
+        if (c.expect() == Expect.REJECT) {
+            assertThat(status).as("answer " + answer).isEqualTo(400);
+            assertThat(answer.path("errors").findValuesAsText("field")).as("fields named").contains(c.field());
+            assertThat(answer.path("errors").findValuesAsText("message")).allSatisfy(m -> assertThat(m).isNotBlank());
+            assertThat(counts()).as("rows after a refusal").isEqualTo(before);
+            if (versionBefore != null) {
+                assertThat(request.versionOf().get()).as("version after a refusal").isEqualTo(versionBefore);
+            }
+        } else {
+            assertThat(status).as("answer " + answer).isBetween(200, 201);
+            assertThat(request.readBack().apply(answer, c.field())).as("stored text").isEqualTo(c.value());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("searches")
+    void each_bad_search_is_refused_or_finds_nothing(Search s) throws Exception {
+        MvcResult result = call(s.user(), MockMvcRequestBuilders.get(s.path() + "?{p}={v}", s.parameter(), s.value()), null);
+        int status = result.getResponse().getStatus();
+        JsonNode answer = body(result);
+
+        assertThat(status).as("status; answer " + answer).isLessThan(500);
+        if (s.expect() == Expect.REJECT) {
+            assertThat(status).as("answer " + answer).isEqualTo(400);
+            assertThat(answer.path("errors").findValuesAsText("field")).contains(s.parameter());
+        } else {
+            assertThat(status).as("answer " + answer).isEqualTo(200);
+            assertThat(answer.isArray() && answer.isEmpty()).as("empty list: " + answer).isTrue();
+        }
+    }
+
+    // --- requests per target -----------------------------------------------------------------
+
+    private record Request(Map<String, Object> body, java.util.concurrent.Callable<org.springframework.test.web.servlet.ResultActions> sender,
+            java.util.function.Supplier<String> versionOf, java.util.function.BiFunction<JsonNode, String, Object> readBack) {
+        org.springframework.test.web.servlet.ResultActions send() throws Exception {
+            return sender.call();
+        }
+    }
+
+    private Request request(Target target, Expect expect) {
+        return switch (target) {
+            case DRAFT_CREATE -> create(DRAFTS, Fixtures.draftBody(rejectYear), true, expect);
+            case DRAFT_UPDATE -> update(DRAFTS, draftId, Fixtures.draftBody(year(DRAFTS, draftId)));
+            case PROJECT_CREATE -> create(PROJECTS, Fixtures.projectBody(2096), false, expect);
+            case PROJECT_UPDATE -> update(PROJECTS, projectId, Fixtures.projectBody(year(PROJECTS, projectId)));
+            case PLAN_CREATE -> create(PLANS, Fixtures.planBody(funding.year(), funding.lineId()), false, expect);
+            case PLAN_UPDATE -> update(PLANS, planId, Fixtures.planBody(funding.year(), funding.lineId()));
+            case DECISION -> decision();
+        };
+    }
+
+    /** A draft that is accepted takes its year (one open draft per section and year): it gets a year of its own. */
+    private Request create(String base, Map<String, Object> body, boolean yearPerAcceptedDocument, Expect expect) {
+        if (yearPerAcceptedDocument && expect == Expect.KEEP) {
+            body.put("fiscalYear", api.freshYear(STAFF));
+        }
+        return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.post(base), body), null, BadInputTest::at);
+    }
+
+    private Request update(String base, long id, Map<String, Object> body) {
+        return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.put(base + "/{id}", id), body),
+            () -> read(STAFF, base + "/" + id).path("version").asText(), BadInputTest::at);
+    }
+
+    /** A fresh draft waiting for its section head, who returns it with a comment. */
+    private Request decision() {
+        long id = fixtures.draft(STAFF);
+        fixtures.submit(STAFF, DRAFTS, id);
+        String taskId = api.taskId(HEAD, id);
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("decision", "RETURN", "comment", "请补充测算依据"));
+        return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/decision", taskId), body),
+            () -> api.statusOf(STAFF, id) + " " + api.task(HEAD, id).isPresent(),
+            (answer, field) -> {
+                JsonNode history = api.history(STAFF, id);
+                return history.get(history.size() - 1).path("comment").asText();
+            });
+    }
+
+    private int year(String base, long id) {
+        return read(STAFF, base + "/" + id).path("fiscalYear").asInt();
+    }
+
+    /**
+     * Calls signed in as the user without checking a password on every call (hundreds of bcrypt
+     * checks would dominate the run); sign-in itself is tested by the throttle and matrix tests.
+     */
+    private org.springframework.test.web.servlet.ResultActions send(String user, MockHttpServletRequestBuilder request,
+            Object body) throws Exception {
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        return mvc.perform(request.accept(MediaType.APPLICATION_JSON).with(user(details(user))));
+    }
+
+    private MvcResult call(String user, MockHttpServletRequestBuilder request, Object body) throws Exception {
+        return send(user, request, body).andReturn();
+    }
+
+    private JsonNode read(String user, String uri) {
+        try {
+            return body(call(user, MockMvcRequestBuilders.get(uri), null));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AccountDetails details(String username) {
+        return AccountDetailsFactory.of(organization.user(username).orElseThrow());
+    }
+
+    // --- plumbing ----------------------------------------------------------------------------
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
+        return counts;
+    }
+
+    private JsonNode body(MvcResult result) throws Exception {
+        String text = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
+    }
+
+    /** Sets lines[0].amount and the like in a body of maps and lists. */
+    @SuppressWarnings("unchecked")
+    static void set(Map<String, Object> body, String path, Object value) {
+        Object node = body;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            String key = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
+            if (part.contains("[")) {
+                int index = Integer.parseInt(part.substring(part.indexOf('[') + 1, part.indexOf(']')));
+                List<Object> list = (List<Object>) ((Map<String, Object>) node).get(key);
+                Map<String, Object> element = new LinkedHashMap<>((Map<String, Object>) list.get(index));
+                list.set(index, element);
+                node = element;
+                if (last) {
+                    throw new IllegalArgumentException("a path ends in a field: " + path);
+                }
+            } else if (last) {
+                ((Map<String, Object>) node).put(key, value);
+            } else {
+                node = ((Map<String, Object>) node).get(key);
+            }
+        }
+    }
+
+    private static Object at(JsonNode answer, String path) {
+        JsonNode node = answer;
+        for (String part : path.split("\\.")) {
+            if (part.contains("[")) {
+                node = node.path(part.substring(0, part.indexOf('[')))
+                    .path(Integer.parseInt(part.substring(part.indexOf('[') + 1, part.indexOf(']'))));
+            } else {
+                node = node.path(part);
+            }
+        }
+        return node.asText();
+    }
+}
