@@ -34,19 +34,30 @@ public final class Benchmark {
         try (RunningApp app = new RunningApp("benchmark-app")) {
             progress("memory with " + SESSIONS + " UI sessions");
             memory(app);
+            flush();
             progress("lifecycles: bare engine, then the application");
             lifecycles(app);
+            flush();
             progress("filling the database for the inbox");
             inbox(app);
+            flush();
         }
-        System.out.println();
-        System.out.println("==================== budgetflow benchmark (" + Runtime.getRuntime().availableProcessors()
+        System.out.println("==================== budgetflow benchmark summary (" + Runtime.getRuntime().availableProcessors()
             + " cores, Java " + System.getProperty("java.version") + ", H2 in memory) ====================");
-        report.forEach(System.out::println);
+        printed.forEach(System.out::println);
         System.out.println("--------------------------------------------------------------------------------------------");
         verdicts.forEach(System.out::println);
-        System.out.println("machine load average during the run (1/5/15 min): " + loadAverage());
+        System.out.println("machine load average at the end (1/5/15 min): " + loadAverage());
     }
+
+    /** Prints what was measured so far, so that a long run shows its figures as it goes. */
+    private void flush() {
+        report.forEach(System.out::println);
+        printed.addAll(report);
+        report.clear();
+    }
+
+    private final List<String> printed = new ArrayList<>();
 
     private static void progress(String what) {
         System.out.printf("[benchmark %tT] %s (load %s)%n", System.currentTimeMillis(), what, loadAverage());
@@ -63,8 +74,9 @@ public final class Benchmark {
     }
 
     private void memory(RunningApp app) throws Exception {
-        double idleRss = Memory.residentMib();
         long idleHeap = Memory.liveHeapBytes();
+        // after the collections, so that start-up garbage the collector has given back is not counted as idle memory
+        double idleRss = Memory.residentMib();
         UiSessions sessions = new UiSessions(app.port());
         String[] people = {"staff1", "head1", "finance", "director", "bureau", "staff2", "head2", "auditor"};
         for (int i = 0; i < SESSIONS; i++) {
@@ -74,7 +86,7 @@ public final class Benchmark {
         double busyRss = Memory.residentMib();
         double perSession = (busyHeap - idleHeap) / (double) sessions.size() / 1024.0;
         report.add("Memory (this JVM hosts the app; -Xmx from the profile)");
-        report.add(row("  resident (RSS), idle after start", "%.0f MiB", idleRss));
+        report.add(row("  resident (RSS), idle after start and full GC", "%.0f MiB", idleRss));
         report.add(row("  resident (RSS), " + sessions.size() + " signed-in UI sessions", "%.0f MiB", busyRss));
         report.add(row("  live heap idle / with sessions", "%.1f / %.1f MiB", idleHeap / 1048576.0, busyHeap / 1048576.0));
         report.add(row("  heap per idle UI session", "%.0f KiB", perSession));
