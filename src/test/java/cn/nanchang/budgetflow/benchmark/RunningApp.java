@@ -28,7 +28,7 @@ final class RunningApp implements AutoCloseable {
     RunningApp(String database) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        properties.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         properties.put("budgetflow.demo-data", "true");
         properties.put("budgetflow.demo-documents", "false");
         properties.put("vaadin.allowed-packages", "cn/nanchang/budgetflow");
