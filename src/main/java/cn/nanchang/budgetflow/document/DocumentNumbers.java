@@ -44,6 +44,9 @@ public class DocumentNumbers {
      * transaction, InnoDB (MySQL, MariaDB) keeps a shared lock on the row after a concurrent
      * creator's duplicate-key error, and two such creators then deadlock on the UPDATE that follows.
      * A counter row left by a creation that rolls back later is harmless: it starts at zero.
+     * V12 creates the counters of every valid year ahead, because this second connection per
+     * creation exhausts the pool when many people create the first documents of a year at once;
+     * so this runs only for a document type added after it.
      */
     private void createCounter(String prefix, int fiscalYear) {
         try {

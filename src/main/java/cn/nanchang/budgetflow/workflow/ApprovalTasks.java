@@ -2,6 +2,8 @@ package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -151,6 +154,11 @@ public class ApprovalTasks {
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);
+        } catch (ProcessEngineException e) {
+            if (lostRace(e)) {
+                throw new ConflictException(TAKEN, e);
+            }
+            throw e;
         }
     }
 
@@ -206,6 +214,21 @@ public class ApprovalTasks {
     private boolean hasCandidateGroup(Task task, Collection<String> groups) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
             .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+    }
+
+    /**
+     * Whether the database rolled this transaction back to let a concurrent one through (a
+     * deadlock, SQLSTATE 40001 on MySQL and MariaDB, 40P01 elsewhere): on the last step two
+     * deciders lock the task, the instance and the document in different orders.
+     */
+    private static boolean lostRace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean completedBefore(String taskId) {

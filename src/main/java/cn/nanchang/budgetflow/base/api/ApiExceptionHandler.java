@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -82,6 +83,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ApiError> stale(OptimisticLockingFailureException e) {
         return answer(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试", List.of());
+    }
+
+    /** The database rolled this request back to let a concurrent one through (deadlock, lock wait): nothing was stored. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ApiError> lockLost(PessimisticLockingFailureException e) {
+        log.info("lost a lock to a concurrent request, answered as 409: {}", e.getMostSpecificCause().getMessage());
+        return answer(HttpStatus.CONFLICT, "数据正被他人同时修改，本次操作未保存，请刷新后重试", List.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
