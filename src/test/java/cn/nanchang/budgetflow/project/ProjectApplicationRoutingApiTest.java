@@ -84,7 +84,9 @@ class ProjectApplicationRoutingApiTest {
         assertThat(api.hasTaskOn("bureau", id)).isFalse();
         assertThat(api.application(STAFF, id).path("projectCode").isNull()).as("not in the library").isTrue();
         api.submit(STAFF, id);
-        assertThat(api.taskOn(HEAD, id).path("step").asText()).isEqualTo("SECTION_HEAD_REVIEW");
+        // projects resubmit to the returner (resubmitTo=returner): routing is decided again, and 80万 still needs the meeting
+        assertThat(api.taskOn("director", id).path("step").asText()).isEqualTo("COLLECTIVE_DECISION");
+        assertThat(api.hasTaskOn(HEAD, id)).isFalse();
     }
 
     @Test
