@@ -110,6 +110,11 @@ public class DisclosurePublications {
     @PreAuthorize("hasRole('FINANCE')")
     public PublicationState submit(int fiscalYear) {
         DisclosureService.checkYear(fiscalYear, m);
+        if (!sources.hasApprovedBudget(fiscalYear)) {
+            // a disclosure of nothing would publish a year of zeros as if it were the unit's budget
+            throw new ValidationException(List.of(new FieldViolation("fiscalYear",
+                m.get("disclosure.error.noBudget", String.valueOf(fiscalYear)))));
+        }
         Actor actor = currentActor.get();
         DisclosurePublication record = records.lockByFiscalYear(fiscalYear)
             .orElseGet(() -> records.saveAndFlush(new DisclosurePublication(fiscalYear)));

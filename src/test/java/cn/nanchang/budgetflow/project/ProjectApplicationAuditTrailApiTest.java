@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every path of project-application-approval, walked through the API, leaves exactly the
  * expected audit entries, in order: below 50万 straight from the director to the bureau, from
  * 50万 through the 主任办公会, a meeting that does not pass, a return at each step followed by
- * revision and resubmission from the 科长, and a withdrawal.
+ * revision and resubmission straight back to the step that returned it (the model's resubmitTo is
+ * "returner"; a return by the meeting or the bureau is routed again, so it passes the meeting
+ * again), and a withdrawal.
  */
 @ProjectApiContext
 class ProjectApplicationAuditTrailApiTest {
@@ -84,10 +86,15 @@ class ProjectApplicationAuditTrailApiTest {
         expected.add(entry("EDIT", STAFF, "STAFF", null, "RETURNED", "RETURNED"));
         api.submit(STAFF, id);
         expected.add(entry("RESUBMIT", STAFF, "STAFF", null, "RETURNED", "IN_REVIEW"));
-        expected.addAll(approve(id, COLLECTIVE_ROUTE, 0, 5));
+        expected.addAll(approve(id, COLLECTIVE_ROUTE, resumesAt(returning), 5));
 
         assertThat(trail.entries(id)).containsExactlyElementsOf(expected);
         trail.assertEveryCompletedReviewTaskHasOneDecision(id);
+    }
+
+    /** Where a resubmission resumes: the returning step, except that the meeting's and the bureau's are re-routed. */
+    private static int resumesAt(int returning) {
+        return Math.min(returning, 3);
     }
 
     @Test

@@ -85,6 +85,16 @@ class DisclosurePublicationApiTest {
     }
 
     @Test
+    void a_year_without_an_approved_budget_cannot_be_submitted_for_publication() throws Exception {
+        var refused = api.act("finance", 2031, "submit", null);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        JsonNode error = json.readTree(refused.getContentAsString(StandardCharsets.UTF_8)).path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("fiscalYear");
+        assertThat(error.path("message").asText()).isEqualTo("2031年度没有已批准的预算，不能提交公开");
+        assertThat(api.disclosure("finance", 2031).path("status").asText()).isEqualTo("NOT_STARTED");
+    }
+
+    @Test
     void a_submission_is_refused_with_the_exact_mismatch_while_a_cross_check_fails() throws Exception {
         // a function code withdrawn from the catalogue leaves its approved lines (购房补贴, 164,000.00) in no class
         jdbc.update("delete from classification_code where scheme = 'FUNCTION' and code = '2210203'");

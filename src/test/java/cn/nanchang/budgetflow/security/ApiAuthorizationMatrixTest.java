@@ -74,6 +74,28 @@ class ApiAuthorizationMatrixTest {
         GET  /api/v1/audit/documents/{id}/approval-sheet          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/login-locks                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/login-locks/{username}/unlock                |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/tasks/{taskId}/return-targets                |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/documents/{id}/operations                    |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/documents/{id}/withdraw-approval             |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/documents/{id}/void                          |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        GET  /api/v1/documents/{id}/cc                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        POST /api/v1/documents/{id}/cc                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/documents/{id}/cc/read                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/cc                                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/cc/unread-count                              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/reports/{year}/disclosure                    |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/reports/{year}/disclosure.xlsx               |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
+        POST /api/v1/reports/{year}/disclosure/submit             |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        POST /api/v1/reports/{year}/disclosure/approve            |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
+        POST /api/v1/reports/{year}/disclosure/return             |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
+        GET  /api/v1/admin/users                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/users                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/admin/users/changes                          |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/admin/users/{username}                       |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        PUT  /api/v1/admin/users/{username}                       |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/users/{username}/disable               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/users/{username}/enable                |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/users/{username}/password              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         """;
 
     private final MockMvc mvc;
@@ -136,7 +158,7 @@ class ApiAuthorizationMatrixTest {
      */
     private int call(String method, String pattern, String role) throws Exception {
         String uri = pattern.replace("{id}", "987654321").replace("{taskId}", "no-such-task")
-            .replace("{username}", "no-such-user").replace("{format:xlsx|csv}", "csv")
+            .replace("{username}", "no-such-user").replace("{year}", "2024").replace("{format:xlsx|csv}", "csv")
             + (method.equals("GET") ? "?fiscalYear=2024" : "");
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri).accept(MediaType.APPLICATION_JSON);
         if (!method.equals("GET")) {

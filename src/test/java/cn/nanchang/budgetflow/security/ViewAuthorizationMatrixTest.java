@@ -29,7 +29,7 @@ class ViewAuthorizationMatrixTest {
     static final String MATRIX = """
         route                                   | anon | STAFF | SECTION_HEAD | FINANCE | DIRECTOR | BUREAU | AUDITOR | ADMIN
         login                                   |  Y   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   Y
-        (root)                                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        (root)                                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   Y
         documents                               |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         inbox                                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         handled                                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
@@ -49,6 +49,8 @@ class ViewAuthorizationMatrixTest {
         audit                                   |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         thresholds                              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         users                                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        cc                                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        reports/disclosure/:year?([0-9]{4})     |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   Y
         """;
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

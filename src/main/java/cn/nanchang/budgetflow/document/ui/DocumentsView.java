@@ -15,33 +15,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 我的申报 for staff, 申报查询 for reviewers and auditors: the documents one may see, filtered. */
 @Route(value = "documents", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("申报 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
-class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
+class DocumentsView extends VerticalLayout {
 
     private final DocumentQueries queries;
     private final Grid<DocumentSummary> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
     private final ComboBox<DocumentStatus> status = new ComboBox<>();
-    private final boolean reviewer;
-    private final boolean auditor;
 
     DocumentsView(DocumentQueries queries, CurrentActor currentActor) {
         this.queries = queries;
-        var role = currentActor.get().role();
-        boolean staff = role == cn.nanchang.budgetflow.organization.Role.STAFF;
-        this.auditor = role == cn.nanchang.budgetflow.organization.Role.AUDITOR;
-        this.reviewer = !staff && !auditor;
+        boolean staff = currentActor.get().role() == cn.nanchang.budgetflow.organization.Role.STAFF;
         add(new H2(getTranslation(staff ? "documents.title" : "documents.allTitle")));
         year.setPlaceholder(getTranslation("common.year"));
         year.setClearButtonVisible(true);
@@ -56,16 +47,6 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         add(grid);
         setSizeFull();
         refresh();
-    }
-
-    /** Reviewers start their day in 待办, auditors in 审计查询: the bare start page sends them there. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getPath().isEmpty() && reviewer) {
-            event.forwardTo("inbox");
-        } else if (event.getLocation().getPath().isEmpty() && auditor) {
-            event.forwardTo("audit/documents");
-        }
     }
 
     private void configureGrid() {
