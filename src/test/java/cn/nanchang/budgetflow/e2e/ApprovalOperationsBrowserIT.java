@@ -63,7 +63,7 @@ class ApprovalOperationsBrowserIT {
 
     @Test
     void the_director_returns_a_draft_to_finance_which_finds_it_in_its_inbox_with_the_reason() {
-        String[] draft = submittedDraft("staff2", "30000");
+        String[] draft = submittedDraft("staff2", 2041, "30000");
         String number = draft[1];
         review("head2", number, null);
         review("finance", number, null);
@@ -93,7 +93,7 @@ class ApprovalOperationsBrowserIT {
 
     @Test
     void a_head_of_another_section_copied_in_sees_the_draft_unread_then_read_and_the_drafter_sees_it_read() {
-        String[] draft = submittedDraft("staff2", "18000");
+        String[] draft = submittedDraft("staff2", 2042, "18000");
         String route = draft[0];
         String id = route.substring(route.lastIndexOf('/') + 1);
 
@@ -131,10 +131,14 @@ class ApprovalOperationsBrowserIT {
         browser.logout(drafter);
     }
 
-    /** A one-line draft of the staff member's section, submitted through the UI: its route and number. */
-    private String[] submittedDraft(String user, String amount) {
+    /**
+     * A one-line draft of the staff member's section, submitted through the UI: its route and number.
+     * Each test takes a year of its own, since a section keeps one open draft per year.
+     */
+    private String[] submittedDraft(String user, int fiscalYear, String amount) {
         Page staff = browser.loginAs(user);
         browser.openNav(staff, "新建预算草案");
+        staff.locator("#draft-year input").fill(String.valueOf(fiscalYear));
         Locator line = staff.locator("#draft-lines .budget-line").nth(0);
         E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-function"), "2010350");
         E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-economic"), "30201");

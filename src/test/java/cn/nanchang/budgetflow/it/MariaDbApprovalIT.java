@@ -222,20 +222,20 @@ class MariaDbApprovalIT {
     }
 
     /**
-     * Demo mode seeds the 2023 projects and procurement plans through the real processes at
-     * start-up, so both routed models have run here: projects through 主任办公会 and the bureau,
+     * Demo mode seeds the 2022 and 2023 projects and the 2023 procurement plans through the real
+     * processes at start-up, so both routed models have run here: projects through 主任办公会 and the bureau,
      * plans through the routing table's three outcomes. Checked in what MariaDB stored.
      */
     @Test
     void both_routed_processes_run_to_the_end_on_mariadb_with_the_decision_table() throws Exception {
         assertThat(strings("SELECT proc_def_key_ FROM ACT_HI_PROCINST WHERE state_ = 'COMPLETED' AND end_act_id_ = 'EndEvent_Approved'"))
-            .filteredOn("project-application-approval"::equals).hasSize(2);
+            .filteredOn("project-application-approval"::equals).hasSize(4);
         assertThat(strings("SELECT proc_def_key_ FROM ACT_HI_PROCINST WHERE state_ = 'COMPLETED' AND end_act_id_ = 'EndEvent_Approved'"))
             .filteredOn("procurement-plan-approval"::equals).hasSize(3);
         assertThat(strings("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE dec_def_key_ = 'approval-routing'"))
-            .containsExactly("5");
+            .containsExactly("7");
         assertThat(strings("SELECT d.doc_number FROM collective_decision c JOIN document d ON d.id = c.document_id"
-            + " WHERE c.passed = TRUE")).hasSize(2);
+            + " WHERE c.passed = TRUE")).hasSize(4);
         assertThat(strings("SELECT status FROM document WHERE fiscal_year = 2023 AND doc_type IN ('PROJECT_APPLICATION', 'PROCUREMENT_PLAN')"))
             .hasSize(5).containsOnly("APPROVED");
         assertThat(strings("SELECT SUM(amount) FROM procurement_item")).containsExactly("3970000.00");
