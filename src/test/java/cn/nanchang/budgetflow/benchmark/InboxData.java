@@ -35,6 +35,7 @@ final class InboxData {
 
     private static final long COMPLETED_ID_BASE = 10_000_000L;
     private static final long OPEN_ID_BASE = 20_000_000L;
+    private static final int COPY_SLICE = 5_000;
     private static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_ACTINST",
         "ACT_HI_VARINST", "ACT_HI_IDENTITYLINK", "ACT_HI_DETAIL", "ACT_HI_COMMENT");
     /** Columns holding ids of rows that are copied too: made unique per copy. Definition and user ids stay. */
@@ -96,8 +97,11 @@ final class InboxData {
     private static void copy(Statement s, String table, String filter, int n, String columns, String values) throws SQLException {
         s.execute("DROP TABLE IF EXISTS bench_template");
         s.execute("CREATE LOCAL TEMPORARY TABLE bench_template AS SELECT * FROM " + table + " WHERE " + filter);
-        s.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + values
-            + " FROM bench_template, SYSTEM_RANGE(1, " + n + ") R");
+        // In slices: one statement of 100,000 copies keeps its whole undo log in the heap and runs H2 out of memory.
+        for (int from = 1; from <= n; from += COPY_SLICE) {
+            s.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + values
+                + " FROM bench_template, SYSTEM_RANGE(" + from + ", " + Math.min(n, from + COPY_SLICE - 1) + ") R");
+        }
         s.execute("DROP TABLE bench_template");
     }
 
