@@ -92,6 +92,10 @@ class DisclosurePublicationApiTest {
         assertThat(error.path("field").asText()).isEqualTo("fiscalYear");
         assertThat(error.path("message").asText()).isEqualTo("2031年度没有已批准的预算，不能提交公开");
         assertThat(api.disclosure("finance", 2031).path("status").asText()).isEqualTo("NOT_STARTED");
+        // its preview still reads as sentences, without a list that ends in “：。”
+        assertThat(DisclosureApi.paragraphs(api.disclosure("finance", 2031)))
+            .contains("按支出功能科目划分：无。", "按支出经济分类划分：无。")
+            .noneMatch(paragraph -> paragraph.contains("：。"));
     }
 
     @Test

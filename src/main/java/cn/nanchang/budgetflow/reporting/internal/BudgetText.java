@@ -90,7 +90,7 @@ final class BudgetText {
                 parts.add(reason == null || reason.isBlank() ? part : part + "，" + reason.strip());
             }
         }
-        return m.get("disclosure.text.byFunction", String.join("；", parts));
+        return m.get("disclosure.text.byFunction", joined(parts));
     }
 
     /** 按支出经济分类划分: each economic class of this year with its change. */
@@ -101,7 +101,12 @@ final class BudgetText {
             Money prior = before.sum(before.underEconomic(cls));
             parts.add(m.get("disclosure.text.classPart", now.economics().get(cls).getName(), Wan.of(amount), wan.change(amount, prior)));
         }
-        return m.get("disclosure.text.byEconomic", String.join("；", parts));
+        return m.get("disclosure.text.byEconomic", joined(parts));
+    }
+
+    /** The parts of a sentence, or 无 when a year has none, so that no sentence ends in “：。”. */
+    private String joined(List<String> parts) {
+        return parts.isEmpty() ? m.get("disclosure.text.noParts") : String.join("；", parts);
     }
 
     /** 二、“三公”经费: the total, then each item with its change and reason. */
