@@ -1,65 +1,27 @@
 package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The approval operations in a real browser: the director returns a draft to finance, which
  * finds it in its inbox again; and a drafter copies a head of another section in, who sees it
  * under 抄送我的 as unread until opening it, while the drafter sees it read.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ApprovalOperationsBrowserIT {
 
     private static final Pattern DRAFT_PAGE = Pattern.compile(".*/budget-drafts/\\d+$");
     private static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
 
-    @LocalServerPort
-    int port;
-
-    private E2eBrowser browser;
-
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
-
-    @BeforeAll
-    void startBrowser() {
-        browser = E2eBrowser.launch(port);
-    }
-
-    @AfterEach
-    void closeLeftoverPages() {
-        browser.closeContexts();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final E2eBrowser browser = new E2eBrowser();
 
     @Test
     void the_director_returns_a_draft_to_finance_which_finds_it_in_its_inbox_with_the_reason() {

@@ -2,7 +2,6 @@ package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,19 +18,9 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The auditor in a real browser: finds a draft that waits for finance, opens it and sees the
@@ -40,41 +29,16 @@ import org.springframework.test.context.ActiveProfiles;
  * document, neither on the auditor's pages nor on the ordinary draft page; the approval sheet
  * prints the lines and the steps. The draft is prepared through the API.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class AuditorWorkbenchBrowserIT {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ObjectMapper json;
 
-    private E2eBrowser browser;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
-
-    @BeforeAll
-    void startBrowser() {
-        browser = E2eBrowser.launch(port);
-    }
-
-    @AfterEach
-    void closeLeftoverPages() {
-        browser.closeContexts();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final E2eBrowser browser = new E2eBrowser();
 
     @Test
     void the_auditor_sees_the_path_taken_and_the_current_step_on_the_diagram_and_can_act_on_nothing() throws Exception {
@@ -156,7 +120,7 @@ class AuditorWorkbenchBrowserIT {
     }
 
     private JsonNode call(String user, String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + E2eBrowser.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8)))
             .header("Accept", "application/json");

@@ -8,19 +8,31 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Browser plumbing shared by the end-to-end tests: Debian's headless Chromium driven by
  * Playwright, one fresh browser context (cookies, session) per signed-in user, and the few
  * gestures Vaadin components need (pick from a combo box or select, wait for the server).
  * Playwright never downloads a browser here: the machine's network is closed.
+ *
+ * <p>A {@link BrowserTest} class registers one as a static extension, which owns its life:
+ * Chromium starts before the class's first test against the port of the class's application,
+ * every page still open when a test fails is saved as a screenshot, the contexts a test left open
+ * are closed after it, and the browser is closed after the class.
  */
-final class E2eBrowser implements AutoCloseable {
+final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback, AfterEachCallback, AfterAllCallback {
 
     static final String PASSWORD = "demo123";
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -28,28 +40,47 @@ final class E2eBrowser implements AutoCloseable {
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
-    private final Playwright playwright;
-    private final Browser browser;
-    private final String baseUrl;
+    private Playwright playwright;
+    private Browser browser;
+    private String baseUrl;
 
-    private E2eBrowser(Playwright playwright, Browser browser, String baseUrl) {
-        this.playwright = playwright;
-        this.browser = browser;
-        this.baseUrl = baseUrl;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // the first pages of a dev-mode context can take longer than Playwright's 5 s on a loaded two-core machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
+        baseUrl = "http://localhost:" + port;
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
     }
 
-    /** Starts Chromium against the application listening on the given local port. */
-    static E2eBrowser launch(int port) {
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        context.getExecutionException().ifPresent(failure -> screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        browser.contexts().forEach(BrowserContext::close);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
-            return new E2eBrowser(playwright, browser, "http://localhost:" + port);
-        } catch (RuntimeException e) {
-            playwright.close();
-            throw e;
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (playwright != null) {
+                playwright.close();
+            }
         }
+    }
+
+    /** The address of the application under test, e.g. for requests made beside the browser. */
+    String baseUrl() {
+        return baseUrl;
     }
 
     /**
@@ -135,26 +166,12 @@ final class E2eBrowser implements AutoCloseable {
     }
 
     /** Screenshots every page still open, e.g. when a test has failed, so the state can be seen. */
-    void screenshotOpenPages(String name) {
+    private void screenshotOpenPages(String name) {
         int n = 0;
         for (BrowserContext context : browser.contexts()) {
             for (Page page : context.pages()) {
                 screenshot(page, name + "-" + (++n));
             }
-        }
-    }
-
-    /** Closes whatever a test left open, e.g. after it failed before signing out. */
-    void closeContexts() {
-        browser.contexts().forEach(BrowserContext::close);
-    }
-
-    @Override
-    public void close() {
-        try {
-            browser.close();
-        } finally {
-            playwright.close();
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
@@ -10,21 +9,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A procurement plan through the real UI in a real browser, from creation to approval: the
@@ -34,44 +23,18 @@ import org.springframework.test.context.ActiveProfiles;
  * drafter sees 已批复 with the meeting and the whole history. The budget that funds the plan is
  * approved beforehand through the API, as another person's earlier work.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ProcurementPlanApprovalBrowserIT {
 
     private static final int YEAR = 2031;
     private static final Pattern PLAN_PAGE = Pattern.compile(".*/procurement-plans/\\d+$");
     private static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate rest;
 
-    private E2eBrowser browser;
-
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
-
-    @BeforeAll
-    void startBrowser() {
-        browser = E2eBrowser.launch(port);
-    }
-
-    @AfterEach
-    void closeLeftoverPages() {
-        browser.closeContexts();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final E2eBrowser browser = new E2eBrowser();
 
     @Test
     void plan_with_a_changed_method_passes_the_collective_decision_and_the_bureau_and_is_shown_approved() {

@@ -1,24 +1,13 @@
 package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A project application through the real UI in a real browser, from creation to approval: a
@@ -27,11 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  * collective-decision threshold) and the 数据局 approves. The drafter then finds it in the 项目库
  * with its project code and funds a budget-draft line of kind 项目支出 from it.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class ProjectApplicationApprovalBrowserIT {
 
     private static final Pattern PROJECT_PAGE = Pattern.compile(".*/project-applications/\\d+$");
@@ -39,31 +24,8 @@ class ProjectApplicationApprovalBrowserIT {
     private static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
     private static final String NAME = "数字产业监测平台运维项目";
 
-    @LocalServerPort
-    int port;
-
-    private E2eBrowser browser;
-
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
-
-    @BeforeAll
-    void startBrowser() {
-        browser = E2eBrowser.launch(port);
-    }
-
-    @AfterEach
-    void closeLeftoverPages() {
-        browser.closeContexts();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final E2eBrowser browser = new E2eBrowser();
 
     @Test
     void project_filed_with_its_targets_is_approved_after_the_directors_meeting_and_funds_a_budget_line() {

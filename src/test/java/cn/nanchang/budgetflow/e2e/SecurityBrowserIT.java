@@ -2,7 +2,6 @@ package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
@@ -15,20 +14,10 @@ import cn.nanchang.budgetflow.security.ActingAs;
 import cn.nanchang.budgetflow.workflow.Decision;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The browser side of the security work: the UI runs under the Content Security Policy without a
@@ -36,18 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
  * and never run; a locked account sees why it cannot sign in; a page outside one's role looks like
  * one that does not exist.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class SecurityBrowserIT {
 
     /** Sets a flag if it ever runs; shown escaped it is only text. */
     private static final String SCRIPT = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ActingAs actingAs;
@@ -67,30 +49,8 @@ class SecurityBrowserIT {
     @Autowired
     PasswordEncoder encoder;
 
-    private E2eBrowser browser;
-
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
-
-    @BeforeAll
-    void startBrowser() {
-        // a loaded two-core machine can take longer than the default 5 s to render a view
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        browser = E2eBrowser.launch(port);
-    }
-
-    @AfterEach
-    void closeLeftoverPages() {
-        browser.closeContexts();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final E2eBrowser browser = new E2eBrowser();
 
     @Test
     void script_in_a_note_and_in_a_return_comment_is_shown_as_text_and_never_runs() {
