@@ -25,7 +25,7 @@ final class BareEngine implements AutoCloseable {
 
     BareEngine() {
         pool = new HikariDataSource();
-        pool.setJdbcUrl("jdbc:h2:mem:bare-engine;DB_CLOSE_DELAY=-1");
+        pool.setJdbcUrl(BenchmarkDatabase.url("bare-engine"));
         pool.setUsername("sa");
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();

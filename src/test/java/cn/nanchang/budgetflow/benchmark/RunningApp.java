@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The whole application as it runs in production (web server, Vaadin, engine with its job
- * executor, Flyway schema, demo users) on an in-memory H2, started inside the benchmark's JVM so
+ * executor, Flyway schema, demo users) on a fresh H2 file database, as the embedded run uses, started inside the benchmark's JVM so
  * that its services can be called directly and its heap measured. Its data source is wrapped
  * for counting SQL statements, after Spring Boot has configured the pool.
  */
@@ -28,7 +28,7 @@ final class RunningApp implements AutoCloseable {
     RunningApp(String database) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        properties.put("spring.datasource.url", BenchmarkDatabase.url(database) + ";LOCK_TIMEOUT=10000");
         properties.put("budgetflow.demo-data", "true");
         properties.put("budgetflow.demo-documents", "false");
         properties.put("vaadin.allowed-packages", "cn/nanchang/budgetflow");
