@@ -40,8 +40,7 @@ public class DocumentQueries {
         }
         int size = Math.max(1, Math.min(limit, 500));
         var page = PageRequest.of(offset / size, size);
-        return documents.filter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status(), page)
-            .stream().map(this::summary).toList();
+        return summaries(documents.filter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status(), page));
     }
 
     public long count(DocumentFilter filter) {
@@ -52,14 +51,23 @@ public class DocumentQueries {
 
     /** Summaries by id, for enriching task lists; the caller has already established visibility. */
     Map<Long, DocumentSummary> summaries(Collection<Long> ids) {
-        return documents.findByIdIn(ids).stream().map(this::summary)
+        return summaries(documents.findByIdIn(ids)).stream()
             .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
     }
 
     DocumentSummary summary(ApprovalDocument d) {
+        return summary(d, organization.displayName(d.getDrafter()));
+    }
+
+    /** Summaries of a page of documents, with the drafters' names looked up in one query rather than one per row. */
+    private List<DocumentSummary> summaries(List<? extends ApprovalDocument> page) {
+        Map<String, String> names = organization.displayNames(page.stream().map(ApprovalDocument::getDrafter).collect(Collectors.toSet()));
+        return page.stream().map(d -> summary(d, names.get(d.getDrafter()))).toList();
+    }
+
+    private static DocumentSummary summary(ApprovalDocument d, String drafterName) {
         return new DocumentSummary(d.getId(), d.documentType(), d.getNumber(), d.getSection().getCode(),
-            d.getSection().getName(), d.getFiscalYear(), d.getStatus(), d.total(), d.getDrafter(),
-            organization.displayName(d.getDrafter()), d.getUpdatedAt());
+            d.getSection().getName(), d.getFiscalYear(), d.getStatus(), d.total(), d.getDrafter(), drafterName, d.getUpdatedAt());
     }
 
     /** Null when the filter asks for another section than the caller's own. */

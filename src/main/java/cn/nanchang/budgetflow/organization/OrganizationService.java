@@ -1,5 +1,8 @@
 package cn.nanchang.budgetflow.organization;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,5 +60,15 @@ public class OrganizationService {
     /** Display name for a username, or the username itself when the user is unknown. */
     public String displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+    }
+
+    /** Display names of several users in one query, each unknown one mapped to itself: for lists of documents. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (!usernames.isEmpty()) {
+            users.findByUsernameIn(usernames).forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
+        }
+        return names;
     }
 }
