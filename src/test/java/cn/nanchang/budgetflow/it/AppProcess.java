@@ -32,7 +32,7 @@ final class AppProcess implements AutoCloseable {
     record Answer(int status, JsonNode body) {
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.app.start-seconds", 180));
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.app.start-seconds", 300));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String node;
