@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -79,28 +80,45 @@ public class ApprovalTasks {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OpenTask actionable(String taskId, String username, Collection<String> groups) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = asCandidate(tasks.createTaskQuery().taskId(taskId), groups).stream().findFirst().orElse(null);
         if (task == null) {
-            throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
-        }
-        if (!isCandidate(task, username, groups)) {
-            throw new NotFoundException("task " + taskId);
+            task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
+            }
+            if (!username.equals(task.getAssignee())) {
+                throw new NotFoundException("task " + taskId);
+            }
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
             throw new ConflictException("该任务已由他人签收，请刷新待办列表");
         }
-        return toOpenTasks(List.of(task)).get(0);
+        if (ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).isEmpty()) {
+            throw new NotFoundException("task " + taskId);
+        }
+        // Empty when the task's process ended between the two reads: another decision, perhaps on another instance, completed it.
+        return toOpenTasks(List.of(task)).stream().findFirst().orElseThrow(() -> new ConflictException(TAKEN));
     }
 
     /** The open task on a document that this person may act on now, if any. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OpenTask> actionableOn(long documentId, String username, Collection<String> groups) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId)).active().list()
-            .stream()
+        String key = ApprovalProcesses.businessKey(documentId);
+        Optional<Task> task = asCandidate(tasks.createTaskQuery().processInstanceBusinessKey(key).active(), groups).stream()
             .filter(t -> t.getAssignee() == null || t.getAssignee().equals(username))
-            .filter(t -> isCandidate(t, username, groups))
             .findFirst()
-            .map(t -> toOpenTasks(List.of(t)).get(0));
+            .or(() -> tasks.createTaskQuery().processInstanceBusinessKey(key).active().taskAssignee(username).list().stream().findFirst());
+        return task.flatMap(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey())
+            .map(step -> new OpenTask(t.getId(), documentId, step, toInstant(t.getCreateTime()), t.getAssignee())));
+    }
+
+    /**
+     * The query's tasks of which one of these groups is a candidate, assigned or not: the
+     * candidacy is checked in the task query itself instead of loading each task's identity links
+     * (which costs a command that reads task, execution, definition and links).
+     */
+    private static List<Task> asCandidate(TaskQuery query, Collection<String> groups) {
+        return groups.isEmpty() ? List.of() : query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks().list();
     }
 
     public void claim(String taskId, String username) {
@@ -140,17 +158,9 @@ public class ApprovalTasks {
     /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
     public void complete(OpenTask task, String username, Decision decision, String comment) {
         try {
-            if (task.assignee() == null) {
-                tasks.setAssignee(task.taskId(), username);
-            }
-            if (comment != null && !comment.isBlank()) {
-                Task current = tasks.createTaskQuery().taskId(task.taskId()).singleResult();
-                if (current == null) {
-                    throw new ConflictException(TAKEN);
-                }
-                tasks.createComment(task.taskId(), current.getProcessInstanceId(), comment);
-            }
-            tasks.complete(task.taskId(), decisionVariables(task, decision));
+            ((ServiceImpl) tasks).getCommandExecutor().execute(new DecideTaskCmd(task.taskId(),
+                task.assignee() == null ? username : null, comment == null || comment.isBlank() ? null : comment,
+                decisionVariables(task, decision)));
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);
@@ -207,10 +217,6 @@ public class ApprovalTasks {
         return query.or().taskCandidateGroupIn(List.copyOf(groups)).taskAssignee(username).endOr();
     }
 
-    private boolean isCandidate(Task task, String username, Collection<String> groups) {
-        return username.equals(task.getAssignee()) || hasCandidateGroup(task, groups);
-    }
-
     private boolean hasCandidateGroup(Task task, Collection<String> groups) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
             .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
@@ -241,7 +247,7 @@ public class ApprovalTasks {
             : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         return page.stream()
-            .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent())
+            .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent() && keys.containsKey(t.getProcessInstanceId()))
             .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
                 ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
                 toInstant(t.getCreateTime()), t.getAssignee()))

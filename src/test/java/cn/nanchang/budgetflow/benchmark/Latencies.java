@@ -16,6 +16,9 @@ final class Latencies {
     /** Runs one operation on this thread, timing it and counting its SQL statements. */
     <T> T measure(String operation, Supplier<T> work) {
         long sqlBefore = SqlCounter.sent();
+        if (SqlCounter.tracing()) {
+            System.out.println("=== " + operation);
+        }
         long start = System.nanoTime();
         T result = work.get();
         long took = System.nanoTime() - start;

@@ -16,6 +16,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 final class SqlCounter {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+    /** Set by {@link SqlTrace}: every statement of the tracing thread is printed. */
+    private static final ThreadLocal<Boolean> TRACING = ThreadLocal.withInitial(() -> false);
 
     private SqlCounter() {
     }
@@ -29,8 +31,20 @@ final class SqlCounter {
             @Override
             public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
                 COUNT.get()[0] += execution.isBatch() ? Math.max(1, execution.getBatchSize()) : queries.size();
+                if (TRACING.get()) {
+                    queries.forEach(q -> System.out.println("  " + (execution.isBatch() ? "[batch " + execution.getBatchSize() + "] " : "")
+                        + q.getQuery().replaceAll("\\s+", " ")));
+                }
             }
         }).build();
+    }
+
+    static void trace(boolean on) {
+        TRACING.set(on);
+    }
+
+    static boolean tracing() {
+        return TRACING.get();
     }
 
     /** Statements this thread has sent so far; subtract two readings to count one operation. */

@@ -1,0 +1,163 @@
+package cn.nanchang.budgetflow.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as a JVM of its own (issue 7 §4, §5): the test classpath, the {@code mysql}
+ * profile on the fresh test database, demo users, a free port, its own engine host name. It can
+ * be killed like a crashed server ({@link #kill()}: SIGKILL on Linux) or stopped like a deployed
+ * one ({@link #stop()}: SIGTERM). Its output goes to {@code target/app-processes/<node>.log}.
+ * Calls go over real HTTP with HTTP Basic and the demo password.
+ */
+final class AppProcess implements AutoCloseable {
+
+    /** Answer of one call; {@code status} is -1 when no answer came (connection refused or cut). */
+    record Answer(int status, JsonNode body) {
+    }
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.app.start-seconds", 300));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String node;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private AppProcess(String node, List<String> extraArguments) throws IOException {
+        this.node = node;
+        this.port = freePort();
+        this.log = Path.of("target", "app-processes", node + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx640m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classpath(),
+            "cn.nanchang.budgetflow.BudgetflowApplication",
+            "--spring.profiles.active=mysql", "--server.port=" + port,
+            "--spring.datasource.url=" + FreshMariaDbDatabase.url(),
+            "--spring.datasource.username=" + FreshMariaDbDatabase.user(),
+            "--spring.datasource.password=" + FreshMariaDbDatabase.password(),
+            "--budgetflow.demo-data=true", "--budgetflow.demo-documents=false",
+            "--camunda.bpm.generic-properties.properties.hostname=" + node,
+            "--vaadin.allowed-packages=cn/nanchang/budgetflow", "--vaadin.devmode.devTools.enabled=false",
+            "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        command.addAll(extraArguments);
+        this.process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Starts the application and waits until its health probe answers. */
+    static AppProcess start(String node, String... extraArguments) throws Exception {
+        AppProcess app = new AppProcess(node, List.of(extraArguments));
+        try {
+            app.awaitUp();
+            return app;
+        } catch (Exception | AssertionError e) {
+            app.kill();
+            throw e;
+        }
+    }
+
+    String node() {
+        return node;
+    }
+
+    /** SIGKILL: no shutdown hook, no pool close, no transaction finishes. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM: Spring closes the context, the job executor and the pool. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    Answer get(String user, String path) {
+        return call(user, "GET", path, null);
+    }
+
+    Answer post(String user, String path, Object body) {
+        return call(user, "POST", path, body);
+    }
+
+    private Answer call(String user, String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)));
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Answer(response.statusCode(), text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text));
+        } catch (IOException e) {
+            return new Answer(-1, JSON.nullNode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, JSON.nullNode());
+        }
+    }
+
+    private void awaitUp() throws Exception {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(node + " ended with " + process.exitValue() + " while starting; see " + log.toAbsolutePath());
+            }
+            if (get(null, "/actuator/health").status() == 200) {
+                return;
+            }
+            process.waitFor(500, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError(node + " did not answer within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
+    }
+
+    /**
+     * Failsafe runs tests through a manifest-only jar, so {@code java.class.path} is that jar; the
+     * real test classpath (classes, test classes, dependencies) is in {@code surefire.test.class.path}.
+     */
+    private static String classpath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, classpath.split(File.pathSeparator));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
