@@ -21,7 +21,13 @@ public enum AuditAction {
     /** Too many failed sign-ins locked a username (the actor); the details say until when. */
     LOGIN_LOCKED,
     /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
-    LOGIN_UNLOCKED;
+    LOGIN_UNLOCKED,
+    /** 转办: the holder of a review task handed it to another member of its group; who, in the details. */
+    TRANSFER,
+    /** 委派: the holder delegated a review task; the delegate is named in the details. */
+    DELEGATE,
+    /** The delegate handed a delegated task back to its owner with their opinion (the comment). */
+    DELEGATE_RESOLVE;
 
     public String labelKey() {
         return "audit.action." + name();

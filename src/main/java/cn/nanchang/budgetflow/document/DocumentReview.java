@@ -60,7 +60,7 @@ public class DocumentReview {
         List<OpenTask> open = tasks.inbox(actor.username(), actor.groups(), offset, limit);
         Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
         return open.stream().filter(t -> docs.containsKey(t.documentId()))
-            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), docs.get(t.documentId())))
+            .map(t -> InboxItem.of(t, docs.get(t.documentId())))
             .toList();
     }
 
@@ -77,7 +77,7 @@ public class DocumentReview {
         ApprovalDocument document = access.visible(documentId, actor);
         return tasks.actionableOn(documentId, actor.username(), actor.groups())
             .filter(t -> t.step().isReview())
-            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), queries.summary(document)));
+            .map(t -> InboxItem.of(t, queries.summary(document)));
     }
 
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
@@ -97,6 +97,9 @@ public class DocumentReview {
         OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
         if (task.assignee() == null) {
             throw new ConflictException("该任务尚未签收");
+        }
+        if (task.isWithDelegate()) {
+            throw new ConflictException("委派的任务不能取消签收，请办理完毕后交回委派人");
         }
         tasks.unclaim(taskId);
         recordTaskAction(AuditAction.UNCLAIM, actor, task, null);
@@ -129,6 +132,9 @@ public class DocumentReview {
         OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
         if (!task.step().isReview()) {
             throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
+        }
+        if (task.isWithDelegate()) {
+            throw new ConflictException(ApprovalTasks.WITH_DELEGATE);
         }
         if (returnTo != null && returnTo != ApprovalStep.REVISE) {
             if (decision != Decision.RETURN) {

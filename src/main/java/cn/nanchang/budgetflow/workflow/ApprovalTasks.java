@@ -42,6 +42,9 @@ public class ApprovalTasks {
     /** What the slower of two people deciding, claiming or releasing the same task at once is told. */
     static final String TAKEN = "该任务已被他人办理，请刷新待办列表";
 
+    /** What a delegate (委派) trying to decide, return or hand on the task is told. */
+    public static final String WITH_DELEGATE = "委派的任务须办理完毕交回委派人，由委派人审批";
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -139,6 +142,10 @@ public class ApprovalTasks {
 
     /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
     public void complete(OpenTask task, String username, Decision decision, String comment) {
+        if (task.isWithDelegate()) {
+            // the engine would complete it; a delegate only gives the task back (委派), its owner decides
+            throw new ConflictException(WITH_DELEGATE);
+        }
         try {
             if (task.assignee() == null) {
                 tasks.setAssignee(task.taskId(), username);
@@ -244,8 +251,12 @@ public class ApprovalTasks {
             .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent())
             .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
                 ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
-                toInstant(t.getCreateTime()), t.getAssignee()))
+                toInstant(t.getCreateTime()), t.getAssignee(), t.getOwner(), delegationOf(t)))
             .toList();
+    }
+
+    private static TaskDelegation delegationOf(Task task) {
+        return task.getDelegationState() == null ? null : TaskDelegation.valueOf(task.getDelegationState().name());
     }
 
     private Map<String, String> historicBusinessKeys(Set<String> instanceIds) {

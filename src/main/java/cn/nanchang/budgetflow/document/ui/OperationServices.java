@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.CarbonCopies;
+import cn.nanchang.budgetflow.document.DocumentHandover;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +14,16 @@ public class OperationServices {
 
     private final DocumentOperations operations;
     private final CarbonCopies carbonCopies;
+    private final DocumentHandover handover;
 
-    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies) {
+    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentHandover handover) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
+        this.handover = handover;
+    }
+
+    DocumentHandover handover() {
+        return handover;
     }
 
     CarbonCopies carbonCopies() {
