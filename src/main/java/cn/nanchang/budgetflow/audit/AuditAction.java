@@ -27,7 +27,11 @@ public enum AuditAction {
     /** 委派: the holder delegated a review task; the delegate is named in the details. */
     DELEGATE,
     /** The delegate handed a delegated task back to its owner with their opinion (the comment). */
-    DELEGATE_RESOLVE;
+    DELEGATE_RESOLVE,
+    /** 代理审批: a reviewer named a proxy for a date range (who and when in the details, the reason as comment). */
+    PROXY_NAMED,
+    /** A reviewer cancelled a proxy they had named. */
+    PROXY_CANCELLED;
 
     public String labelKey() {
         return "audit.action." + name();

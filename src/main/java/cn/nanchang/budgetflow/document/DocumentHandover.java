@@ -41,9 +41,11 @@ public class DocumentHandover {
     private final DocumentAudit audit;
     private final OrganizationService organization;
     private final CurrentActor currentActor;
+    private final ActingScope scopes;
 
     DocumentHandover(ApprovalTasks tasks, TaskHandover handover, DocumentAccess access, DocumentAudit audit,
-            OrganizationService organization, CurrentActor currentActor) {
+            OrganizationService organization, CurrentActor currentActor, ActingScope scopes) {
+        this.scopes = scopes;
         this.tasks = tasks;
         this.handover = handover;
         this.access = access;
@@ -102,7 +104,8 @@ public class DocumentHandover {
     }
 
     private OpenTask reviewTask(String taskId, Actor actor) {
-        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        ActingScope.Scope scope = scopes.of(actor);
+        OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
             throw new ConflictException("该任务需由经办人修改后重新提交，不能转办或委派");
         }

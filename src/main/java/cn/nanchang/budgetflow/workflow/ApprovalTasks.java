@@ -58,13 +58,27 @@ public class ApprovalTasks {
     /** Open tasks that this person may take: unclaimed ones of their groups and those assigned to them, oldest first. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OpenTask> inbox(String username, Collection<String> groups, int offset, int limit) {
-        List<Task> page = inboxQuery(username, groups).orderByTaskCreateTime().asc().listPage(offset, limit);
+        return inbox(List.of(username), groups, offset, limit);
+    }
+
+    /**
+     * The inbox of several people at once: a proxy's own and those of the people they stand in for
+     * (代理审批), with all their groups.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OpenTask> inbox(Collection<String> usernames, Collection<String> groups, int offset, int limit) {
+        List<Task> page = inboxQuery(usernames, groups).orderByTaskCreateTime().asc().listPage(offset, limit);
         return toOpenTasks(page);
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long inboxCount(String username, Collection<String> groups) {
-        return inboxQuery(username, groups).count();
+        return inboxCount(List.of(username), groups);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public long inboxCount(Collection<String> usernames, Collection<String> groups) {
+        return inboxQuery(usernames, groups).count();
     }
 
     /** The open tasks of one document, whoever they belong to. */
@@ -82,14 +96,20 @@ public class ApprovalTasks {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OpenTask actionable(String taskId, String username, Collection<String> groups) {
+        return actionable(taskId, List.of(username), groups);
+    }
+
+    /** As {@link #actionable(String, String, Collection)} for a proxy acting as any of these people (代理审批). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OpenTask actionable(String taskId, Collection<String> usernames, Collection<String> groups) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
         }
-        if (!isCandidate(task, username, groups)) {
+        if (!isCandidate(task, usernames, groups)) {
             throw new NotFoundException("task " + taskId);
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+        if (task.getAssignee() != null && !usernames.contains(task.getAssignee())) {
             throw new ConflictException("该任务已由他人签收，请刷新待办列表");
         }
         return toOpenTasks(List.of(task)).get(0);
@@ -98,10 +118,16 @@ public class ApprovalTasks {
     /** The open task on a document that this person may act on now, if any. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OpenTask> actionableOn(long documentId, String username, Collection<String> groups) {
+        return actionableOn(documentId, List.of(username), groups);
+    }
+
+    /** As {@link #actionableOn(long, String, Collection)} for a proxy acting as any of these people. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<OpenTask> actionableOn(long documentId, Collection<String> usernames, Collection<String> groups) {
         return tasks.createTaskQuery().processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId)).active().list()
             .stream()
-            .filter(t -> t.getAssignee() == null || t.getAssignee().equals(username))
-            .filter(t -> isCandidate(t, username, groups))
+            .filter(t -> t.getAssignee() == null || usernames.contains(t.getAssignee()))
+            .filter(t -> isCandidate(t, usernames, groups))
             .findFirst()
             .map(t -> toOpenTasks(List.of(t)).get(0));
     }
@@ -147,7 +173,8 @@ public class ApprovalTasks {
             throw new ConflictException(WITH_DELEGATE);
         }
         try {
-            if (task.assignee() == null) {
+            if (!username.equals(task.assignee())) {
+                // unclaimed, or a proxy deciding the principal's task: the engine records who decided
                 tasks.setAssignee(task.taskId(), username);
             }
             if (comment != null && !comment.isBlank()) {
@@ -205,17 +232,19 @@ public class ApprovalTasks {
     }
 
     /** Document approvals only: the disclosure's publication tasks are acted on from its own page. */
-    private TaskQuery inboxQuery(String username, Collection<String> groups) {
+    private TaskQuery inboxQuery(Collection<String> usernames, Collection<String> groups) {
         TaskQuery query = tasks.createTaskQuery().active().processDefinitionKeyIn(BudgetDraftApproval.PROCESS_KEY,
             RoutedApproval.PROJECT_PROCESS_KEY, RoutedApproval.PROCUREMENT_PROCESS_KEY);
+        String[] people = usernames.toArray(String[]::new);
         if (groups.isEmpty()) {
-            return query.taskAssignee(username);
+            return people.length == 1 ? query.taskAssignee(people[0]) : query.taskAssigneeIn(people);
         }
-        return query.or().taskCandidateGroupIn(List.copyOf(groups)).taskAssignee(username).endOr();
+        query = query.or().taskCandidateGroupIn(List.copyOf(groups));
+        return (people.length == 1 ? query.taskAssignee(people[0]) : query.taskAssigneeIn(people)).endOr();
     }
 
-    private boolean isCandidate(Task task, String username, Collection<String> groups) {
-        return username.equals(task.getAssignee()) || hasCandidateGroup(task, groups);
+    private boolean isCandidate(Task task, Collection<String> usernames, Collection<String> groups) {
+        return task.getAssignee() != null && usernames.contains(task.getAssignee()) || hasCandidateGroup(task, groups);
     }
 
     private boolean hasCandidateGroup(Task task, Collection<String> groups) {

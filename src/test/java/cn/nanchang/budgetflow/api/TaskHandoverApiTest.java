@@ -54,7 +54,7 @@ class TaskHandoverApiTest {
         assertThat(api.task("finance", draft.id())).isEmpty();
         assertThat(api.approve(secondFinance, draft.id())).isEqualTo("IN_REVIEW");
         assertThat(api.task("director", draft.id())).isPresent();
-        JsonNode transfer = entry("staff4", draft.id(), "TRANSFER");
+        JsonNode transfer = HistoryLookup.lastOf(api, "staff4", draft.id(), "TRANSFER");
         assertThat(transfer.path("actor").asText()).isEqualTo("finance");
         assertThat(transfer.path("step").asText()).isEqualTo("FINANCE_REVIEW");
         assertThat(transfer.path("comment").asText()).isEqualTo("本人休假");
@@ -109,8 +109,9 @@ class TaskHandoverApiTest {
         assertThat(back.path("assignee").asText()).isEqualTo("finance");
         assertThat(api.approve("finance", draft.id())).isEqualTo("IN_REVIEW");
         assertThat(api.task("director", draft.id())).isPresent();
-        assertThat(entry("staff4", draft.id(), "DELEGATE").path("details").asText()).isEqualTo("委派给：" + name("head4"));
-        JsonNode resolved = entry("staff4", draft.id(), "DELEGATE_RESOLVE");
+        assertThat(HistoryLookup.lastOf(api, "staff4", draft.id(), "DELEGATE").path("details").asText())
+            .isEqualTo("委派给：" + HistoryLookup.displayName(api, "head4"));
+        JsonNode resolved = HistoryLookup.lastOf(api, "staff4", draft.id(), "DELEGATE_RESOLVE");
         assertThat(resolved.path("actor").asText()).isEqualTo("head4");
         assertThat(resolved.path("comment").asText()).isEqualTo("明细已核对无误");
     }
@@ -137,15 +138,7 @@ class TaskHandoverApiTest {
         assertThat(api.task("head4", draft.id()).orElseThrow().path("delegation").asText()).isEqualTo("PENDING");
     }
 
-    private String name(String username) throws Exception {
-        return api.body(api.get(username, "/api/v1/me").andExpect(status().isOk())).path("displayName").asText();
-    }
 
-    private JsonNode entry(String user, long id, String action) throws Exception {
-        return StreamSupport.stream(api.history(user, id).spliterator(), false)
-            .filter(e -> action.equals(e.path("action").asText())).reduce((a, b) -> b)
-            .orElseThrow(() -> new AssertionError("no " + action + " in the history of " + id));
-    }
 
     private static List<String> usernames(JsonNode people) {
         return StreamSupport.stream(people.spliterator(), false).map(p -> p.path("username").asText()).toList();
