@@ -65,15 +65,16 @@ class ActingScope {
 
     /**
      * The principal on whose behalf the actor would act on this task, if it is not the actor's own:
-     * it is assigned to the principal, or open to a group of the principal's and none of the actor's.
+     * it is assigned to the principal, or belongs to a group of the principal's and none of the actor's.
      */
     Optional<String> principalFor(OpenTask task, Scope scope) {
-        if (!scope.standsIn() || scope.actor().username().equals(task.assignee())) {
+        if (!scope.standsIn()) {
             return Optional.empty();
         }
-        if (task.assignee() != null) {
+        if (task.assignee() != null && !scope.actor().username().equals(task.assignee())) {
             return scope.principals().containsKey(task.assignee()) ? Optional.of(task.assignee()) : Optional.empty();
         }
+        // open to a group, or claimed by the proxy from a group: whose group is it?
         List<String> candidates = handover.candidateGroups(task.taskId());
         if (scope.actor().groups().stream().anyMatch(candidates::contains)) {
             return Optional.empty();

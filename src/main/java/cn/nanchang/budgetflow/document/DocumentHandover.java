@@ -147,7 +147,7 @@ public class DocumentHandover {
 
     private static String checkedReason(String reason, String missingMessage) {
         String checked = DocumentOperations.checkedReason(reason, missingMessage);
-        if (InputChecks.hasControlCharacters(checked)) {
+        if (InputChecks.hasControlCharacters(reason)) {
             throw ValidationException.of("reason", InputChecks.controlCharacterMessage("原因"));
         }
         return checked;

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * 转办 and 委派 on all three processes, through the workflow module's facade on a real engine:
  * a transferred task is the target's and goes on as theirs; a delegated task cannot be completed
  * by its delegate, comes back to its owner when resolved, and the owner's approval moves the
- * document on. The step ids are the same in the three models.
+ * document on; someone acting as another person (代理审批) finds and completes their task. The
+ * step ids are the same in the three models.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
     "processes/procurement-plan-approval.bpmn", "processes/approval-routing.dmn"})
@@ -134,6 +135,25 @@ class TaskHandoverProcessTest {
         tasks.complete(open(request), "finance", Decision.RETURN, "请修改");
 
         assertThat(instance(request)).isWaitingAt(BudgetDraftApproval.TASK_REVISE_DRAFT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentType.class)
+    void someone_acting_as_the_section_head_finds_a_claimed_task_and_completes_it_as_themselves(DocumentType type) {
+        ApprovalRequest request = submit(type);
+        OpenTask head = open(request);
+        tasks.claim(head.taskId(), "head1");
+        List<String> actingAs = List.of("director", "head1");
+
+        assertThat(tasks.inbox("director", List.of("director"), 0, 100)).extracting(OpenTask::taskId).doesNotContain(head.taskId());
+        assertThat(tasks.inbox(actingAs, List.of("director", "section-head-S01"), 0, 100)).extracting(OpenTask::taskId)
+            .contains(head.taskId());
+        OpenTask held = tasks.actionable(head.taskId(), actingAs, List.of("director", "section-head-S01"));
+        tasks.complete(held, "director", Decision.APPROVE, null);
+
+        assertThat(instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(head.taskId()).singleResult()
+            .getAssignee()).isEqualTo("director");
     }
 
     private List<String> comments(String taskId) {
