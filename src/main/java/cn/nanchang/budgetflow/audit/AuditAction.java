@@ -21,7 +21,21 @@ public enum AuditAction {
     /** Too many failed sign-ins locked a username (the actor); the details say until when. */
     LOGIN_LOCKED,
     /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
-    LOGIN_UNLOCKED;
+    LOGIN_UNLOCKED,
+    /** 转办: the holder of a review task handed it to another member of its group; who, in the details. */
+    TRANSFER,
+    /** 委派: the holder delegated a review task; the delegate is named in the details. */
+    DELEGATE,
+    /** The delegate handed a delegated task back to its owner with their opinion (the comment). */
+    DELEGATE_RESOLVE,
+    /** 代理审批: a reviewer named a proxy for a date range (who and when in the details, the reason as comment). */
+    PROXY_NAMED,
+    /** A reviewer cancelled a proxy they had named. */
+    PROXY_CANCELLED,
+    /** 加签: a reviewer added a signer before or after themselves (which, and who, in the details). */
+    ADD_SIGNER,
+    /** 减签: the reviewer who added a signer took them out before they acted. */
+    REMOVE_SIGNER;
 
     public String labelKey() {
         return "audit.action." + name();

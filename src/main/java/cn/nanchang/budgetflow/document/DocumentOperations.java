@@ -37,10 +37,12 @@ public class DocumentOperations {
     private final DocumentAudit audit;
     private final CurrentActor currentActor;
     private final Messages messages;
+    private final ActingScope scopes;
     private final Clock clock;
 
     DocumentOperations(ApprovalOperations operations, ApprovalTasks tasks, DocumentAccess access, DocumentAudit audit,
-            CurrentActor currentActor, Messages messages, Clock clock) {
+            CurrentActor currentActor, Messages messages, ActingScope scopes, Clock clock) {
+        this.scopes = scopes;
         this.operations = operations;
         this.tasks = tasks;
         this.access = access;
@@ -54,7 +56,8 @@ public class DocumentOperations {
     @Transactional(readOnly = true)
     public List<ApprovalStep> returnTargets(String taskId) {
         Actor actor = currentActor.get();
-        return operations.returnTargets(tasks.actionable(taskId, actor.username(), actor.groups()));
+        ActingScope.Scope scope = scopes.of(actor);
+        return operations.returnTargets(tasks.actionable(taskId, scope.usernames(), scope.groups()));
     }
 
     /** Whether a returned document of this type goes straight back to the step that returned it. */

@@ -3,8 +3,10 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
@@ -39,12 +41,16 @@ public class DocumentReview {
     private final CurrentActor currentActor;
     private final CollectiveDecisionRepository collectiveDecisions;
     private final DocumentOperations operations;
+    private final ActingScope scopes;
+    private final OrganizationService organization;
     private final Clock clock;
 
     DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
             CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, DocumentOperations operations,
-            Clock clock) {
+            ActingScope scopes, OrganizationService organization, Clock clock) {
         this.operations = operations;
+        this.scopes = scopes;
+        this.organization = organization;
         this.tasks = tasks;
         this.access = access;
         this.queries = queries;
@@ -56,18 +62,18 @@ public class DocumentReview {
 
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(int offset, int limit) {
-        Actor actor = currentActor.get();
-        List<OpenTask> open = tasks.inbox(actor.username(), actor.groups(), offset, limit);
+        ActingScope.Scope scope = scopes.of(currentActor.get());
+        List<OpenTask> open = tasks.inbox(scope.usernames(), scope.groups(), offset, limit);
         Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
         return open.stream().filter(t -> docs.containsKey(t.documentId()))
-            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), docs.get(t.documentId())))
+            .map(t -> InboxItem.of(t, docs.get(t.documentId())))
             .toList();
     }
 
     @Transactional(readOnly = true)
     public long inboxCount() {
-        Actor actor = currentActor.get();
-        return tasks.inboxCount(actor.username(), actor.groups());
+        ActingScope.Scope scope = scopes.of(currentActor.get());
+        return tasks.inboxCount(scope.usernames(), scope.groups());
     }
 
     /** The current user's review task on a document, if any: drives the review form. */
@@ -75,15 +81,16 @@ public class DocumentReview {
     public Optional<InboxItem> myTaskOn(long documentId) {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(documentId, actor);
-        return tasks.actionableOn(documentId, actor.username(), actor.groups())
+        ActingScope.Scope scope = scopes.of(actor);
+        return tasks.actionableOn(documentId, scope.usernames(), scope.groups())
             .filter(t -> t.step().isReview())
-            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), queries.summary(document)));
+            .map(t -> InboxItem.of(t, queries.summary(document)));
     }
 
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
     public void claim(String taskId) {
         Actor actor = currentActor.get();
-        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        OpenTask task = actionable(taskId, actor);
         if (task.assignee() != null) {
             throw new ConflictException("您已签收该任务");
         }
@@ -94,9 +101,12 @@ public class DocumentReview {
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
     public void unclaim(String taskId) {
         Actor actor = currentActor.get();
-        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        OpenTask task = actionable(taskId, actor);
         if (task.assignee() == null) {
             throw new ConflictException("该任务尚未签收");
+        }
+        if (task.isWithDelegate()) {
+            throw new ConflictException("委派的任务不能取消签收，请办理完毕后交回委派人");
         }
         tasks.unclaim(taskId);
         recordTaskAction(AuditAction.UNCLAIM, actor, task, null);
@@ -126,9 +136,13 @@ public class DocumentReview {
             ApprovalStep returnTo) {
         validate(decision, comment);
         Actor actor = currentActor.get();
-        OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
+        ActingScope.Scope scope = scopes.of(actor);
+        OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
             throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
+        }
+        if (task.isWithDelegate()) {
+            throw new ConflictException(ApprovalTasks.WITH_DELEGATE);
         }
         if (returnTo != null && returnTo != ApprovalStep.REVISE) {
             if (decision != Decision.RETURN) {
@@ -141,6 +155,10 @@ public class DocumentReview {
             validateMeeting(meeting);
         }
         ApprovalDocument document = access.visible(task.documentId(), actor);
+        if (document.getDrafter().equals(actor.username())) {
+            throw new ForbiddenException("不能审批本人起草的文档");
+        }
+        String onBehalf = scopes.principalFor(task, scope).map(p -> "代 " + organization.displayName(p) + " 审批").orElse(null);
         DocumentStatus before = document.getStatus();
         String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
         String details = null;
@@ -148,6 +166,9 @@ public class DocumentReview {
             CollectiveDecision record = collectiveDecisions.save(new CollectiveDecision(document.getId(), taskId, meeting,
                 decision == Decision.APPROVE, trimmed, actor.username(), clock.instant()));
             details = record.summary();
+        }
+        if (onBehalf != null) {
+            details = details == null ? onBehalf : onBehalf + "；" + details;
         }
         tasks.complete(task, actor.username(), decision, trimmed);
         AuditAction action = collective ? AuditAction.COLLECTIVE_DECISION
@@ -217,6 +238,12 @@ public class DocumentReview {
         if (InputChecks.hasControlCharacters(comment)) {
             throw ValidationException.of("comment", InputChecks.controlCharacterMessage("审批意见"));
         }
+    }
+
+    /** The task if the actor, or someone they stand in for today (代理审批), may act on it now. */
+    OpenTask actionable(String taskId, Actor actor) {
+        ActingScope.Scope scope = scopes.of(actor);
+        return tasks.actionable(taskId, scope.usernames(), scope.groups());
     }
 
     private void recordTaskAction(AuditAction action, Actor actor, OpenTask task, String comment) {

@@ -1,12 +1,28 @@
 package cn.nanchang.budgetflow.document;
 
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import cn.nanchang.budgetflow.workflow.OpenTask;
+import cn.nanchang.budgetflow.workflow.TaskDelegation;
 import java.time.Instant;
 
-/** An open task with the document it is about. */
-public record InboxItem(String taskId, ApprovalStep step, Instant created, String assignee, DocumentSummary document) {
+/**
+ * An open task with the document it is about. A delegated task (委派) names its owner and where
+ * the delegation stands: PENDING with the delegate, RESOLVED back with the owner to confirm (待确认).
+ */
+public record InboxItem(String taskId, ApprovalStep step, Instant created, String assignee, DocumentSummary document,
+        String owner, TaskDelegation delegation) {
+
+    static InboxItem of(OpenTask task, DocumentSummary document) {
+        return new InboxItem(task.taskId(), task.step(), task.created(), task.assignee(), document, task.owner(),
+            task.delegation());
+    }
 
     public boolean isClaimed() {
         return assignee != null;
+    }
+
+    /** Whether the current holder is a delegate, who may only give the task back with an opinion. */
+    public boolean isWithDelegate() {
+        return delegation == TaskDelegation.PENDING;
     }
 }

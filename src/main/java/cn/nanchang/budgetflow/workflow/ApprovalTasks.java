@@ -43,6 +43,9 @@ public class ApprovalTasks {
     /** What the slower of two people deciding, claiming or releasing the same task at once is told. */
     static final String TAKEN = "该任务已被他人办理，请刷新待办列表";
 
+    /** What a delegate (委派) trying to decide, return or hand on the task is told. */
+    public static final String WITH_DELEGATE = "委派的任务须办理完毕交回委派人，由委派人审批";
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -56,13 +59,27 @@ public class ApprovalTasks {
     /** Open tasks that this person may take: unclaimed ones of their groups and those assigned to them, oldest first. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OpenTask> inbox(String username, Collection<String> groups, int offset, int limit) {
-        List<Task> page = inboxQuery(username, groups).orderByTaskCreateTime().asc().listPage(offset, limit);
+        return inbox(List.of(username), groups, offset, limit);
+    }
+
+    /**
+     * The inbox of several people at once: a proxy's own and those of the people they stand in for
+     * (代理审批), with all their groups.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OpenTask> inbox(Collection<String> usernames, Collection<String> groups, int offset, int limit) {
+        List<Task> page = inboxQuery(usernames, groups).orderByTaskCreateTime().asc().listPage(offset, limit);
         return toOpenTasks(page);
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long inboxCount(String username, Collection<String> groups) {
-        return inboxQuery(username, groups).count();
+        return inboxCount(List.of(username), groups);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public long inboxCount(Collection<String> usernames, Collection<String> groups) {
+        return inboxQuery(usernames, groups).count();
     }
 
     /** The open tasks of one document, whoever they belong to. */
@@ -80,17 +97,23 @@ public class ApprovalTasks {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OpenTask actionable(String taskId, String username, Collection<String> groups) {
+        return actionable(taskId, List.of(username), groups);
+    }
+
+    /** As {@link #actionable(String, String, Collection)} for a proxy acting as any of these people (代理审批). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OpenTask actionable(String taskId, Collection<String> usernames, Collection<String> groups) {
         Task task = asCandidate(tasks.createTaskQuery().taskId(taskId), groups).stream().findFirst().orElse(null);
         if (task == null) {
             task = tasks.createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
                 throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
             }
-            if (!username.equals(task.getAssignee())) {
+            if (!usernames.contains(task.getAssignee())) {
                 throw new NotFoundException("task " + taskId);
             }
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+        if (task.getAssignee() != null && !usernames.contains(task.getAssignee())) {
             throw new ConflictException("该任务已由他人签收，请刷新待办列表");
         }
         if (ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).isEmpty()) {
@@ -103,13 +126,21 @@ public class ApprovalTasks {
     /** The open task on a document that this person may act on now, if any. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OpenTask> actionableOn(long documentId, String username, Collection<String> groups) {
+        return actionableOn(documentId, List.of(username), groups);
+    }
+
+    /** As {@link #actionableOn(long, String, Collection)} for a proxy acting as any of these people. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<OpenTask> actionableOn(long documentId, Collection<String> usernames, Collection<String> groups) {
         String key = ApprovalProcesses.businessKey(documentId);
         Optional<Task> task = asCandidate(tasks.createTaskQuery().processInstanceBusinessKey(key).active(), groups).stream()
-            .filter(t -> t.getAssignee() == null || t.getAssignee().equals(username))
+            .filter(t -> t.getAssignee() == null || usernames.contains(t.getAssignee()))
             .findFirst()
-            .or(() -> tasks.createTaskQuery().processInstanceBusinessKey(key).active().taskAssignee(username).list().stream().findFirst());
+            .or(() -> tasks.createTaskQuery().processInstanceBusinessKey(key).active()
+                .taskAssigneeIn(usernames.toArray(String[]::new)).list().stream().findFirst());
         return task.flatMap(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey())
-            .map(step -> new OpenTask(t.getId(), documentId, step, toInstant(t.getCreateTime()), t.getAssignee())));
+            .map(step -> new OpenTask(t.getId(), documentId, step, toInstant(t.getCreateTime()), t.getAssignee(),
+                t.getOwner(), delegationOf(t))));
     }
 
     /**
@@ -157,10 +188,20 @@ public class ApprovalTasks {
 
     /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
     public void complete(OpenTask task, String username, Decision decision, String comment) {
+        if (task.isWithDelegate()) {
+            // the engine would complete it; a delegate only gives the task back (委派), its owner decides
+            throw new ConflictException(WITH_DELEGATE);
+        }
         try {
-            ((ServiceImpl) tasks).getCommandExecutor().execute(new DecideTaskCmd(task.taskId(),
-                task.assignee() == null ? username : null, comment == null || comment.isBlank() ? null : comment,
-                decisionVariables(task, decision)));
+            Map<String, Object> variables = decisionVariables(task, decision);
+            if (task.step() == ApprovalStep.ADDED_SIGNER_REVIEW && decision != Decision.APPROVE) {
+                // a return by an added signer counts as one by the step they signed for, for a resubmission back to it
+                variables.put(ProcessVariables.RETURNED_FROM, tasks.getVariable(task.taskId(), ProcessVariables.RESUME_AT));
+            }
+            // unclaimed, or a proxy deciding the principal's task: the engine records who decided
+            String assignee = username.equals(task.assignee()) ? null : username;
+            ((ServiceImpl) tasks).getCommandExecutor().execute(new DecideTaskCmd(task.taskId(), assignee,
+                comment == null || comment.isBlank() ? null : comment, variables));
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);
@@ -208,13 +249,15 @@ public class ApprovalTasks {
     }
 
     /** Document approvals only: the disclosure's publication tasks are acted on from its own page. */
-    private TaskQuery inboxQuery(String username, Collection<String> groups) {
+    private TaskQuery inboxQuery(Collection<String> usernames, Collection<String> groups) {
         TaskQuery query = tasks.createTaskQuery().active().processDefinitionKeyIn(BudgetDraftApproval.PROCESS_KEY,
             RoutedApproval.PROJECT_PROCESS_KEY, RoutedApproval.PROCUREMENT_PROCESS_KEY);
+        String[] people = usernames.toArray(String[]::new);
         if (groups.isEmpty()) {
-            return query.taskAssignee(username);
+            return people.length == 1 ? query.taskAssignee(people[0]) : query.taskAssigneeIn(people);
         }
-        return query.or().taskCandidateGroupIn(List.copyOf(groups)).taskAssignee(username).endOr();
+        query = query.or().taskCandidateGroupIn(List.copyOf(groups));
+        return (people.length == 1 ? query.taskAssignee(people[0]) : query.taskAssigneeIn(people)).endOr();
     }
 
     private boolean hasCandidateGroup(Task task, Collection<String> groups) {
@@ -250,8 +293,12 @@ public class ApprovalTasks {
             .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent() && keys.containsKey(t.getProcessInstanceId()))
             .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
                 ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
-                toInstant(t.getCreateTime()), t.getAssignee()))
+                toInstant(t.getCreateTime()), t.getAssignee(), t.getOwner(), delegationOf(t)))
             .toList();
+    }
+
+    private static TaskDelegation delegationOf(Task task) {
+        return task.getDelegationState() == null ? null : TaskDelegation.valueOf(task.getDelegationState().name());
     }
 
     private Map<String, String> historicBusinessKeys(Set<String> instanceIds) {

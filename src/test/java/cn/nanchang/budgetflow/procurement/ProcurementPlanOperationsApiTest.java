@@ -77,6 +77,23 @@ class ProcurementPlanOperationsApiTest {
         assertThat(api.submit("staff3", secondId).path("status").asText()).isEqualTo("IN_REVIEW");
     }
 
+    @Test
+    void finance_delegates_a_plan_to_the_director_who_gives_it_back_and_finance_approves_it() throws Exception {
+        Funding f = api.fundedLine("staff3", "500000.00");
+        long id = submittedPlan(f, "100000.00");
+        api.approve("head3", id);
+        String taskId = api.task("finance", id).orElseThrow().path("taskId").asText();
+
+        api.expect(api.post("finance", TASKS + "/{t}/delegate", Map.of("target", "director", "reason", "请主任先看采购需求"), taskId),
+            status().isOk());
+        assertThat(api.task("director", id).orElseThrow().path("delegation").asText()).isEqualTo("PENDING");
+        api.expect(api.post("director", TASKS + "/{t}/resolve", Map.of("reason", "需求合理"), taskId), status().isOk());
+
+        assertThat(api.task("finance", id).orElseThrow().path("delegation").asText()).isEqualTo("RESOLVED");
+        api.approve("finance", id);
+        assertThat(api.stepFor("director", id)).contains("DIRECTOR_REVIEW");
+    }
+
     private long submittedPlan(Funding f, String amount) {
         long id = api.created("staff3", planBody(f.year(), item("GOODS", amount, "INQUIRY", f.lineId(), f.year() + "-05")))
             .path("id").asLong();

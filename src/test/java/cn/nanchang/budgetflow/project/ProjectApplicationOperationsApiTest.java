@@ -6,11 +6,14 @@ import static cn.nanchang.budgetflow.project.ProjectApi.applicationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.api.SecondFinanceUser;
+import cn.nanchang.budgetflow.organization.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -77,6 +80,23 @@ class ProjectApplicationOperationsApiTest {
         assertThat(api.application(STAFF, id).path("status").asText()).isEqualTo("VOIDED");
         assertThat(api.hasTaskOn(HEAD, id)).isFalse();
         api.expect(api.post(STAFF, APPLICATIONS + "/{id}/submit", null, id), status().isConflict());
+    }
+
+    @Test
+    void finance_transfers_a_project_task_to_a_second_finance_member_who_approves_it(@Autowired UserDirectory directory,
+            @Autowired PasswordEncoder encoder) {
+        String colleague = SecondFinanceUser.ensure(directory, encoder);
+        long id = submitted();
+        api.approve(HEAD, id);
+        String taskId = api.taskOn("finance", id).path("taskId").asText();
+
+        api.expect(api.post("finance", TASKS + "/{t}/transfer", Map.of("target", colleague, "reason", "项目由财务乙跟进"), taskId),
+            status().isOk());
+
+        assertThat(api.hasTaskOn("finance", id)).isFalse();
+        assertThat(api.taskOn(colleague, id).path("assignee").asText()).isEqualTo(colleague);
+        api.approve(colleague, id);
+        assertThat(api.taskOn("director", id).path("step").asText()).isEqualTo("DIRECTOR_REVIEW");
     }
 
     private long submitted() {

@@ -75,6 +75,19 @@ class ApiAuthorizationMatrixTest {
         GET  /api/v1/login-locks                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/login-locks/{username}/unlock                |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         GET  /api/v1/tasks/{taskId}/return-targets                |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/tasks/{taskId}/transfer-targets              |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/tasks/{taskId}/transfer                      |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/tasks/{taskId}/delegate-targets              |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/tasks/{taskId}/delegate                      |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/tasks/{taskId}/resolve                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/proxies                                      |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/proxies                                      |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/proxies/candidates                           |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        DELETE /api/v1/proxies/{id}                               |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/tasks/{taskId}/signer-targets                |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/tasks/{taskId}/add-signer                    |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/documents/{id}/removable-signer              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/documents/{id}/remove-signer                 |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/documents/{id}/operations                    |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/documents/{id}/withdraw-approval             |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/documents/{id}/void                          |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -

@@ -149,6 +149,7 @@ class BadInputTest {
             case PLAN_CREATE -> create(PLANS, Fixtures.planBody(funding.year(), funding.lineId()), false, expect);
             case PLAN_UPDATE -> update(PLANS, planId, Fixtures.planBody(funding.year(), funding.lineId()));
             case DECISION -> decision();
+            case DELEGATION -> delegation();
         };
     }
 
@@ -177,6 +178,17 @@ class BadInputTest {
                 JsonNode history = api.history(STAFF, id);
                 return history.get(history.size() - 1).path("comment").asText();
             });
+    }
+
+    /** A fresh draft waiting for its section head, who delegates it (委派) to the director; nothing is read back. */
+    private Request delegation() {
+        long id = fixtures.draft(STAFF);
+        fixtures.submit(STAFF, DRAFTS, id);
+        String taskId = api.taskId(HEAD, id);
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("target", "director", "reason", "请主任先看"));
+        return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/delegate", taskId), body),
+            () -> api.task(HEAD, id).map(t -> t.path("assignee").asText() + " " + t.path("delegation").asText()).orElse("none"),
+            null);
     }
 
     private int year(String base, long id) {

@@ -37,7 +37,7 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "我的待办：本人所在审批组未签收的任务和本人已签收的任务")
+    @Operation(summary = "我的待办：本人所在审批组未签收的任务和本人已签收的任务；委派的任务带 owner（委派人）与 delegation（PENDING 待受托人办理，RESOLVED 已交回待确认）")
     List<TaskResponse> inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
         return review.inbox(Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream().map(this::toResponse).toList();
     }
@@ -82,13 +82,14 @@ class TaskController {
 
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,
             String documentNumber, String section, String sectionName, int fiscalYear, String totalAmount,
-            String documentStatus, String assignee, Instant created) {
+            String documentStatus, String assignee, Instant created, String owner, String delegation) {
     }
 
     private TaskResponse toResponse(InboxItem item) {
         var d = item.document();
         return new TaskResponse(item.taskId(), item.step().name(), messages.get(item.step().labelKey()), d.id(),
             d.type().name(), d.number(), d.sectionCode(), d.sectionName(), d.fiscalYear(), d.total().toString(),
-            d.status().name(), item.assignee(), item.created());
+            d.status().name(), item.assignee(), item.created(), item.owner(),
+            item.delegation() == null ? null : item.delegation().name());
     }
 }

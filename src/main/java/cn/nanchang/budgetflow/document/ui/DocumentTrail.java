@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The lower half of every document page: the 主任办公会 decisions recorded on it, the operations
  * the reader may take (撤回, 作废), the review form when the reader holds a task on it (never for
- * auditors), and the history timeline.
+ * auditors) with 转办 and 委派 beside it, or the delegate's hand-back form, and the history timeline.
  */
 public class DocumentTrail extends VerticalLayout {
 
@@ -32,8 +32,14 @@ public class DocumentTrail extends VerticalLayout {
         }
         add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
         if (mayAct) {
-            add(new OperationsBar(documentId, services.operations(), refresh));
-            review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review, services.operations())));
+            add(new OperationsBar(documentId, services.operations(), services.signers(), refresh));
+            review.myTaskOn(documentId).ifPresent(task -> {
+                if (task.isWithDelegate()) {
+                    add(new DelegatedTaskPanel(task, services.handover()));
+                } else {
+                    add(new ReviewPanel(task, review, services.operations()), new HandoverBar(task, services.handover(), services.signers()));
+                }
+            });
         }
         add(new HistoryTimeline(history.of(documentId)));
     }

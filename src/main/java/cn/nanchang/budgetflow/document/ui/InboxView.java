@@ -34,7 +34,7 @@ class InboxView extends VerticalLayout {
         grid.addColumn(i -> getTranslation(i.document().type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
         grid.addColumn(i -> i.document().sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
         grid.addColumn(i -> i.document().fiscalYear()).setHeader(getTranslation("common.year")).setAutoWidth(true);
-        grid.addColumn(i -> getTranslation(i.step().labelKey())).setHeader(getTranslation("inbox.step")).setAutoWidth(true);
+        grid.addColumn(this::stepText).setHeader(getTranslation("inbox.step")).setAutoWidth(true);
         grid.addColumn(i -> Formats.wan(i.document().total())).setHeader(getTranslation("common.total"))
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(i -> i.document().drafterName()).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
@@ -53,7 +53,7 @@ class InboxView extends VerticalLayout {
         // grid cells are flat siblings in the DOM, so the row's document is named on its button
         open.getElement().setAttribute("data-document-number", item.document().number());
         HorizontalLayout actions = new HorizontalLayout(open);
-        if (item.step().isReview()) {
+        if (item.step().isReview() && !item.isWithDelegate()) {
             Button claim = item.isClaimed()
                 ? new Button(getTranslation("inbox.unclaim"), e -> UiActions.run(() -> review.unclaim(item.taskId()), "inbox.unclaimed", this::refresh))
                 : new Button(getTranslation("inbox.claim"), e -> UiActions.run(() -> review.claim(item.taskId()), "inbox.claimed", this::refresh));
@@ -62,6 +62,12 @@ class InboxView extends VerticalLayout {
             actions.add(claim);
         }
         return actions;
+    }
+
+    /** The step, and for a delegated task whether it is to be handled (委派办理) or confirmed (待确认). */
+    private String stepText(InboxItem item) {
+        String step = getTranslation(item.step().labelKey());
+        return item.delegation() == null ? step : step + " · " + getTranslation("handover.inbox." + item.delegation().name());
     }
 
     private void open(InboxItem item) {

@@ -60,6 +60,7 @@ public class MainLayout extends AppLayout {
                 item(nav, "nav.cc", "cc");
                 item(nav, "nav.allDocuments", "documents");
                 item(nav, "nav.projectLibrary", "projects");
+                item(nav, "nav.proxies", "proxies");
             }
             case AUDITOR -> {
                 item(nav, "nav.auditSearch", "audit/documents");
