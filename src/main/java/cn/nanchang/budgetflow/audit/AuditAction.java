@@ -21,7 +21,9 @@ public enum AuditAction {
     /** Too many failed sign-ins locked a username (the actor); the details say until when. */
     LOGIN_LOCKED,
     /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
-    LOGIN_UNLOCKED;
+    LOGIN_UNLOCKED,
+    /** 催办: the drafter chased the handlers of the open step; the message is the comment, the step and count in the details. */
+    CHASE;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -60,7 +60,8 @@ public class DocumentReview {
         List<OpenTask> open = tasks.inbox(actor.username(), actor.groups(), offset, limit);
         Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
         return open.stream().filter(t -> docs.containsKey(t.documentId()))
-            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), docs.get(t.documentId())))
+            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), docs.get(t.documentId()), t.due(),
+                isOverdue(t)))
             .toList();
     }
 
@@ -77,7 +78,8 @@ public class DocumentReview {
         ApprovalDocument document = access.visible(documentId, actor);
         return tasks.actionableOn(documentId, actor.username(), actor.groups())
             .filter(t -> t.step().isReview())
-            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), queries.summary(document)));
+            .map(t -> new InboxItem(t.taskId(), t.step(), t.created(), t.assignee(), queries.summary(document), t.due(),
+                isOverdue(t)));
     }
 
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
@@ -223,5 +225,9 @@ public class DocumentReview {
         ApprovalDocument document = access.visible(task.documentId(), actor);
         audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
             .status(document.getStatus().name(), document.getStatus().name()));
+    }
+
+    private boolean isOverdue(OpenTask task) {
+        return task.due() != null && !clock.instant().isBefore(task.due());
     }
 }

@@ -244,7 +244,7 @@ public class ApprovalTasks {
             .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent())
             .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
                 ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
-                toInstant(t.getCreateTime()), t.getAssignee()))
+                toInstant(t.getCreateTime()), t.getAssignee(), toInstant(t.getDueDate())))
             .toList();
     }
 

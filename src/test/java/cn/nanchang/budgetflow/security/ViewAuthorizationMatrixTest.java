@@ -50,6 +50,7 @@ class ViewAuthorizationMatrixTest {
         thresholds                              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         users                                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         cc                                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        notifications                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         reports/disclosure/:year?([0-9]{4})     |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   Y
         """;
 
