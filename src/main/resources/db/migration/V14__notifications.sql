@@ -11,3 +11,6 @@ CREATE TABLE notification (
     read_at      DATETIME(6)
 );
 CREATE INDEX ix_notification_recipient ON notification (recipient, read_at);
+
+-- Optional e-mail notifications (budgetflow.mail.enabled): a person's address, where known.
+ALTER TABLE app_user ADD COLUMN email VARCHAR(200);

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.notification.NotificationKind;
@@ -54,6 +55,18 @@ public class DocumentChases {
         this.clock = clock;
     }
 
+    /** Whether the current user may chase the document now: its drafter, a review open and not yet chased today. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean canChase(long documentId) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        LocalDate today = LocalDate.now(clock);
+        List<OpenTask> open = openReviews(documentId);
+        return document.getDrafter().equals(actor.username()) && !open.isEmpty()
+            && open.stream().noneMatch(t -> chases.existsByTaskIdAndChasedOn(t.taskId(), today));
+    }
+
     /** @return the usernames chased */
     public List<String> chase(long documentId, String message) {
         Actor actor = currentActor.get();
@@ -62,7 +75,7 @@ public class DocumentChases {
             throw new ForbiddenException(messages.get("chase.onlyDrafter"));
         }
         String note = checkedMessage(message);
-        List<OpenTask> open = tasks.openTasksOf(documentId).stream().filter(t -> t.step().isReview()).toList();
+        List<OpenTask> open = openReviews(documentId);
         if (open.isEmpty()) {
             throw new ConflictException(messages.get("chase.nothingOpen"));
         }
@@ -84,6 +97,10 @@ public class DocumentChases {
         return chased;
     }
 
+    private List<OpenTask> openReviews(long documentId) {
+        return tasks.openTasksOf(documentId).stream().filter(t -> t.step().isReview()).toList();
+    }
+
     private static List<String> groupsOf(ApprovalStep step, ApprovalDocument document) {
         return ApprovalGroups.of(step.role(), document.getSection() == null ? null : document.getSection().getCode());
     }
@@ -94,6 +111,9 @@ public class DocumentChases {
         }
         if (message.length() > MAX_MESSAGE_LENGTH) {
             throw ValidationException.of("message", "催办说明不能超过" + MAX_MESSAGE_LENGTH + "个字");
+        }
+        if (InputChecks.hasControlCharacters(message)) {
+            throw ValidationException.of("message", InputChecks.controlCharacterMessage("催办说明"));
         }
         return message.strip();
     }

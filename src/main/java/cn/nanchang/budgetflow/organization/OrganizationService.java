@@ -62,6 +62,11 @@ public class OrganizationService {
             .map(AppUser::getUsername).toList();
     }
 
+    /** A person's e-mail address, if one is recorded and the account is enabled. */
+    public Optional<String> emailOf(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::getEmail);
+    }
+
     /** Display name for a username, or the username itself when the user is unknown. */
     public String displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);

@@ -149,6 +149,7 @@ class BadInputTest {
             case PLAN_CREATE -> create(PLANS, Fixtures.planBody(funding.year(), funding.lineId()), false, expect);
             case PLAN_UPDATE -> update(PLANS, planId, Fixtures.planBody(funding.year(), funding.lineId()));
             case DECISION -> decision();
+            case CHASE -> chase();
         };
     }
 
@@ -173,6 +174,19 @@ class BadInputTest {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("decision", "RETURN", "comment", "请补充测算依据"));
         return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/decision", taskId), body),
             () -> api.statusOf(STAFF, id) + " " + api.task(HEAD, id).isPresent(),
+            (answer, field) -> {
+                JsonNode history = api.history(STAFF, id);
+                return history.get(history.size() - 1).path("comment").asText();
+            });
+    }
+
+    /** A fresh draft waiting for its section head, whom its drafter chases (once a day per step, hence a fresh one). */
+    private Request chase() {
+        long id = fixtures.draft(STAFF);
+        fixtures.submit(STAFF, DRAFTS, id);
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("message", "请尽快审核"));
+        return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.post("/api/v1/documents/{id}/chase", id), body),
+            () -> String.valueOf(api.history(STAFF, id).size()),
             (answer, field) -> {
                 JsonNode history = api.history(STAFF, id);
                 return history.get(history.size() - 1).path("comment").asText();

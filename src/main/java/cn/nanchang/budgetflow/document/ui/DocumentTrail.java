@@ -32,7 +32,7 @@ public class DocumentTrail extends VerticalLayout {
         }
         add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
         if (mayAct) {
-            add(new OperationsBar(documentId, services.operations(), refresh));
+            add(new OperationsBar(documentId, services.operations(), services.chases(), refresh));
             review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review, services.operations())));
         }
         add(new HistoryTimeline(history.of(documentId)));

@@ -1,11 +1,12 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.CarbonCopies;
+import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The services behind the approval operations on a document page (退回, 撤回, 作废, …), handed
+ * The services behind the approval operations on a document page (退回, 撤回, 作废, 催办, …), handed
  * to {@link DocumentTrail} as one, so that each document view needs a single extra parameter.
  */
 @Component
@@ -13,10 +14,16 @@ public class OperationServices {
 
     private final DocumentOperations operations;
     private final CarbonCopies carbonCopies;
+    private final DocumentChases chases;
 
-    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies) {
+    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentChases chases) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
+        this.chases = chases;
+    }
+
+    DocumentChases chases() {
+        return chases;
     }
 
     CarbonCopies carbonCopies() {

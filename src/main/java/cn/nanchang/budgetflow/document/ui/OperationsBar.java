@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.ui;
 
+import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,11 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
  * The operations a reader may take on a document besides deciding a task: 撤回 one's approval
- * while the next step has not taken it up, and, for the drafter, 作废 with a reason.
+ * while the next step has not taken it up, and, for the drafter, 催办 of the open step and 作废 with a reason.
  */
 class OperationsBar extends HorizontalLayout {
 
-    OperationsBar(long documentId, DocumentOperations operations, Runnable refresh) {
+    OperationsBar(long documentId, DocumentOperations operations, DocumentChases chases, Runnable refresh) {
         setId("operations-bar");
         setAlignItems(Alignment.BASELINE);
         operations.withdrawableApproval(documentId).ifPresent(step -> {
@@ -22,6 +23,12 @@ class OperationsBar extends HorizontalLayout {
             withdraw.setId("withdraw-approval");
             add(withdraw, new Span(getTranslation("ops.withdrawApproval.hint", getTranslation(step.labelKey()))));
         });
+        if (chases.canChase(documentId)) {
+            Button chase = new Button(getTranslation("chase.button"), e -> new ReasonDialog(getTranslation("chase.button"),
+                "chase.message", "chase", message -> chases.chase(documentId, message), "chase.done", refresh).open());
+            chase.setId("chase-document");
+            add(chase);
+        }
         if (operations.canVoid(documentId)) {
             Button voidButton = new Button(getTranslation("ops.void"), e -> new ReasonDialog(getTranslation("ops.void"),
                 "ops.reason.void", "void-document", reason -> operations.voidDocument(documentId, reason),
