@@ -3,7 +3,7 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.notification.NotificationKind;
-import cn.nanchang.budgetflow.notification.Notifications;
+import cn.nanchang.budgetflow.notification.NotificationSender;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.workflow.ApprovalMilestone;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
@@ -27,10 +27,10 @@ class WorkNotices {
 
     private final DocumentRepository documents;
     private final OrganizationService organization;
-    private final Notifications notifications;
+    private final NotificationSender notifications;
     private final Messages messages;
 
-    WorkNotices(DocumentRepository documents, OrganizationService organization, Notifications notifications,
+    WorkNotices(DocumentRepository documents, OrganizationService organization, NotificationSender notifications,
             Messages messages) {
         this.documents = documents;
         this.organization = organization;

@@ -15,6 +15,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +32,38 @@ class DeadlinesAndNotificationsApiTest {
     private static final String NOTIFICATIONS = "/api/v1/notifications";
 
     private final ApiClient api;
+    private final ManagementService management;
+    private final TaskService tasks;
 
-    DeadlinesAndNotificationsApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
+    DeadlinesAndNotificationsApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json,
+            @Autowired ManagementService management, @Autowired TaskService tasks) {
         this.api = new ApiClient(mvc, json);
+        this.management = management;
+        this.tasks = tasks;
+    }
+
+    @Test
+    void when_a_step_is_overdue_its_holders_are_reminded_and_the_director_hears_of_it_as_its_superior() throws Exception {
+        Draft late;
+        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(30))));
+        try {
+            late = api.submitted("staff1");
+        } finally {
+            ClockUtil.reset();
+        }
+        String instance = instanceOf(api.taskId("head1", late.id()));
+
+        // the job executor is off in tests: run the two timers of this step as it would, without anyone signed in
+        management.createJobQuery().timers().executable().list().stream()
+            .filter(job -> job.getProcessInstanceId().equals(instance))
+            .forEach(job -> management.executeJob(job.getId()));
+
+        assertThat(notificationsOf("head1", late)).extracting(n -> n.path("kind").asText())
+            .contains("REMINDER", "OVERDUE");
+        assertThat(notificationsOf("director", late)).extracting(n -> n.path("kind").asText())
+            .containsExactly("ESCALATED");
+        assertThat(management.createJobQuery().processInstanceId(instance).count())
+            .as("each timer fires once").isZero();
     }
 
     @Test
@@ -108,6 +139,10 @@ class DeadlinesAndNotificationsApiTest {
 
         api.post("staff1", NOTIFICATIONS + "/read-all", null).andExpect(status().isOk());
         assertThat(unread("staff1")).isZero();
+    }
+
+    private String instanceOf(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
     }
 
     private List<JsonNode> notificationsOf(String user, Draft draft) throws Exception {
