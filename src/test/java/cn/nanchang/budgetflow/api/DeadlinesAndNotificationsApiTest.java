@@ -44,13 +44,7 @@ class DeadlinesAndNotificationsApiTest {
 
     @Test
     void when_a_step_is_overdue_its_holders_are_reminded_and_the_director_hears_of_it_as_its_superior() throws Exception {
-        Draft late;
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(30))));
-        try {
-            late = api.submitted("staff1");
-        } finally {
-            ClockUtil.reset();
-        }
+        Draft late = submittedAMonthAgo();
         String instance = instanceOf(api.taskId("head1", late.id()));
 
         // the job executor is off in tests: run the two timers of this step as it would, without anyone signed in
@@ -68,13 +62,7 @@ class DeadlinesAndNotificationsApiTest {
 
     @Test
     void an_inbox_item_carries_its_due_date_and_is_flagged_overdue_once_the_date_has_passed() {
-        Draft late;
-        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(30))));
-        try {
-            late = api.submitted("staff1");
-        } finally {
-            ClockUtil.reset();
-        }
+        Draft late = submittedAMonthAgo();
         Draft fresh = api.submitted("staff1");
 
         JsonNode lateTask = api.task("head1", late.id()).orElseThrow();
@@ -143,6 +131,16 @@ class DeadlinesAndNotificationsApiTest {
 
     private String instanceOf(String taskId) {
         return tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    }
+
+    /** A draft whose section head's step arrived a month ago by the engine's clock: long overdue now. */
+    private Draft submittedAMonthAgo() {
+        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(30))));
+        try {
+            return api.submitted("staff1");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private List<JsonNode> notificationsOf(String user, Draft draft) throws Exception {

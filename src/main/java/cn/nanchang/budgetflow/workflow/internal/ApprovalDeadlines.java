@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.workflow.ProcessVariables;
 import cn.nanchang.budgetflow.workflow.StepDeadline;
 import cn.nanchang.budgetflow.workflow.TaskArrived;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -54,11 +55,8 @@ public class ApprovalDeadlines {
         if (step.isEmpty()) {
             return;
         }
-        List<String> groups = task.getCandidates().stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId).toList();
         events.publishEvent(new TaskArrived(documentId(task.getExecution()), task.getId(), step.get(),
-            toInstant(task.getDueDate()), task.getAssignee(), groups));
+            toInstant(task.getDueDate()), task.getAssignee(), candidateGroups(task.getCandidates())));
     }
 
     /** Execution listener on a step's timer boundary event. */
@@ -70,13 +68,17 @@ public class ApprovalDeadlines {
         if (task == null || step.isEmpty()) {
             return;
         }
-        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId).toList();
+        List<String> groups = candidateGroups(taskService.getIdentityLinksForTask(task.getId()));
         StepDeadline.Kind which = StepDeadline.Kind.valueOf(kind);
         String escalateTo = which == StepDeadline.Kind.OVERDUE ? property(execution, taskKey, ESCALATE_TO).orElse(null) : null;
         events.publishEvent(new StepDeadline(documentId(execution), task.getId(), step.get(), which,
             toInstant(task.getDueDate()), task.getAssignee(), groups, escalateTo));
+    }
+
+    private static List<String> candidateGroups(Collection<? extends IdentityLink> links) {
+        return links.stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId).toList();
     }
 
     private int workingDays(DelegateExecution execution, String taskKey) {
