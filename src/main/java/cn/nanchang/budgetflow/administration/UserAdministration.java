@@ -84,6 +84,7 @@ public class UserAdministration {
         UserRules.throwIfAny(problems);
         AppUser user = directory.save(new AppUser(username, person.displayName(), encoder.encode(input.password()),
             person.role(), person.section()));
+        user.setEmail(person.email());
         record(AuditAction.USER_CREATED, user, FieldDiff.between(DocumentSnapshot.empty(), snapshot(user)), null);
         return UserAccount.of(user);
     }
@@ -99,6 +100,7 @@ public class UserAdministration {
         }
         DocumentSnapshot before = snapshot(user);
         user.change(person.displayName(), person.role(), person.section());
+        user.setEmail(person.email());
         var changes = FieldDiff.between(before, snapshot(user));
         if (changes.isEmpty()) {
             return UserAccount.of(user);
@@ -172,6 +174,7 @@ public class UserAdministration {
             .field(messages.get("admin.user.displayName"), u.getDisplayName())
             .field(messages.get("admin.user.role"), messages.get(u.getRole().labelKey()))
             .field(messages.get("common.section"), u.getSection() == null ? null : u.getSection().getName())
+            .field(messages.get("admin.user.email"), u.getEmail())
             .field(messages.get("admin.user.status"), messages.get(u.isEnabled() ? "admin.user.enabled" : "admin.user.disabled"));
     }
 

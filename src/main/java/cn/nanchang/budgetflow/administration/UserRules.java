@@ -23,6 +23,8 @@ class UserRules {
 
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
     static final int MIN_PASSWORD = 8;
+    static final int MAX_EMAIL = 200;
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -35,7 +37,7 @@ class UserRules {
     }
 
     /** A valid name, role and section. */
-    record Valid(String displayName, Role role, OrgUnit section) {
+    record Valid(String displayName, Role role, OrgUnit section, String email) {
     }
 
     String username(String text, List<FieldViolation> problems) {
@@ -65,7 +67,17 @@ class UserRules {
         } else if (role != null && !code.isEmpty()) {
             problems.add(new FieldViolation("section", messages.get("admin.user.section.notAllowed", messages.get(role.labelKey()))));
         }
-        return new Valid(name, role, section);
+        return new Valid(name, role, section, email(input.email(), problems));
+    }
+
+    /** Optional; blank means none. */
+    private String email(String value, List<FieldViolation> problems) {
+        String e = InputChecks.optionalText(value, "email", messages.get("admin.user.email"), MAX_EMAIL, problems);
+        if (e != null && !EMAIL.matcher(e).matches()) {
+            problems.add(new FieldViolation("email", messages.get("admin.user.email.format")));
+            return null;
+        }
+        return e;
     }
 
     void password(String password, List<FieldViolation> problems) {

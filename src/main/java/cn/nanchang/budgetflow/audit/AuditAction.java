@@ -35,8 +35,9 @@ public enum AuditAction {
     /** 加签: a reviewer added a signer before or after themselves (which, and who, in the details). */
     ADD_SIGNER,
     /** 减签: the reviewer who added a signer took them out before they acted. */
-    REMOVE_SIGNER;
-
+    REMOVE_SIGNER,
+    /** 催办: the drafter chased the handlers of the open step; the message is the comment, the step and count in the details. */
+    CHASE;
     public String labelKey() {
         return "audit.action." + name();
     }

@@ -66,7 +66,7 @@ public class DocumentReview {
         List<OpenTask> open = tasks.inbox(scope.usernames(), scope.groups(), offset, limit);
         Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
         return open.stream().filter(t -> docs.containsKey(t.documentId()))
-            .map(t -> InboxItem.of(t, docs.get(t.documentId())))
+            .map(t -> InboxItem.of(t, docs.get(t.documentId()), isOverdue(t)))
             .toList();
     }
 
@@ -84,7 +84,7 @@ public class DocumentReview {
         ActingScope.Scope scope = scopes.of(actor);
         return tasks.actionableOn(documentId, scope.usernames(), scope.groups())
             .filter(t -> t.step().isReview())
-            .map(t -> InboxItem.of(t, queries.summary(document)));
+            .map(t -> InboxItem.of(t, queries.summary(document), isOverdue(t)));
     }
 
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
@@ -250,5 +250,9 @@ public class DocumentReview {
         ApprovalDocument document = access.visible(task.documentId(), actor);
         audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
             .status(document.getStatus().name(), document.getStatus().name()));
+    }
+
+    private boolean isOverdue(OpenTask task) {
+        return task.due() != null && !clock.instant().isBefore(task.due());
     }
 }

@@ -6,17 +6,17 @@ import cn.nanchang.budgetflow.workflow.TaskDelegation;
 import java.time.Instant;
 
 /**
- * An open task with the document it is about. A delegated task (委派) names its owner and where
- * the delegation stands: PENDING with the delegate, RESOLVED back with the owner to confirm (待确认).
+ * An open task with the document it is about; {@code overdue} once its due date has passed. A
+ * delegated task (委派) names its owner and where the delegation stands: PENDING with the
+ * delegate, RESOLVED back with the owner to confirm (待确认).
  */
 public record InboxItem(String taskId, ApprovalStep step, Instant created, String assignee, DocumentSummary document,
-        String owner, TaskDelegation delegation) {
+        Instant due, boolean overdue, String owner, TaskDelegation delegation) {
 
-    static InboxItem of(OpenTask task, DocumentSummary document) {
-        return new InboxItem(task.taskId(), task.step(), task.created(), task.assignee(), document, task.owner(),
-            task.delegation());
+    static InboxItem of(OpenTask task, DocumentSummary document, boolean overdue) {
+        return new InboxItem(task.taskId(), task.step(), task.created(), task.assignee(), document, task.due(), overdue,
+            task.owner(), task.delegation());
     }
-
     public boolean isClaimed() {
         return assignee != null;
     }

@@ -29,6 +29,8 @@ public class AppUser {
     @JoinColumn(name = "section_id")
     private OrgUnit section;
     private boolean enabled = true;
+    /** Where e-mail notifications go, if they are switched on; null when unknown. */
+    private String email;
 
     protected AppUser() {
     }
@@ -54,6 +56,14 @@ public class AppUser {
         this.displayName = Objects.requireNonNull(newDisplayName);
         this.role = newRole;
         this.section = newSection;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public void setEnabled(boolean enabled) {

@@ -57,6 +57,19 @@ public class OrganizationService {
             .filter(u -> u.isEnabled() && u.getRole() != Role.ADMIN).toList();
     }
 
+    /** Enabled accounts in an approval group (see {@link ApprovalGroups}), e.g. to tell them of a task of that group. */
+    public List<String> usernamesInGroup(String group) {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+            .filter(u -> u.isEnabled()
+                && ApprovalGroups.of(u.getRole(), u.getSection() == null ? null : u.getSection().getCode()).contains(group))
+            .map(AppUser::getUsername).toList();
+    }
+
+    /** A person's e-mail address, if one is recorded and the account is enabled. */
+    public Optional<String> emailOf(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::getEmail);
+    }
+
     /** Display name for a username, or the username itself when the user is unknown. */
     public String displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);

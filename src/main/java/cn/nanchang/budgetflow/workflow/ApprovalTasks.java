@@ -140,7 +140,7 @@ public class ApprovalTasks {
                 .taskAssigneeIn(usernames.toArray(String[]::new)).list().stream().findFirst());
         return task.flatMap(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey())
             .map(step -> new OpenTask(t.getId(), documentId, step, toInstant(t.getCreateTime()), t.getAssignee(),
-                t.getOwner(), delegationOf(t))));
+                toInstant(t.getDueDate()), t.getOwner(), delegationOf(t))));
     }
 
     /**
@@ -293,7 +293,7 @@ public class ApprovalTasks {
             .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent() && keys.containsKey(t.getProcessInstanceId()))
             .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
                 ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
-                toInstant(t.getCreateTime()), t.getAssignee(), t.getOwner(), delegationOf(t)))
+                toInstant(t.getCreateTime()), t.getAssignee(), toInstant(t.getDueDate()), t.getOwner(), delegationOf(t)))
             .toList();
     }
 

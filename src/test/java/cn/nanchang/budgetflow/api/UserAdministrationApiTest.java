@@ -98,6 +98,21 @@ class UserAdministrationApiTest {
     }
 
     @Test
+    void the_administrator_records_an_email_address_for_notifications_and_a_malformed_one_is_refused() throws Exception {
+        String username = created("STAFF", "S02");
+        Map<String, Object> body = user(username, "测试人员", "STAFF", "S02", null);
+        body.put("email", "ceshi@");
+        JsonNode refused = api.body(api.put("admin", USERS + "/{u}", body, username).andExpect(status().isBadRequest()));
+        assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("email");
+
+        body.put("email", "ceshi@nanchang.example.cn");
+        JsonNode changed = api.body(api.put("admin", USERS + "/{u}", body, username).andExpect(status().isOk()));
+
+        assertThat(changed.path("email").asText()).isEqualTo("ceshi@nanchang.example.cn");
+        assertThat(changes(latestChange(username))).containsExactly("电子邮箱：— → ceshi@nanchang.example.cn");
+    }
+
+    @Test
     void bad_input_is_refused_with_every_field_named_and_nothing_is_stored() throws Exception {
         JsonNode refused = api.body(api.post("admin", USERS, user("Staff 1", " ", "SECTION_HEAD", null, "short"))
             .andExpect(status().isBadRequest()));

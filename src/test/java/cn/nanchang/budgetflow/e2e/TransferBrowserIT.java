@@ -1,7 +1,6 @@
 package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import cn.nanchang.budgetflow.api.SecondFinanceUser;
 import cn.nanchang.budgetflow.organization.UserDirectory;
@@ -17,20 +16,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * 转办 in a real browser: finance hands a draft's review task to a second finance member (财务乙)
@@ -38,43 +28,21 @@ import org.springframework.test.context.ActiveProfiles;
  * document's history shows the transfer. The draft is prepared over the REST API, since drafting
  * and the section head's approval have browser tests of their own.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-@DisabledIfSystemProperty(named = "browser.skip", matches = "true", disabledReason = "browser tests skipped with -Dbrowser.skip=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class TransferBrowserIT {
 
     private static final Pattern DRAFT_PAGE = Pattern.compile(".*/budget-drafts/\\d+$");
     private static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
 
-    @LocalServerPort
-    int port;
-
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private E2eBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-        .ifPresent(failure -> browser.screenshotOpenPages("failed-" + context.getRequiredTestMethod().getName()));
+    static final E2eBrowser browser = new E2eBrowser();
 
     @BeforeAll
-    void startBrowser(@Autowired UserDirectory directory, @Autowired PasswordEncoder encoder) {
+    void addSecondFinanceUser(@Autowired UserDirectory directory, @Autowired PasswordEncoder encoder) {
         SecondFinanceUser.ensure(directory, encoder);
-        browser = E2eBrowser.launch(port);
-    }
-
-    @AfterEach
-    void closeLeftoverPages() {
-        browser.closeContexts();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -142,7 +110,7 @@ class TransferBrowserIT {
     }
 
     private JsonNode call(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
             .header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + E2eBrowser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .header("Accept", "application/json").header("Content-Type", "application/json")

@@ -96,6 +96,11 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/documents/{id}/cc/read                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/cc                                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/cc/unread-count                              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/documents/{id}/chase                         |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        GET  /api/v1/notifications                                |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/notifications/unread-count                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/notifications/{id}/read                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/notifications/read-all                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/reports/{year}/disclosure                    |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
         GET  /api/v1/reports/{year}/disclosure.xlsx               |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
         POST /api/v1/reports/{year}/disclosure/submit             |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class BadInputCases {
 
-    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION }
+    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION, CHASE }
 
     enum Expect { REJECT, KEEP, EMPTY }
 
@@ -60,10 +60,10 @@ final class BadInputCases {
     private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
         Target.PROJECT_CREATE, List.of("costLines[0].note", "indicators[0].note"),
-        Target.DECISION, List.of("comment"));
+        Target.DECISION, List.of("comment"), Target.CHASE, List.of("message"));
 
     /** Texts read back after a successful save, to see they were stored exactly. */
-    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment");
+    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "message");
 
     private static final Map<Target, List<String>> CODES = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
@@ -90,7 +90,7 @@ final class BadInputCases {
         List<Case> cases = new ArrayList<>();
         for (Target t : Target.values()) {
             AMOUNTS.getOrDefault(t, List.of()).forEach(f -> BAD_AMOUNTS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
-            if (t != Target.DECISION && t != Target.DELEGATION) {
+            if (t != Target.DECISION && t != Target.DELEGATION && t != Target.CHASE) {
                 BAD_YEARS.forEach(v -> cases.add(new Case(t, "fiscalYear", v, Expect.REJECT)));
             }
             REQUIRED_TEXTS.getOrDefault(t, List.of()).forEach(f -> {

@@ -150,6 +150,7 @@ class BadInputTest {
             case PLAN_UPDATE -> update(PLANS, planId, Fixtures.planBody(funding.year(), funding.lineId()));
             case DECISION -> decision();
             case DELEGATION -> delegation();
+            case CHASE -> chase();
         };
     }
 
@@ -189,6 +190,19 @@ class BadInputTest {
         return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/delegate", taskId), body),
             () -> api.task(HEAD, id).map(t -> t.path("assignee").asText() + " " + t.path("delegation").asText()).orElse("none"),
             null);
+    }
+
+    /** A fresh draft waiting for its section head, whom its drafter chases (once a day per step, hence a fresh one). */
+    private Request chase() {
+        long id = fixtures.draft(STAFF);
+        fixtures.submit(STAFF, DRAFTS, id);
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("message", "请尽快审核"));
+        return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.post("/api/v1/documents/{id}/chase", id), body),
+            () -> String.valueOf(api.history(STAFF, id).size()),
+            (answer, field) -> {
+                JsonNode history = api.history(STAFF, id);
+                return history.get(history.size() - 1).path("comment").asText();
+            });
     }
 
     private int year(String base, long id) {

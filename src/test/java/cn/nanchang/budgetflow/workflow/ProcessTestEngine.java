@@ -2,17 +2,21 @@ package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.policy.ThresholdKey;
+import cn.nanchang.budgetflow.workflow.internal.ApprovalDeadlines;
 import cn.nanchang.budgetflow.workflow.internal.DecideRoutingDelegate;
+import cn.nanchang.budgetflow.workflow.internal.WorkingDays;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 
 /**
  * A bare in-memory engine for process tests: the models run as in production, with the one
- * bean they call ({@code approvalMilestones}) replaced by a recorder of the milestones reached.
+ * beans they call replaced by recorders: of the milestones reached and of the deadline events.
  */
 public final class ProcessTestEngine {
 
@@ -23,10 +27,18 @@ public final class ProcessTestEngine {
         ThresholdKey.decentralizedLimitGoodsServicesYuan, Money.yuan("500000.00"),
         ThresholdKey.decentralizedLimitWorksYuan, Money.yuan("600000.00"));
 
+    /** The center's calendar without holidays: Monday to Friday. */
+    static final WorkingDays CALENDAR = new WorkingDays(ZoneId.of("Asia/Shanghai"), Set.of(), Set.of());
+
     private ProcessTestEngine() {
     }
 
     static ProcessEngine create(String name, MilestoneRecorder recorder) {
+        return create(name, recorder, new ArrayList<>());
+    }
+
+    /** An engine whose deadline events ({@code StepDeadline}, {@code TaskArrived}) land in {@code deadlineEvents}. */
+    static ProcessEngine create(String name, MilestoneRecorder recorder, List<Object> deadlineEvents) {
         var config = new StandaloneInMemProcessEngineConfiguration();
         config.setProcessEngineName(name);
         config.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -34,7 +46,8 @@ public final class ProcessTestEngine {
         config.setJobExecutorActivate(false);
         config.setJavaSerializationFormatEnabled(false);
         config.setBeans(Map.of("approvalMilestones", recorder,
-            "decideRoutingDelegate", new DecideRoutingDelegate(() -> STARTING_THRESHOLDS)));
+            "decideRoutingDelegate", new DecideRoutingDelegate(() -> STARTING_THRESHOLDS),
+            "approvalDeadlines", new ApprovalDeadlines(deadlineEvents::add, CALENDAR, 3)));
         return config.buildProcessEngine();
     }
 

@@ -88,7 +88,7 @@ class UserAdminController {
     }
 
     record UserResponse(String username, String displayName, String role, String roleName, String section,
-            String sectionName, boolean enabled) {
+            String sectionName, boolean enabled, String email) {
     }
 
     record ChangeResponse(long seq, Instant at, String actor, String action, String actionName, String details,
@@ -97,7 +97,7 @@ class UserAdminController {
 
     private UserResponse response(UserAccount a) {
         return new UserResponse(a.username(), a.displayName(), a.role().name(), messages.get(a.role().labelKey()),
-            a.sectionCode(), a.sectionName(), a.enabled());
+            a.sectionCode(), a.sectionName(), a.enabled(), a.email());
     }
 
     private ChangeResponse change(AuditEntry e) {

@@ -34,6 +34,7 @@ class UserDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final Select<OrgUnit> section = new Select<>();
     private final PasswordField password = new PasswordField();
+    private final TextField email = new TextField();
 
     /**
      * @param existing the account to change, or null for a new one
@@ -65,14 +66,17 @@ class UserDialog extends Dialog {
         });
         password.setLabel(getTranslation("admin.user.password"));
         password.setId("user-password");
+        email.setLabel(getTranslation("admin.user.email"));
+        email.setId("user-email");
         FormLayout form = new FormLayout();
         if (existing == null) {
-            form.add(username, displayName, role, section, password);
+            form.add(username, displayName, role, section, password, email);
         } else {
             displayName.setValue(existing.displayName());
             role.setValue(existing.role());
             sections.stream().filter(s -> s.getCode().equals(existing.sectionCode())).findFirst().ifPresent(section::setValue);
-            form.add(displayName, role, section);
+            email.setValue(existing.email() == null ? "" : existing.email());
+            form.add(displayName, role, section, email);
         }
         add(form);
         Button ok = new Button(getTranslation("common.save"), e -> submit(existing, save));
@@ -83,11 +87,11 @@ class UserDialog extends Dialog {
 
     private void submit(UserAccount existing, Consumer<UserInput> save) {
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "role", role,
-            "section", section, "password", password);
+            "section", section, "password", password, "email", email);
         fields.values().forEach(f -> f.setInvalid(false));
         UserInput input = new UserInput(existing == null ? username.getValue() : existing.username(), displayName.getValue(),
             role.getValue() == null ? null : role.getValue().name(),
-            section.getValue() == null ? null : section.getValue().getCode(), password.getValue());
+            section.getValue() == null ? null : section.getValue().getCode(), password.getValue(), email.getValue());
         try {
             save.accept(input);
             close();

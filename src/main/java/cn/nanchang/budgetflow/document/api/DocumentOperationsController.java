@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.document.api;
 
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
+import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,17 +16,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 撤回 of one's approval and 作废 of a document, for every document type. */
+/** 撤回 of one's approval, 作废 and 催办 of a document, for every document type. */
 @RestController
 @RequestMapping("/api/v1/documents/{id}")
 @Tag(name = "审批操作")
 class DocumentOperationsController {
 
     private final DocumentOperations operations;
+    private final DocumentChases chases;
     private final Messages messages;
 
-    DocumentOperationsController(DocumentOperations operations, Messages messages) {
+    DocumentOperationsController(DocumentOperations operations, DocumentChases chases, Messages messages) {
         this.operations = operations;
+        this.chases = chases;
         this.messages = messages;
     }
 
@@ -50,6 +53,15 @@ class DocumentOperationsController {
     Map<String, Object> voidDocument(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
         ApprovalDocument document = operations.voidDocument(id, request == null ? null : request.reason());
         return Map.of("documentId", id, "status", document.getStatus().name());
+    }
+
+    @PostMapping("/chase")
+    @Operation(summary = "催办（仅经办人）：提醒当前环节的办理人；每个环节每天一次，message 为可选说明")
+    Map<String, Object> chase(@PathVariable long id, @RequestBody(required = false) ChaseRequest request) {
+        return Map.of("documentId", id, "recipients", chases.chase(id, request == null ? null : request.message()));
+    }
+
+    record ChaseRequest(String message) {
     }
 
     record ReasonRequest(String reason) {

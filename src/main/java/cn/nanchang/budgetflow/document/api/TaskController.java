@@ -82,14 +82,15 @@ class TaskController {
 
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,
             String documentNumber, String section, String sectionName, int fiscalYear, String totalAmount,
-            String documentStatus, String assignee, Instant created, String owner, String delegation) {
+            String documentStatus, String assignee, Instant created, Instant dueAt, boolean overdue, String owner,
+            String delegation) {
     }
 
     private TaskResponse toResponse(InboxItem item) {
         var d = item.document();
         return new TaskResponse(item.taskId(), item.step().name(), messages.get(item.step().labelKey()), d.id(),
             d.type().name(), d.number(), d.sectionCode(), d.sectionName(), d.fiscalYear(), d.total().toString(),
-            d.status().name(), item.assignee(), item.created(), item.owner(),
+            d.status().name(), item.assignee(), item.created(), item.due(), item.overdue(), item.owner(),
             item.delegation() == null ? null : item.delegation().name());
     }
 }

@@ -32,7 +32,7 @@ public class DocumentTrail extends VerticalLayout {
         }
         add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
         if (mayAct) {
-            add(new OperationsBar(documentId, services.operations(), services.signers(), refresh));
+            add(new OperationsBar(documentId, services.operations(), services.signers(), services.chases(), refresh));
             review.myTaskOn(documentId).ifPresent(task -> {
                 if (task.isWithDelegate()) {
                     add(new DelegatedTaskPanel(task, services.handover()));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -39,6 +40,7 @@ class InboxView extends VerticalLayout {
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(i -> i.document().drafterName()).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
         grid.addColumn(i -> Formats.time(i.created())).setHeader(getTranslation("inbox.received")).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("deadline.due")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
         add(grid);
@@ -68,6 +70,19 @@ class InboxView extends VerticalLayout {
     private String stepText(InboxItem item) {
         String step = getTranslation(item.step().labelKey());
         return item.delegation() == null ? step : step + " · " + getTranslation("handover.inbox." + item.delegation().name());
+    }
+
+    /** The due date, with a red 已超期 badge once it has passed. */
+    private Component due(InboxItem item) {
+        HorizontalLayout cell = new HorizontalLayout(new Span(item.due() == null ? "" : Formats.time(item.due())));
+        if (item.overdue()) {
+            Span badge = new Span(getTranslation("deadline.overdue"));
+            badge.getElement().getThemeList().add("badge error");
+            badge.addClassName("overdue-badge");
+            badge.getElement().setAttribute("data-document-number", item.document().number());
+            cell.add(badge);
+        }
+        return cell;
     }
 
     private void open(InboxItem item) {

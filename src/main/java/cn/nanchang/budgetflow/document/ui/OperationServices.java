@@ -1,13 +1,14 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.CarbonCopies;
+import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentHandover;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentSigners;
 import org.springframework.stereotype.Component;
 
 /**
- * The services behind the approval operations on a document page (退回, 撤回, 作废, …), handed
+ * The services behind the approval operations on a document page (退回, 撤回, 作废, 催办, …), handed
  * to {@link DocumentTrail} as one, so that each document view needs a single extra parameter.
  */
 @Component
@@ -17,13 +18,19 @@ public class OperationServices {
     private final CarbonCopies carbonCopies;
     private final DocumentHandover handover;
     private final DocumentSigners signers;
+    private final DocumentChases chases;
 
     OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentHandover handover,
-            DocumentSigners signers) {
+            DocumentSigners signers, DocumentChases chases) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
         this.handover = handover;
         this.signers = signers;
+        this.chases = chases;
+    }
+
+    DocumentChases chases() {
+        return chases;
     }
 
     DocumentSigners signers() {

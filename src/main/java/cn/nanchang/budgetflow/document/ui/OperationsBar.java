@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.ui;
 
+import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentSigners;
 import com.vaadin.flow.component.button.Button;
@@ -10,11 +11,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /**
  * The operations a reader may take on a document besides deciding a task: 撤回 one's approval
  * while the next step has not taken it up, 减签 of a signer one added who has not acted yet, and,
- * for the drafter, 作废 with a reason.
+ * for the drafter, 催办 of the open step and 作废 with a reason.
  */
 class OperationsBar extends HorizontalLayout {
 
-    OperationsBar(long documentId, DocumentOperations operations, DocumentSigners signers, Runnable refresh) {
+    OperationsBar(long documentId, DocumentOperations operations, DocumentSigners signers, DocumentChases chases,
+            Runnable refresh) {
         setId("operations-bar");
         setAlignItems(Alignment.BASELINE);
         operations.withdrawableApproval(documentId).ifPresent(step -> {
@@ -31,6 +33,12 @@ class OperationsBar extends HorizontalLayout {
             remove.setId("remove-signer");
             add(remove, new Span(getTranslation("signer.remove.hint", signer)));
         });
+        if (chases.canChase(documentId)) {
+            Button chase = new Button(getTranslation("chase.button"), e -> new ReasonDialog(getTranslation("chase.button"),
+                "chase.message", "chase", message -> chases.chase(documentId, message), "chase.done", refresh).open());
+            chase.setId("chase-document");
+            add(chase);
+        }
         if (operations.canVoid(documentId)) {
             Button voidButton = new Button(getTranslation("ops.void"), e -> new ReasonDialog(getTranslation("ops.void"),
                 "ops.reason.void", "void-document", reason -> operations.voidDocument(documentId, reason),

@@ -1,0 +1,100 @@
+package cn.nanchang.budgetflow.document;
+
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.notification.NotificationKind;
+import cn.nanchang.budgetflow.notification.NotificationSender;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.workflow.ApprovalMilestone;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import cn.nanchang.budgetflow.workflow.StepDeadline;
+import cn.nanchang.budgetflow.workflow.TaskArrived;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells people of their work, from the engine's events, inside the engine's transaction: the
+ * holders of a new step, the drafter of a returned or approved document, the holders of a step
+ * about to be due or overdue, and the superior group the model names for an overdue step.
+ */
+@Component
+class WorkNotices {
+
+    private final DocumentRepository documents;
+    private final OrganizationService organization;
+    private final NotificationSender notifications;
+    private final Messages messages;
+
+    WorkNotices(DocumentRepository documents, OrganizationService organization, NotificationSender notifications,
+            Messages messages) {
+        this.documents = documents;
+        this.organization = organization;
+        this.notifications = notifications;
+        this.messages = messages;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onTaskArrived(TaskArrived arrived) {
+        document(arrived.documentId()).ifPresent(document -> {
+            boolean returned = arrived.step() == ApprovalStep.REVISE;
+            send(holders(arrived.assignee(), arrived.candidateGroups()), returned ? NotificationKind.RETURNED
+                : NotificationKind.TASK_ARRIVED, document, step(arrived.step()));
+        });
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDeadline(StepDeadline deadline) {
+        document(deadline.documentId()).ifPresent(document -> {
+            List<String> holders = holders(deadline.assignee(), deadline.candidateGroups());
+            String step = step(deadline.step());
+            if (deadline.kind() == StepDeadline.Kind.REMINDER) {
+                send(holders, NotificationKind.REMINDER, document, step);
+                return;
+            }
+            send(holders, NotificationKind.OVERDUE, document, step);
+            if (deadline.escalateTo() != null) {
+                send(organization.usernamesInGroup(deadline.escalateTo()), NotificationKind.ESCALATED, document, step);
+            }
+        });
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMilestone(ApprovalMilestone milestone) {
+        if (milestone.status() == DocumentStatus.APPROVED) {
+            document(milestone.documentId()).ifPresent(document ->
+                send(List.of(document.getDrafter()), NotificationKind.APPROVED, document, ""));
+        }
+    }
+
+    /** Sends one kind of notice about a document; the text keys are notification.text.KIND. */
+    void send(Collection<String> recipients, NotificationKind kind, ApprovalDocument document, String detail) {
+        String type = messages.get(document.documentType().labelKey());
+        notifications.send(recipients, kind, messages.get(kind.labelKey()) + "：" + type + " " + document.getNumber(),
+            messages.get("notification.text." + kind.name(), type, document.getNumber(), detail),
+            document.documentType().routePrefix() + "/" + document.getId());
+    }
+
+    /** The assignee of a claimed task, else everyone in its candidate groups. */
+    List<String> holders(String assignee, List<String> candidateGroups) {
+        if (assignee != null) {
+            return List.of(assignee);
+        }
+        return candidateGroups.stream().flatMap(g -> organization.usernamesInGroup(g).stream()).distinct().toList();
+    }
+
+    private String step(ApprovalStep step) {
+        return messages.get(step.labelKey());
+    }
+
+    private Optional<ApprovalDocument> document(long id) {
+        return documents.findById(id);
+    }
+}

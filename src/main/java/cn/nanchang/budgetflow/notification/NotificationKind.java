@@ -1,0 +1,10 @@
+package cn.nanchang.budgetflow.notification;
+
+/** Why someone is told. */
+public enum NotificationKind {
+    TASK_ARRIVED, RETURNED, APPROVED, REMINDER, OVERDUE, ESCALATED, CHASED;
+
+    public String labelKey() {
+        return "notification.kind." + name();
+    }
+}
