@@ -21,7 +21,11 @@ public enum AuditAction {
     /** Too many failed sign-ins locked a username (the actor); the details say until when. */
     LOGIN_LOCKED,
     /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
-    LOGIN_UNLOCKED;
+    LOGIN_UNLOCKED,
+    /** A user drew (or redrew) their handwritten signature; its size in the details. */
+    SIGNATURE_SAVED,
+    /** A user cleared their handwritten signature. */
+    SIGNATURE_CLEARED;
 
     public String labelKey() {
         return "audit.action." + name();

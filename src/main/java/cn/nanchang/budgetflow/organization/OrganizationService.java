@@ -54,6 +54,14 @@ public class OrganizationService {
             .filter(u -> u.isEnabled() && u.getRole() != Role.ADMIN).toList();
     }
 
+    /** The enabled accounts in an approval group (see {@link ApprovalGroups}), by username: who may take its tasks. */
+    public List<AppUser> membersOf(String group) {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+            .filter(AppUser::isEnabled)
+            .filter(u -> ApprovalGroups.of(u.getRole(), u.getSection() == null ? null : u.getSection().getCode()).contains(group))
+            .toList();
+    }
+
     /** Display name for a username, or the username itself when the user is unknown. */
     public String displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
