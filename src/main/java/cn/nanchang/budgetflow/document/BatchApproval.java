@@ -59,18 +59,18 @@ public class BatchApproval {
         Actor actor = currentActor.get();
         Map<String, OpenTask> open = new LinkedHashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>();
-        Map<Long, DocumentSummary> documents = readOnly.execute(tx -> {
-            for (String id : ids) {
-                try {
-                    open.put(id, tasks.actionable(id, actor.username(), actor.groups()));
-                } catch (ConflictException e) {
-                    outcomes.add(BatchOutcome.refused(id, null, 409, e.getMessage()));
-                } catch (NotFoundException e) {
-                    outcomes.add(BatchOutcome.refused(id, null, 404, "任务不存在或您无权办理"));
-                }
+        for (String id : ids) {
+            try {
+                // a refused task rolls back its own read only, not the checks of the others
+                open.put(id, readOnly.execute(tx -> tasks.actionable(id, actor.username(), actor.groups())));
+            } catch (ConflictException e) {
+                outcomes.add(BatchOutcome.refused(id, null, 409, e.getMessage()));
+            } catch (NotFoundException e) {
+                outcomes.add(BatchOutcome.refused(id, null, 404, "任务不存在或您无权办理"));
             }
-            return queries.summaries(open.values().stream().map(OpenTask::documentId).toList());
-        });
+        }
+        Map<Long, DocumentSummary> documents = readOnly.execute(
+            tx -> queries.summaries(open.values().stream().map(OpenTask::documentId).toList()));
         requireOneStep(open.values(), documents);
         for (OpenTask task : open.values()) {
             outcomes.add(decide(task, documents.get(task.documentId()), comment));
