@@ -124,6 +124,28 @@ class PersonalSettingsApiTest {
         putSignature("auditor", png(true)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void the_approval_sheet_shows_a_deciders_signature_next_to_their_decisions_only() throws Exception {
+        byte[] png = png(true);
+        putSignature("head5", png).andExpect(status().isNoContent());
+        putSignature("staff5", png(true)).andExpect(status().isNoContent());
+        long draft = api.submitted("staff5").id();
+        api.approve("head5", draft);
+
+        JsonNode steps = api.body(api.get("auditor", "/api/v1/audit/documents/{id}/approval-sheet", draft)
+            .andExpect(status().isOk())).path("steps");
+
+        JsonNode submit = steps.get(steps.size() - 2);
+        JsonNode approve = steps.get(steps.size() - 1);
+        assertThat(submit.path("action").asText()).isEqualTo("SUBMIT");
+        assertThat(submit.path("signature").isNull()).isTrue();
+        assertThat(approve.path("action").asText()).isEqualTo("APPROVE");
+        assertThat(approve.path("signature").asText())
+            .isEqualTo("data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png));
+        delete("head5", SIGNATURE).andExpect(status().isNoContent());
+        delete("staff5", SIGNATURE).andExpect(status().isNoContent());
+    }
+
     private ResultActions putSignature(String user, byte[] body) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.put(SIGNATURE).contentType(MediaType.IMAGE_PNG).content(body)
             .with(httpBasic(user, ApiClient.PASSWORD)));

@@ -51,6 +51,7 @@ class ViewAuthorizationMatrixTest {
         users                                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         cc                                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         reports/disclosure/:year?([0-9]{4})     |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   Y
+        my-settings                             |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         """;
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The lower half of every document page: the 主任办公会 decisions recorded on it, the operations
  * the reader may take (撤回, 作废), the review form when the reader holds a task on it (never for
- * auditors), and the history timeline.
+ * auditors), the steps still ahead (流程预测), and the history timeline.
  */
 public class DocumentTrail extends VerticalLayout {
 
@@ -33,8 +33,10 @@ public class DocumentTrail extends VerticalLayout {
         add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
         if (mayAct) {
             add(new OperationsBar(documentId, services.operations(), refresh));
-            review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review, services.operations())));
+            review.myTaskOn(documentId).ifPresent(task -> add(new ReviewPanel(task, review, services.operations(),
+                services.opinions())));
         }
+        add(new PathPreviewPanel(documentId, services.pathPreview()));
         add(new HistoryTimeline(history.of(documentId)));
     }
 

@@ -2,6 +2,8 @@ package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.CarbonCopies;
 import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.document.DocumentPathPreview;
+import cn.nanchang.budgetflow.personal.CommonOpinions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +15,23 @@ public class OperationServices {
 
     private final DocumentOperations operations;
     private final CarbonCopies carbonCopies;
+    private final CommonOpinions opinions;
+    private final DocumentPathPreview pathPreview;
 
-    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies) {
+    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, CommonOpinions opinions,
+            DocumentPathPreview pathPreview) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
+        this.opinions = opinions;
+        this.pathPreview = pathPreview;
+    }
+
+    CommonOpinions opinions() {
+        return opinions;
+    }
+
+    DocumentPathPreview pathPreview() {
+        return pathPreview;
     }
 
     CarbonCopies carbonCopies() {
