@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Signatures {
 
-    public static final int MAX_BYTES = 200 * 1024;
+    /** Under the 64 KB of a MySQL BLOB; a drawn signature is a few KB. */
+    public static final int MAX_BYTES = 60 * 1024;
     static final int MAX_SIDE = 2000;
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 

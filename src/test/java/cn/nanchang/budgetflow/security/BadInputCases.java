@@ -12,7 +12,12 @@ import java.util.Map;
  */
 final class BadInputCases {
 
-    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION }
+    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION,
+        OPINION_CREATE, BATCH_APPROVAL }
+
+    /** Targets whose bodies have no fiscal year. */
+    private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.OPINION_CREATE,
+        Target.BATCH_APPROVAL);
 
     enum Expect { REJECT, KEEP, EMPTY }
 
@@ -54,15 +59,16 @@ final class BadInputCases {
         Target.PROJECT_CREATE, List.of("name", "overview", "legalBasis", "implementingBody", "indicators[0].name"),
         Target.PROJECT_UPDATE, List.of("name", "overview", "indicators[0].targetValue"),
         Target.PLAN_CREATE, List.of("items[0].name", "items[0].unit", "items[0].demandOverview"),
-        Target.PLAN_UPDATE, List.of("items[0].name"));
+        Target.PLAN_UPDATE, List.of("items[0].name"),
+        Target.OPINION_CREATE, List.of("text"));
 
     private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
         Target.PROJECT_CREATE, List.of("costLines[0].note", "indicators[0].note"),
-        Target.DECISION, List.of("comment"));
+        Target.DECISION, List.of("comment"), Target.BATCH_APPROVAL, List.of("comment"));
 
     /** Texts read back after a successful save, to see they were stored exactly. */
-    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment");
+    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "text");
 
     private static final Map<Target, List<String>> CODES = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
@@ -88,7 +94,7 @@ final class BadInputCases {
         List<Case> cases = new ArrayList<>();
         for (Target t : Target.values()) {
             AMOUNTS.getOrDefault(t, List.of()).forEach(f -> BAD_AMOUNTS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
-            if (t != Target.DECISION) {
+            if (!YEARLESS.contains(t)) {
                 BAD_YEARS.forEach(v -> cases.add(new Case(t, "fiscalYear", v, Expect.REJECT)));
             }
             REQUIRED_TEXTS.getOrDefault(t, List.of()).forEach(f -> {

@@ -29,6 +29,7 @@ class InboxView extends VerticalLayout {
 
     private final DocumentReview review;
     private final Grid<InboxItem> grid = new Grid<>();
+    private final BatchApprovalBar batchBar;
 
     InboxView(DocumentReview review, BatchApproval batch, CommonOpinions opinions, CurrentActor currentActor) {
         this.review = review;
@@ -36,8 +37,11 @@ class InboxView extends VerticalLayout {
         grid.setId("inbox-grid");
         if (currentActor.get().role() != Role.STAFF) {
             // reviewers tick tasks of one step and approve them together; a drafter's revisions are one by one
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
-            add(new BatchApprovalBar(grid, batch, opinions, this::refresh));
+            batchBar = new BatchApprovalBar(batch, opinions, this::refresh);
+            add(batchBar);
+            grid.addComponentColumn(batchBar::checkboxFor).setHeader(getTranslation("batch.select")).setAutoWidth(true);
+        } else {
+            batchBar = null;
         }
         grid.addColumn(i -> i.document().number()).setHeader(getTranslation("common.number")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(i.document().type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
@@ -78,6 +82,9 @@ class InboxView extends VerticalLayout {
     }
 
     private void refresh() {
+        if (batchBar != null) {
+            batchBar.clearSelection();
+        }
         grid.setItems(q -> review.inbox(q.getOffset(), q.getLimit()).stream(), q -> (int) review.inboxCount());
     }
 }

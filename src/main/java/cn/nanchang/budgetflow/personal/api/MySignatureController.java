@@ -36,7 +36,7 @@ class MySignatureController {
 
     @PutMapping(consumes = MediaType.ALL_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "保存（或重画）手写签名：请求体为 PNG 图片，不超过200KB，不能为空白")
+    @Operation(summary = "保存（或重画）手写签名：请求体为 PNG 图片，不超过60KB，不能为空白")
     void put(@RequestBody(required = false) byte[] png) {
         signatures.save(png);
     }
