@@ -37,7 +37,12 @@ public enum AuditAction {
     /** 减签: the reviewer who added a signer took them out before they acted. */
     REMOVE_SIGNER,
     /** 催办: the drafter chased the handlers of the open step; the message is the comment, the step and count in the details. */
-    CHASE;
+    CHASE,
+    /** A user drew (or redrew) their handwritten signature; its size in the details. */
+    SIGNATURE_SAVED,
+    /** A user cleared their handwritten signature. */
+    SIGNATURE_CLEARED;
+
     public String labelKey() {
         return "audit.action." + name();
     }

@@ -17,8 +17,11 @@ public record ApprovalSheet(DocumentSummary document, Instant createdAt, List<Do
         steps = List.copyOf(steps);
     }
 
-    /** One recorded step: submission, decision, withdrawal or collective decision. */
+    /**
+     * One recorded step: submission, decision, withdrawal or collective decision; a decision
+     * carries its maker's handwritten signature as a PNG data URL when they have drawn one.
+     */
     public record Step(Instant at, ApprovalStep step, AuditAction action, String actor, String actorName, String role,
-            String comment, String details) {
+            String comment, String details, String signature) {
     }
 }

@@ -57,8 +57,7 @@ public class DocumentLifecycle {
         ApprovalDocument document = access.visible(id, type, actor);
         access.requireDrafter(document, actor);
         DocumentStatus before = document.getStatus();
-        ApprovalRequest request = new ApprovalRequest(document.documentType(), id, document.getSection().getCode(),
-            document.getDrafter(), document.total(), document.routingProcurementMethod(), document.routingMethodChanged());
+        ApprovalRequest request = requestFor(document);
         switch (before) {
             case DRAFT -> processes.start(request);
             case RETURNED -> processes.resubmit(request);
@@ -67,6 +66,12 @@ public class DocumentLifecycle {
         audit.transition(before == DocumentStatus.DRAFT ? AuditAction.SUBMIT : AuditAction.RESUBMIT,
             actor, document, before, null);
         return document;
+    }
+
+    /** What the engine routes a document on: its type, section, drafter, amount and procurement method. */
+    static ApprovalRequest requestFor(ApprovalDocument document) {
+        return new ApprovalRequest(document.documentType(), document.getId(), document.getSection().getCode(),
+            document.getDrafter(), document.total(), document.routingProcurementMethod(), document.routingMethodChanged());
     }
 
     /** Takes a submitted document back before its first reviewer has decided. */

@@ -225,7 +225,7 @@ public class DocumentReview {
         }
     }
 
-    private static void validate(Decision decision, String comment) {
+    static void validate(Decision decision, String comment) {
         if (decision == null) {
             throw ValidationException.of("decision", "请选择审批意见：同意或退回");
         }

@@ -57,12 +57,17 @@ public class OrganizationService {
             .filter(u -> u.isEnabled() && u.getRole() != Role.ADMIN).toList();
     }
 
-    /** Enabled accounts in an approval group (see {@link ApprovalGroups}), e.g. to tell them of a task of that group. */
-    public List<String> usernamesInGroup(String group) {
+    /** The enabled accounts in an approval group (see {@link ApprovalGroups}), by username: who may take its tasks. */
+    public List<AppUser> membersOf(String group) {
         return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-            .filter(u -> u.isEnabled()
-                && ApprovalGroups.of(u.getRole(), u.getSection() == null ? null : u.getSection().getCode()).contains(group))
-            .map(AppUser::getUsername).toList();
+            .filter(AppUser::isEnabled)
+            .filter(u -> ApprovalGroups.of(u.getRole(), u.getSection() == null ? null : u.getSection().getCode()).contains(group))
+            .toList();
+    }
+
+    /** The usernames of {@link #membersOf(String)}, e.g. to tell them of a task of that group. */
+    public List<String> usernamesInGroup(String group) {
+        return membersOf(group).stream().map(AppUser::getUsername).toList();
     }
 
     /** A person's e-mail address, if one is recorded and the account is enabled. */

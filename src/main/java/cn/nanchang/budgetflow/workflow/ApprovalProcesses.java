@@ -48,13 +48,19 @@ public class ApprovalProcesses {
         if (activeInstance(request.documentId()).isPresent()) {
             throw new ConflictException("document " + request.documentId() + " is already in approval");
         }
+        return runtime.startProcessInstanceByKey(processKey(request.type()), businessKey(request.documentId()),
+            startVariables(request)).getId();
+    }
+
+    /** The variables an approval starts with; the path preview walks the model with them too. */
+    static Map<String, Object> startVariables(ApprovalRequest request) {
         Map<String, Object> variables = new HashMap<>(routingFacts(request));
         variables.put(ProcessVariables.DOCUMENT_ID, request.documentId());
         variables.put(ProcessVariables.DOCUMENT_TYPE, request.type().name());
         variables.put(ProcessVariables.SECTION_CODE, request.sectionCode());
         variables.put(ProcessVariables.SECTION_HEAD_GROUP, ApprovalGroups.sectionHead(request.sectionCode()));
         variables.put(ProcessVariables.DRAFTER, request.drafter());
-        return runtime.startProcessInstanceByKey(processKey(request.type()), businessKey(request.documentId()), variables).getId();
+        return variables;
     }
 
     /**
@@ -68,19 +74,21 @@ public class ApprovalProcesses {
             tasks.claim(revise.getId(), request.drafter());
         }
         Map<String, Object> variables = new HashMap<>(routingFacts(request));
-        variables.put(ProcessVariables.RESUBMIT_TO, resubmitTarget(revise.getProcessDefinitionId(), revise.getProcessInstanceId()));
+        variables.put(ProcessVariables.RESUBMIT_TO,
+            resubmitTarget(models, runtime, revise.getProcessDefinitionId(), revise.getProcessInstanceId()));
         tasks.complete(revise.getId(), variables);
     }
 
     /** The returning step's task key when the model says "back to the returner"; empty for 科长审核. */
-    private String resubmitTarget(String processDefinitionId, String processInstanceId) {
+    static String resubmitTarget(ProcessModels models, RuntimeService runtime, String processDefinitionId,
+            String processInstanceId) {
         ResubmitMode mode = ResubmitMode.ofModelValue(
             models.property(processDefinitionId, BudgetDraftApproval.PROPERTY_RESUBMIT_TO).orElse(null));
         Object returnedFrom = runtime.getVariable(processInstanceId, ProcessVariables.RETURNED_FROM);
         return mode == ResubmitMode.RETURNER && returnedFrom instanceof String key ? key : "";
     }
 
-    private static Map<String, Object> routingFacts(ApprovalRequest request) {
+    static Map<String, Object> routingFacts(ApprovalRequest request) {
         Map<String, Object> facts = new HashMap<>();
         facts.put(ProcessVariables.AMOUNT_YUAN, request.amount().yuan().doubleValue());
         facts.put(ProcessVariables.PROCUREMENT_METHOD, request.procurementMethod());

@@ -106,6 +106,16 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/reports/{year}/disclosure/submit             |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/approve            |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/return             |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
+        POST /api/v1/tasks/batch-approve                          |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/documents/{id}/path-preview                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/me/opinions                                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/me/opinions                                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        PUT  /api/v1/me/opinions/{id}                             |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        DELETE /api/v1/me/opinions/{id}                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        PUT  /api/v1/me/opinions/order                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/me/signature                                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        PUT  /api/v1/me/signature                                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        DELETE /api/v1/me/signature                               |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/admin/users                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/users                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         GET  /api/v1/admin/users/changes                          |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y

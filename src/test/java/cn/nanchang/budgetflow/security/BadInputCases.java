@@ -12,7 +12,12 @@ import java.util.Map;
  */
 final class BadInputCases {
 
-    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION, CHASE }
+    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION,
+        CHASE, OPINION_CREATE, BATCH_APPROVAL }
+
+    /** Targets whose bodies have no fiscal year. */
+    private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.DELEGATION,
+        Target.CHASE, Target.OPINION_CREATE, Target.BATCH_APPROVAL);
 
     enum Expect { REJECT, KEEP, EMPTY }
 
@@ -55,15 +60,16 @@ final class BadInputCases {
         Target.PROJECT_UPDATE, List.of("name", "overview", "indicators[0].targetValue"),
         Target.PLAN_CREATE, List.of("items[0].name", "items[0].unit", "items[0].demandOverview"),
         Target.PLAN_UPDATE, List.of("items[0].name"),
-        Target.DELEGATION, List.of("reason"));
+        Target.DELEGATION, List.of("reason"), Target.OPINION_CREATE, List.of("text"));
 
     private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
         Target.PROJECT_CREATE, List.of("costLines[0].note", "indicators[0].note"),
-        Target.DECISION, List.of("comment"), Target.CHASE, List.of("message"));
+        Target.DECISION, List.of("comment"), Target.CHASE, List.of("message"), Target.BATCH_APPROVAL, List.of("comment"));
 
     /** Texts read back after a successful save, to see they were stored exactly. */
-    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "message");
+    static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "message",
+        "text");
 
     private static final Map<Target, List<String>> CODES = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
@@ -90,7 +96,7 @@ final class BadInputCases {
         List<Case> cases = new ArrayList<>();
         for (Target t : Target.values()) {
             AMOUNTS.getOrDefault(t, List.of()).forEach(f -> BAD_AMOUNTS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
-            if (t != Target.DECISION && t != Target.DELEGATION && t != Target.CHASE) {
+            if (!YEARLESS.contains(t)) {
                 BAD_YEARS.forEach(v -> cases.add(new Case(t, "fiscalYear", v, Expect.REJECT)));
             }
             REQUIRED_TEXTS.getOrDefault(t, List.of()).forEach(f -> {

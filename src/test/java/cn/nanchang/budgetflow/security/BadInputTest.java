@@ -46,7 +46,7 @@ class BadInputTest {
     private static final String HEAD = "head3";
     private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
-        "audit_entry");
+        "audit_entry", "common_opinion");
 
     private final ApiClient api;
     private final Fixtures fixtures;
@@ -151,7 +151,30 @@ class BadInputTest {
             case DECISION -> decision();
             case DELEGATION -> delegation();
             case CHASE -> chase();
+            case OPINION_CREATE -> opinion();
+            case BATCH_APPROVAL -> batchApproval();
         };
+    }
+
+    private Request opinion() {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("text", "同意"));
+        return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.post("/api/v1/me/opinions"), body), null,
+            BadInputTest::at);
+    }
+
+    /** A fresh draft at 财务审核, which finance approves in a batch of one. */
+    private Request batchApproval() {
+        long id = fixtures.draft(STAFF);
+        fixtures.submit(STAFF, DRAFTS, id);
+        api.approve(HEAD, id);
+        String taskId = api.taskId("finance", id);
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("taskIds", List.of(taskId), "comment", "同意"));
+        return new Request(body, () -> send("finance", MockMvcRequestBuilders.post(ApiClient.TASKS + "/batch-approve"), body),
+            () -> api.statusOf(STAFF, id) + " " + api.task("finance", id).isPresent(),
+            (answer, field) -> {
+                JsonNode history = api.history(STAFF, id);
+                return history.get(history.size() - 1).path("comment").asText();
+            });
     }
 
     /** A draft that is accepted takes its year (one open draft per section and year): it gets a year of its own. */

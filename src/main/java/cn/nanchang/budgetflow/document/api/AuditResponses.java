@@ -51,7 +51,7 @@ final class AuditResponses {
     }
 
     record SheetStep(Instant at, String step, String stepName, String action, String actionName, String actor,
-            String actorName, String role, String roleName, String comment, String details) {
+            String actorName, String role, String roleName, String comment, String details, String signature) {
     }
 
     static Sheet sheet(ApprovalSheet s, Messages m) {
@@ -60,7 +60,7 @@ final class AuditResponses {
             s.steps().stream().map(st -> new SheetStep(st.at(), st.step() == null ? null : st.step().name(),
                 st.step() == null ? null : m.get(st.step().labelKey()), st.action().name(), m.get(st.action().labelKey()),
                 st.actor(), st.actorName(), st.role(), st.role() == null ? null : m.get("role." + st.role()), st.comment(),
-                st.details())).toList(),
+                st.details(), st.signature())).toList(),
             s.printedAt());
     }
 

@@ -4,10 +4,12 @@ import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.document.DocumentPathPreview;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 撤回 of one's approval, 作废 and 催办 of a document, for every document type. */
+/** 撤回 of one's approval, 作废 and 催办 of a document and its 流程预测, for every document type. */
 @RestController
 @RequestMapping("/api/v1/documents/{id}")
 @Tag(name = "审批操作")
@@ -25,11 +27,27 @@ class DocumentOperationsController {
     private final DocumentOperations operations;
     private final DocumentChases chases;
     private final Messages messages;
+    private final DocumentPathPreview pathPreview;
 
-    DocumentOperationsController(DocumentOperations operations, DocumentChases chases, Messages messages) {
+    DocumentOperationsController(DocumentOperations operations, DocumentChases chases, Messages messages,
+            DocumentPathPreview pathPreview) {
         this.operations = operations;
         this.chases = chases;
         this.messages = messages;
+        this.pathPreview = pathPreview;
+    }
+
+    @GetMapping("/path-preview")
+    @Operation(summary = "流程预测：若各环节均同意，文档尚需经过的环节及各环节办理人；current 为当前所在环节；已批复或已作废的文档为空")
+    List<Map<String, Object>> pathPreview(@PathVariable long id) {
+        return pathPreview.ahead(id).stream().map(s -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("step", s.step().name());
+            step.put("stepName", messages.get(s.step().labelKey()));
+            step.put("current", s.current());
+            step.put("handlers", s.handlers());
+            return step;
+        }).toList();
     }
 
     @GetMapping("/operations")

@@ -1,6 +1,9 @@
 package cn.nanchang.budgetflow.document.api;
 
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.BatchApproval;
+import cn.nanchang.budgetflow.document.BatchOutcome;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
@@ -29,11 +32,13 @@ class TaskController {
     private final DocumentReview review;
     private final DocumentOperations operations;
     private final Messages messages;
+    private final BatchApproval batch;
 
-    TaskController(DocumentReview review, DocumentOperations operations, Messages messages) {
+    TaskController(DocumentReview review, DocumentOperations operations, Messages messages, BatchApproval batch) {
         this.review = review;
         this.operations = operations;
         this.messages = messages;
+        this.batch = batch;
     }
 
     @GetMapping
@@ -67,10 +72,22 @@ class TaskController {
     @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）；主任办公会环节须附会议记录 meeting")
     Map<String, Object> decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
         if (request == null) {
-            throw cn.nanchang.budgetflow.base.ValidationException.of("decision", "请选择审批意见：同意或退回");
+            throw ValidationException.of("decision", "请选择审批意见：同意或退回");
         }
         var status = review.decide(taskId, request.decision(), request.comment(), request.meeting(), request.returnTo());
         return Map.of("taskId", taskId, "decision", request.decision().name(), "documentStatus", status.name());
+    }
+
+    @PostMapping("/batch-approve")
+    @Operation(summary = "批量同意：同一类文档、同一审批环节的多个任务，一条意见；逐件办理，返回每件的结果（主任办公会不能批量）")
+    List<BatchOutcome> batchApprove(@RequestBody BatchRequest request) {
+        if (request == null) {
+            throw ValidationException.of("taskIds", "请选择要批量审批的任务");
+        }
+        return batch.approve(request.taskIds(), request.comment());
+    }
+
+    record BatchRequest(List<String> taskIds, String comment) {
     }
 
     /**

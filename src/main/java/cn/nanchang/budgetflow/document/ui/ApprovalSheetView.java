@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -101,9 +102,25 @@ class ApprovalSheetView extends Div implements BeforeEnterObserver {
                 s.role() == null ? "" : getTranslation("role." + s.role()), Formats.time(s.at()),
                 getTranslation(s.action().labelKey()), opinion));
         }
-        return table("sheet-steps", List.of("#", getTranslation("timeline.step"), getTranslation("sheet.approver"),
+        NativeTable table = table("sheet-steps", List.of("#", getTranslation("timeline.step"), getTranslation("sheet.approver"),
             getTranslation("timeline.role"), getTranslation("timeline.at"), getTranslation("sheet.decision"),
             getTranslation("timeline.comment")), rows, List.of());
+        signatures(table, steps);
+        return table;
+    }
+
+    /** The decider's handwritten signature under their name, as on a signed paper sheet. */
+    private void signatures(NativeTable table, List<ApprovalSheet.Step> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            String signature = steps.get(i).signature();
+            if (signature != null) {
+                table.getBody().getRow(i).flatMap(r -> r.getDataCell(2)).ifPresent(cell -> {
+                    Image image = new Image(signature, getTranslation("sheet.signature"));
+                    image.addClassName("sheet-signature");
+                    cell.add(new Div(image));
+                });
+            }
+        }
     }
 
     private static NativeTable table(String id, List<String> headers, List<List<String>> rows, List<String> footer) {

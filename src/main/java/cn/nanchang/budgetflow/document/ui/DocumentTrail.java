@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The lower half of every document page: the 主任办公会 decisions recorded on it, the operations
  * the reader may take (撤回, 作废), the review form when the reader holds a task on it (never for
- * auditors) with 转办 and 委派 beside it, or the delegate's hand-back form, and the history timeline.
+ * auditors) with 转办 and 委派 beside it, or the delegate's hand-back form, the steps still ahead
+ * (流程预测), and the history timeline.
  */
 public class DocumentTrail extends VerticalLayout {
 
@@ -37,10 +38,12 @@ public class DocumentTrail extends VerticalLayout {
                 if (task.isWithDelegate()) {
                     add(new DelegatedTaskPanel(task, services.handover()));
                 } else {
-                    add(new ReviewPanel(task, review, services.operations()), new HandoverBar(task, services.handover(), services.signers()));
+                    add(new ReviewPanel(task, review, services.operations(), services.opinions()),
+                        new HandoverBar(task, services.handover(), services.signers()));
                 }
             });
         }
+        add(new PathPreviewPanel(documentId, services.pathPreview()));
         add(new HistoryTimeline(history.of(documentId)));
     }
 

@@ -2,8 +2,12 @@ package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.document.BatchApproval;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.personal.CommonOpinions;
+import cn.nanchang.budgetflow.security.CurrentActor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** 待办: the tasks of my groups and those I have claimed, oldest first, with claim, unclaim and open. */
+/** 待办: the tasks of my groups and those I have claimed, oldest first, with claim, unclaim, open and 批量审批. */
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("待办 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
@@ -26,11 +30,20 @@ class InboxView extends VerticalLayout {
 
     private final DocumentReview review;
     private final Grid<InboxItem> grid = new Grid<>();
+    private final BatchApprovalBar batchBar;
 
-    InboxView(DocumentReview review) {
+    InboxView(DocumentReview review, BatchApproval batch, CommonOpinions opinions, CurrentActor currentActor) {
         this.review = review;
         add(new H2(getTranslation("inbox.title")));
         grid.setId("inbox-grid");
+        if (currentActor.get().role() != Role.STAFF) {
+            // reviewers tick tasks of one step and approve them together; a drafter's revisions are one by one
+            batchBar = new BatchApprovalBar(batch, opinions, this::refresh);
+            add(batchBar);
+            grid.addComponentColumn(batchBar::checkboxFor).setHeader(getTranslation("batch.select")).setAutoWidth(true);
+        } else {
+            batchBar = null;
+        }
         grid.addColumn(i -> i.document().number()).setHeader(getTranslation("common.number")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(i.document().type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
         grid.addColumn(i -> i.document().sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
@@ -90,6 +103,9 @@ class InboxView extends VerticalLayout {
     }
 
     private void refresh() {
+        if (batchBar != null) {
+            batchBar.clearSelection();
+        }
         grid.setItems(q -> review.inbox(q.getOffset(), q.getLimit()).stream(), q -> (int) review.inboxCount());
     }
 }

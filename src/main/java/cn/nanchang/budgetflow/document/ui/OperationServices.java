@@ -4,7 +4,9 @@ import cn.nanchang.budgetflow.document.CarbonCopies;
 import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentHandover;
 import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.document.DocumentPathPreview;
 import cn.nanchang.budgetflow.document.DocumentSigners;
+import cn.nanchang.budgetflow.personal.CommonOpinions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +21,26 @@ public class OperationServices {
     private final DocumentHandover handover;
     private final DocumentSigners signers;
     private final DocumentChases chases;
+    private final CommonOpinions opinions;
+    private final DocumentPathPreview pathPreview;
 
     OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentHandover handover,
-            DocumentSigners signers, DocumentChases chases) {
+            DocumentSigners signers, DocumentChases chases, CommonOpinions opinions, DocumentPathPreview pathPreview) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
         this.handover = handover;
         this.signers = signers;
         this.chases = chases;
+        this.opinions = opinions;
+        this.pathPreview = pathPreview;
+    }
+
+    CommonOpinions opinions() {
+        return opinions;
+    }
+
+    DocumentPathPreview pathPreview() {
+        return pathPreview;
     }
 
     DocumentChases chases() {

@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.InboxItem;
 import cn.nanchang.budgetflow.document.MeetingRecord;
+import cn.nanchang.budgetflow.personal.CommonOpinions;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import com.vaadin.flow.component.UI;
@@ -29,7 +30,7 @@ public class ReviewPanel extends VerticalLayout {
     private final TextField minutesRef = new TextField();
     private final Select<ApprovalStep> returnTo = new Select<>();
 
-    public ReviewPanel(InboxItem task, DocumentReview review, DocumentOperations operations) {
+    public ReviewPanel(InboxItem task, DocumentReview review, DocumentOperations operations, CommonOpinions opinions) {
         setId("review-panel");
         addClassName("review-panel");
         setPadding(true);
@@ -70,7 +71,7 @@ public class ReviewPanel extends VerticalLayout {
             decision.addValueChangeListener(e -> returnTo.setVisible(e.getValue() == Decision.RETURN));
             add(returnTo);
         }
-        add(comment, submit);
+        add(new OpinionPicker("review-opinion", opinions, comment), comment, submit);
         if (task.isClaimed()) {
             add(new Span(getTranslation("inbox.claimedBy")));
         }

@@ -99,6 +99,9 @@ public class MainLayout extends AppLayout {
         if (role == Role.FINANCE || role == Role.DIRECTOR || role == Role.AUDITOR || role == Role.ADMIN) {
             item(nav, "nav.disclosure", "reports/disclosure");
         }
+        if (role != Role.AUDITOR && role != Role.ADMIN) {
+            item(nav, "nav.mySettings", "my-settings");
+        }
         return nav;
     }
 

@@ -1,0 +1,21 @@
+package cn.nanchang.budgetflow.personal.ui;
+
+import cn.nanchang.budgetflow.personal.CommonOpinions;
+import cn.nanchang.budgetflow.personal.Signatures;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** 我的设置: one's 常用意见 and handwritten signature. */
+@Route(value = "my-settings", layout = MainLayout.class)
+@PageTitle("我的设置 · 预算审批系统")
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
+class MySettingsView extends VerticalLayout {
+
+    MySettingsView(CommonOpinions opinions, Signatures signatures) {
+        add(new H2(getTranslation("settings.title")), new OpinionsSection(opinions), new SignatureSection(signatures));
+    }
+}
