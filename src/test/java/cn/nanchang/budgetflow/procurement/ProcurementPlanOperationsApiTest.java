@@ -94,6 +94,19 @@ class ProcurementPlanOperationsApiTest {
         assertThat(api.stepFor("director", id)).contains("DIRECTOR_REVIEW");
     }
 
+    @Test
+    void the_drafter_chases_a_plan_waiting_at_its_section_head_once_a_day_and_the_head_is_told() throws Exception {
+        long id = submittedPlan(api.fundedLine("staff3", "500000.00"), "80000.00");
+
+        String chased = api.body(api.expect(api.post("staff3", "/api/v1/documents/{id}/chase", Map.of("message", "请尽快审核"), id),
+            status().isOk())).path("recipients").toString();
+        api.expect(api.post("staff3", "/api/v1/documents/{id}/chase", null, id), status().isConflict());
+
+        assertThat(chased).contains("head3");
+        assertThat(api.body(api.expect(api.get("head3", "/api/v1/notifications?limit=500"), status().isOk())).toString())
+            .contains("CHASED", "procurement-plans/" + id);
+    }
+
     private long submittedPlan(Funding f, String amount) {
         long id = api.created("staff3", planBody(f.year(), item("GOODS", amount, "INQUIRY", f.lineId(), f.year() + "-05")))
             .path("id").asLong();

@@ -99,6 +99,20 @@ class ProjectApplicationOperationsApiTest {
         assertThat(api.taskOn("director", id).path("step").asText()).isEqualTo("DIRECTOR_REVIEW");
     }
 
+    @Test
+    void the_drafter_chases_a_project_waiting_at_finance_once_a_day_and_finance_is_told() {
+        long id = submitted();
+        api.approve(HEAD, id);
+
+        JsonNode chased = api.expect(api.post(STAFF, "/api/v1/documents/{id}/chase", Map.of("message", "请尽快审核"), id),
+            status().isOk());
+        api.expect(api.post(STAFF, "/api/v1/documents/{id}/chase", null, id), status().isConflict());
+
+        assertThat(chased.path("recipients").toString()).contains("finance");
+        assertThat(api.expect(api.get("finance", "/api/v1/notifications?limit=500"), status().isOk()).toString())
+            .contains("CHASED", "project-applications/" + id);
+    }
+
     private long submitted() {
         long id = api.create(STAFF, applicationOf(YEAR, "300000.00")).path("id").asLong();
         api.submit(STAFF, id);
