@@ -31,7 +31,11 @@ public enum AuditAction {
     /** 代理审批: a reviewer named a proxy for a date range (who and when in the details, the reason as comment). */
     PROXY_NAMED,
     /** A reviewer cancelled a proxy they had named. */
-    PROXY_CANCELLED;
+    PROXY_CANCELLED,
+    /** 加签: a reviewer added a signer before or after themselves (which, and who, in the details). */
+    ADD_SIGNER,
+    /** 减签: the reviewer who added a signer took them out before they acted. */
+    REMOVE_SIGNER;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -137,7 +137,7 @@ public class DocumentHandover {
         return user.getSection() == null ? null : user.getSection().getCode();
     }
 
-    private static AppUser chosen(String target, List<AppUser> eligible, String refusal) {
+    static AppUser chosen(String target, List<AppUser> eligible, String refusal) {
         if (target == null || target.isBlank()) {
             throw ValidationException.of("target", "请选择接收人");
         }
@@ -145,7 +145,7 @@ public class DocumentHandover {
             .orElseThrow(() -> ValidationException.of("target", refusal));
     }
 
-    private static String checkedReason(String reason, String missingMessage) {
+    static String checkedReason(String reason, String missingMessage) {
         String checked = DocumentOperations.checkedReason(reason, missingMessage);
         if (InputChecks.hasControlCharacters(reason)) {
             throw ValidationException.of("reason", InputChecks.controlCharacterMessage("原因"));

@@ -57,8 +57,8 @@ public class ApprovalOperations {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ApprovalStep> returnTargets(OpenTask task) {
         List<ApprovalStep> targets = new ArrayList<>(List.of(ApprovalStep.REVISE));
-        if (task.step() == ApprovalStep.COLLECTIVE_DECISION) {
-            return targets; // a meeting that does not pass sends the document to its drafter, as the model says
+        if (task.step() == ApprovalStep.COLLECTIVE_DECISION || task.step() == ApprovalStep.ADDED_SIGNER_REVIEW) {
+            return targets; // a meeting that does not pass, or an added signer, sends the document to its drafter
         }
         history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceOf(task.taskId())).finished().list().stream()
             .filter(t -> COMPLETED.equals(t.getDeleteReason()))

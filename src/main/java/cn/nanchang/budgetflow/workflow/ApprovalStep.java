@@ -12,6 +12,8 @@ public enum ApprovalStep {
     /** 主任办公会: the director records the collective decision (三重一大) where the routing table requires one. */
     COLLECTIVE_DECISION(RoutedApproval.TASK_COLLECTIVE_DECISION, Role.DIRECTOR),
     BUREAU_REVIEW(BudgetDraftApproval.TASK_BUREAU_REVIEW, Role.BUREAU),
+    /** 加签审核: a reviewer a step's reviewer added before or after themselves (any reviewing role). */
+    ADDED_SIGNER_REVIEW(BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW, null),
     /** The drafter revises a returned document and resubmits it. */
     REVISE(BudgetDraftApproval.TASK_REVISE_DRAFT, Role.STAFF);
 

@@ -184,7 +184,12 @@ public class ApprovalTasks {
                 }
                 tasks.createComment(task.taskId(), current.getProcessInstanceId(), comment);
             }
-            tasks.complete(task.taskId(), decisionVariables(task, decision));
+            Map<String, Object> variables = decisionVariables(task, decision);
+            if (task.step() == ApprovalStep.ADDED_SIGNER_REVIEW && decision != Decision.APPROVE) {
+                // a return by an added signer counts as one by the step they signed for, for a resubmission back to it
+                variables.put(ProcessVariables.RETURNED_FROM, tasks.getVariable(task.taskId(), ProcessVariables.RESUME_AT));
+            }
+            tasks.complete(task.taskId(), variables);
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);

@@ -14,6 +14,10 @@ public final class BudgetDraftApproval {
     public static final String TASK_DIRECTOR_REVIEW = "Task_DirectorReview";
     public static final String TASK_BUREAU_REVIEW = "Task_BureauReview";
     public static final String TASK_REVISE_DRAFT = "Task_ReviseDraft";
+    /** Shared by all three models: 加签审核, the signer a reviewer added before or after themselves. */
+    public static final String TASK_ADDED_SIGNER_REVIEW = "Task_AddedSignerReview";
+    /** Shared by all three models: an added signer's approval resumes at the step in {@link ProcessVariables#RESUME_AT}. */
+    public static final String GATEWAY_ADDED_SIGNER_DECISION = "Gateway_AddedSignerDecision";
     public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_DraftWithdrawn";
     public static final String END_APPROVED = "EndEvent_BudgetApproved";
     public static final String END_WITHDRAWN = "EndEvent_DraftWithdrawn";

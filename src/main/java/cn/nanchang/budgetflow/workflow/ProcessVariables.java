@@ -24,6 +24,10 @@ public final class ProcessVariables {
     public static final String RESUBMIT_TO = "resubmitTo";
     /** Task id of the latest approval, cleared by any return: the one decision its approver may still withdraw (撤回). */
     public static final String LAST_APPROVAL = "lastApproval";
+    /** 加签: the added signer (assignee of Task_AddedSignerReview), who added them, and the step their approval resumes at. */
+    public static final String ADDED_SIGNER = "addedSigner";
+    public static final String ADDED_BY = "addedBy";
+    public static final String RESUME_AT = "resumeAt";
 
     private ProcessVariables() {
     }

@@ -84,6 +84,10 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/proxies                                      |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/proxies/candidates                           |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         DELETE /api/v1/proxies/{id}                               |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/tasks/{taskId}/signer-targets                |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/tasks/{taskId}/add-signer                    |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/documents/{id}/removable-signer              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        POST /api/v1/documents/{id}/remove-signer                 |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/documents/{id}/operations                    |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/documents/{id}/withdraw-approval             |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/documents/{id}/void                          |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -

@@ -32,12 +32,12 @@ public class DocumentTrail extends VerticalLayout {
         }
         add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
         if (mayAct) {
-            add(new OperationsBar(documentId, services.operations(), refresh));
+            add(new OperationsBar(documentId, services.operations(), services.signers(), refresh));
             review.myTaskOn(documentId).ifPresent(task -> {
                 if (task.isWithDelegate()) {
                     add(new DelegatedTaskPanel(task, services.handover()));
                 } else {
-                    add(new ReviewPanel(task, review, services.operations()), new HandoverBar(task, services.handover()));
+                    add(new ReviewPanel(task, review, services.operations()), new HandoverBar(task, services.handover(), services.signers()));
                 }
             });
         }

@@ -1,9 +1,12 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.DocumentHandover;
+import cn.nanchang.budgetflow.document.DocumentSigners;
 import cn.nanchang.budgetflow.document.InboxItem;
 import cn.nanchang.budgetflow.organization.AppUser;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.TaskDelegation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -13,12 +16,13 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Beside the review form: 转办 to another member of the step's group and 委派 to a colleague, each
- * with a reason; and, when a delegate has given the task back, that it waits for one's confirmation.
+ * Beside the review form: 转办 to another member of the step's group, 委派 to a colleague and 加签
+ * before or after oneself, each with a reason; and, when a delegate has given the task back, that
+ * it waits for one's confirmation.
  */
 class HandoverBar extends HorizontalLayout {
 
-    HandoverBar(InboxItem task, DocumentHandover handover) {
+    HandoverBar(InboxItem task, DocumentHandover handover, DocumentSigners signers) {
         setId("handover-bar");
         setAlignItems(Alignment.BASELINE);
         Button transfer = new Button(getTranslation("handover.transfer"), e -> dialog("handover.transfer", "transfer",
@@ -30,6 +34,20 @@ class HandoverBar extends HorizontalLayout {
             "handover.delegate.done").open());
         delegate.setId("delegate-task");
         add(transfer, delegate);
+        if (task.step() != ApprovalStep.ADDED_SIGNER_REVIEW && task.step() != ApprovalStep.COLLECTIVE_DECISION) {
+            Select<DocumentSigners.Position> position = new Select<>();
+            position.setId("add-signer-position");
+            position.setLabel(getTranslation("signer.position"));
+            position.setItems(DocumentSigners.Position.values());
+            position.setItemLabelGenerator(p -> getTranslation("signer.position." + p.name()));
+            position.setValue(DocumentSigners.Position.BEFORE);
+            Button addSigner = new Button(getTranslation("signer.add"), e -> dialog("signer.add", "add-signer",
+                signers.signerTargets(task.taskId()),
+                (target, reason) -> signers.addSigner(task.taskId(), target, position.getValue(), reason), "signer.add.done",
+                position).open());
+            addSigner.setId("add-signer");
+            add(addSigner);
+        }
         if (task.delegation() == TaskDelegation.RESOLVED) {
             Span resolved = new Span(getTranslation("handover.resolvedHint"));
             resolved.setId("delegation-resolved");
@@ -38,7 +56,7 @@ class HandoverBar extends HorizontalLayout {
     }
 
     private ReasonDialog dialog(String titleKey, String idPrefix, List<AppUser> people, BiConsumer<String, String> action,
-            String successKey) {
+            String successKey, Component... more) {
         Select<AppUser> target = new Select<>();
         target.setId(idPrefix + "-target");
         target.setLabel(getTranslation("handover.target"));
@@ -50,6 +68,9 @@ class HandoverBar extends HorizontalLayout {
             reason -> action.accept(target.getValue() == null ? null : target.getValue().getUsername(), reason), successKey,
             () -> UI.getCurrent().navigate("inbox"));
         dialog.addComponentAsFirst(target);
+        for (Component extra : more) {
+            dialog.addComponentAtIndex(1, extra);
+        }
         dialog.showsErrorsOf("target", target);
         return dialog;
     }

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document.ui;
 import cn.nanchang.budgetflow.document.CarbonCopies;
 import cn.nanchang.budgetflow.document.DocumentHandover;
 import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.document.DocumentSigners;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +16,18 @@ public class OperationServices {
     private final DocumentOperations operations;
     private final CarbonCopies carbonCopies;
     private final DocumentHandover handover;
+    private final DocumentSigners signers;
 
-    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentHandover handover) {
+    OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentHandover handover,
+            DocumentSigners signers) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
         this.handover = handover;
+        this.signers = signers;
+    }
+
+    DocumentSigners signers() {
+        return signers;
     }
 
     DocumentHandover handover() {

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.document.DocumentSigners;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -8,11 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
  * The operations a reader may take on a document besides deciding a task: 撤回 one's approval
- * while the next step has not taken it up, and, for the drafter, 作废 with a reason.
+ * while the next step has not taken it up, 减签 of a signer one added who has not acted yet, and,
+ * for the drafter, 作废 with a reason.
  */
 class OperationsBar extends HorizontalLayout {
 
-    OperationsBar(long documentId, DocumentOperations operations, Runnable refresh) {
+    OperationsBar(long documentId, DocumentOperations operations, DocumentSigners signers, Runnable refresh) {
         setId("operations-bar");
         setAlignItems(Alignment.BASELINE);
         operations.withdrawableApproval(documentId).ifPresent(step -> {
@@ -21,6 +23,13 @@ class OperationsBar extends HorizontalLayout {
                 reason -> operations.withdrawApproval(documentId, reason), "ops.withdrawApproval.done", refresh).open());
             withdraw.setId("withdraw-approval");
             add(withdraw, new Span(getTranslation("ops.withdrawApproval.hint", getTranslation(step.labelKey()))));
+        });
+        signers.removableSigner(documentId).ifPresent(signer -> {
+            Button remove = new Button(getTranslation("signer.remove"), e -> new ReasonDialog(getTranslation("signer.remove"),
+                "signer.remove.reason", "remove-signer", reason -> signers.removeSigner(documentId, reason),
+                "signer.remove.done", refresh).open());
+            remove.setId("remove-signer");
+            add(remove, new Span(getTranslation("signer.remove.hint", signer)));
         });
         if (operations.canVoid(documentId)) {
             Button voidButton = new Button(getTranslation("ops.void"), e -> new ReasonDialog(getTranslation("ops.void"),

@@ -1,0 +1,121 @@
+package cn.nanchang.budgetflow.workflow;
+
+import cn.nanchang.budgetflow.base.ConflictException;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 加签 and 减签 on the three approval models, with their Task_AddedSignerReview and the gateway
+ * after it, which resumes at the step recorded in {@code resumeAt}. Before oneself: one's task is
+ * cancelled and the added signer signs first, then the step comes back. After oneself: one's
+ * approval counts, and the added signer signs before whatever step the model chose next (not at
+ * the last step, where the approval would be final). 减签: the one who added a signer takes them
+ * out while they have not acted, and the approval resumes. Callers have checked who may do this.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AddedSigners {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ApprovalTasks approvalTasks;
+
+    AddedSigners(RuntimeService runtime, TaskService tasks, ApprovalTasks approvalTasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.approvalTasks = approvalTasks;
+    }
+
+    /** 前加签: the signer reviews first; their approval brings the document back to this task's step. */
+    public void addBefore(OpenTask task, String by, String signer, String reason) {
+        requireOrdinaryStep(task);
+        Task open = open(task.taskId());
+        tasks.createComment(open.getId(), open.getProcessInstanceId(), reason);
+        insertBefore(open.getProcessInstanceId(), task.step().taskKey(), by, signer);
+    }
+
+    /**
+     * 后加签: this task is approved, and the signer reviews before the step it went on to.
+     *
+     * @throws ConflictException at the last step, whose approval would end the approval
+     */
+    public void addAfter(OpenTask task, String by, String signer, String reason) {
+        requireOrdinaryStep(task);
+        String processInstanceId = open(task.taskId()).getProcessInstanceId();
+        approvalTasks.complete(task, by, Decision.APPROVE, reason);
+        List<Task> next = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list();
+        if (next.size() != 1) {
+            throw new ConflictException("本环节是最后一个审批环节，不能后加签；请使用前加签");
+        }
+        insertBefore(processInstanceId, next.get(0).getTaskDefinitionKey(), by, signer);
+    }
+
+    /** The open added signer's task on the document, if any, with who added them. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<AddedSigner> addedSignerOn(long documentId) {
+        return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId))
+                .taskDefinitionKey(BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW).active().singleResult())
+            .map(t -> new AddedSigner(t.getId(), t.getAssignee(),
+                (String) runtime.getVariable(t.getProcessInstanceId(), ProcessVariables.ADDED_BY),
+                ApprovalStep.ofTaskKey((String) runtime.getVariable(t.getProcessInstanceId(), ProcessVariables.RESUME_AT))
+                    .orElseThrow()));
+    }
+
+    /** 减签: the added signer's task is cancelled and the approval resumes at the step it was to resume at. */
+    public ApprovalStep remove(long documentId, String by) {
+        AddedSigner added = addedSignerOn(documentId).filter(a -> by.equals(a.addedBy()))
+            .orElseThrow(() -> new ConflictException("没有可由您减签的加签人（加签人已办理或不是您加签的）"));
+        String processInstanceId = open(added.taskId()).getProcessInstanceId();
+        try {
+            runtime.createProcessInstanceModification(processInstanceId)
+                .cancelAllForActivity(BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW)
+                .startBeforeActivity(added.resumeAt().taskKey())
+                .setAnnotation("减签，由 " + by)
+                .execute();
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("加签人正在办理，不能减签", e);
+        }
+        return added.resumeAt();
+    }
+
+    /** An added signer's open task: who signs, who added them, and where their approval resumes. */
+    public record AddedSigner(String taskId, String signer, String addedBy, ApprovalStep resumeAt) {
+    }
+
+    private void insertBefore(String processInstanceId, String resumeAt, String by, String signer) {
+        runtime.setVariable(processInstanceId, ProcessVariables.ADDED_SIGNER, signer);
+        runtime.setVariable(processInstanceId, ProcessVariables.ADDED_BY, by);
+        runtime.setVariable(processInstanceId, ProcessVariables.RESUME_AT, resumeAt);
+        runtime.setVariable(processInstanceId, ProcessVariables.LAST_APPROVAL, null);
+        try {
+            runtime.createProcessInstanceModification(processInstanceId)
+                .cancelAllForActivity(resumeAt)
+                .startBeforeActivity(BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW)
+                .setAnnotation("加签 " + signer + "，由 " + by)
+                .execute();
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException(ApprovalTasks.TAKEN, e);
+        }
+    }
+
+    private static void requireOrdinaryStep(OpenTask task) {
+        if (!task.step().isReview() || task.step() == ApprovalStep.ADDED_SIGNER_REVIEW || task.isWithDelegate()) {
+            throw new ConflictException("该任务不能加签");
+        }
+    }
+
+    private Task open(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new ConflictException(ApprovalTasks.TAKEN);
+        }
+        return task;
+    }
+}
