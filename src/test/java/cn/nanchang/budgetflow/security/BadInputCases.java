@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class BadInputCases {
 
-    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION }
+    enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION, ADD_SIGNER, PROXY }
 
     enum Expect { REJECT, KEEP, EMPTY }
 
@@ -55,7 +55,7 @@ final class BadInputCases {
         Target.PROJECT_UPDATE, List.of("name", "overview", "indicators[0].targetValue"),
         Target.PLAN_CREATE, List.of("items[0].name", "items[0].unit", "items[0].demandOverview"),
         Target.PLAN_UPDATE, List.of("items[0].name"),
-        Target.DELEGATION, List.of("reason"));
+        Target.DELEGATION, List.of("reason"), Target.ADD_SIGNER, List.of("reason"), Target.PROXY, List.of("reason"));
 
     private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
@@ -74,7 +74,8 @@ final class BadInputCases {
         Target.PLAN_CREATE, List.of("items[0].category", "items[0].method", "items[0].organisationForm"),
         Target.PLAN_UPDATE, List.of("items[0].method"),
         Target.DECISION, List.of("decision"),
-        Target.DELEGATION, List.of("target"));
+        Target.DELEGATION, List.of("target"), Target.ADD_SIGNER, List.of("target", "position"),
+        Target.PROXY, List.of("proxy"));
 
     private static final Map<Target, List<String>> MONTHS = Map.of(
         Target.PROJECT_CREATE, List.of("periodStart", "periodEnd"), Target.PLAN_CREATE, List.of("items[0].startMonth"));
@@ -90,7 +91,7 @@ final class BadInputCases {
         List<Case> cases = new ArrayList<>();
         for (Target t : Target.values()) {
             AMOUNTS.getOrDefault(t, List.of()).forEach(f -> BAD_AMOUNTS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
-            if (t != Target.DECISION && t != Target.DELEGATION) {
+            if (t.ordinal() < Target.DECISION.ordinal()) {
                 BAD_YEARS.forEach(v -> cases.add(new Case(t, "fiscalYear", v, Expect.REJECT)));
             }
             REQUIRED_TEXTS.getOrDefault(t, List.of()).forEach(f -> {
