@@ -13,11 +13,11 @@ import java.util.Map;
 final class BadInputCases {
 
     enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION,
-        CHASE, OPINION_CREATE, BATCH_APPROVAL }
+        ADD_SIGNER, PROXY, CHASE, OPINION_CREATE, BATCH_APPROVAL }
 
     /** Targets whose bodies have no fiscal year. */
     private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.DELEGATION,
-        Target.CHASE, Target.OPINION_CREATE, Target.BATCH_APPROVAL);
+        Target.ADD_SIGNER, Target.PROXY, Target.CHASE, Target.OPINION_CREATE, Target.BATCH_APPROVAL);
 
     enum Expect { REJECT, KEEP, EMPTY }
 
@@ -60,7 +60,8 @@ final class BadInputCases {
         Target.PROJECT_UPDATE, List.of("name", "overview", "indicators[0].targetValue"),
         Target.PLAN_CREATE, List.of("items[0].name", "items[0].unit", "items[0].demandOverview"),
         Target.PLAN_UPDATE, List.of("items[0].name"),
-        Target.DELEGATION, List.of("reason"), Target.OPINION_CREATE, List.of("text"));
+        Target.DELEGATION, List.of("reason"), Target.ADD_SIGNER, List.of("reason"), Target.PROXY, List.of("reason"),
+        Target.OPINION_CREATE, List.of("text"));
 
     private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
@@ -80,7 +81,8 @@ final class BadInputCases {
         Target.PLAN_CREATE, List.of("items[0].category", "items[0].method", "items[0].organisationForm"),
         Target.PLAN_UPDATE, List.of("items[0].method"),
         Target.DECISION, List.of("decision"),
-        Target.DELEGATION, List.of("target"));
+        Target.DELEGATION, List.of("target"), Target.ADD_SIGNER, List.of("target", "position"),
+        Target.PROXY, List.of("proxy"));
 
     private static final Map<Target, List<String>> MONTHS = Map.of(
         Target.PROJECT_CREATE, List.of("periodStart", "periodEnd"), Target.PLAN_CREATE, List.of("items[0].startMonth"));

@@ -149,7 +149,10 @@ class BadInputTest {
             case PLAN_CREATE -> create(PLANS, Fixtures.planBody(funding.year(), funding.lineId()), false, expect);
             case PLAN_UPDATE -> update(PLANS, planId, Fixtures.planBody(funding.year(), funding.lineId()));
             case DECISION -> decision();
-            case DELEGATION -> delegation();
+            case DELEGATION -> onHeadsTask("delegate", Map.of("target", "director", "reason", "请主任先看"));
+            case ADD_SIGNER -> onHeadsTask("add-signer",
+                Map.of("target", "director", "position", "BEFORE", "reason", "请主任先看"));
+            case PROXY -> proxy();
             case CHASE -> chase();
             case OPINION_CREATE -> opinion();
             case BATCH_APPROVAL -> batchApproval();
@@ -204,14 +207,19 @@ class BadInputTest {
             });
     }
 
-    /** A fresh draft waiting for its section head, who delegates it (委派) to the director; nothing is read back. */
-    private Request delegation() {
+    /**
+     * A fresh draft waiting for its section head, who hands the task on (委派, 加签) with this body;
+     * nothing is read back, and a refusal leaves the task where it was.
+     */
+    private Request onHeadsTask(String operation, Map<String, Object> valid) {
         long id = fixtures.draft(STAFF);
         fixtures.submit(STAFF, DRAFTS, id);
         String taskId = api.taskId(HEAD, id);
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("target", "director", "reason", "请主任先看"));
-        return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/delegate", taskId), body),
-            () -> api.task(HEAD, id).map(t -> t.path("assignee").asText() + " " + t.path("delegation").asText()).orElse("none"),
+        Map<String, Object> body = new LinkedHashMap<>(valid);
+        return new Request(body,
+            () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/" + operation, taskId), body),
+            () -> api.task(HEAD, id).map(t -> t.path("step").asText() + " " + t.path("assignee").asText()
+                + " " + t.path("delegation").asText()).orElse("none"),
             null);
     }
 
@@ -226,6 +234,15 @@ class BadInputTest {
                 JsonNode history = api.history(STAFF, id);
                 return history.get(history.size() - 1).path("comment").asText();
             });
+    }
+
+    /** The section head names the director as proxy for today (代理审批); a refusal stores no range. */
+    private Request proxy() {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("proxy", "director", "startsOn", today, "endsOn", today,
+            "reason", "外出开会"));
+        return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post("/api/v1/proxies"), body),
+            () -> read(HEAD, "/api/v1/proxies").toString(), null);
     }
 
     private int year(String base, long id) {

@@ -9,17 +9,13 @@ import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_SECTION_H
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
-import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -42,9 +38,8 @@ class AddedSignerProcessTest {
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder()
         .useProcessEngine(ProcessTestEngine.create("added-signer-test", milestones)).build();
-    private static final AtomicLong NEXT_DOCUMENT = new AtomicLong(1);
 
-    private ApprovalProcesses processes;
+    private RunningApprovals approvals;
     private ApprovalTasks tasks;
     private AddedSigners signers;
     private ProcessEngine engine;
@@ -54,8 +49,9 @@ class AddedSignerProcessTest {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
         ProcessModels models = new ProcessModels(engine.getRepositoryService());
-        processes = new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(), models);
         tasks = new ApprovalTasks(engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService());
+        approvals = new RunningApprovals(
+            new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(), models), tasks);
         signers = new AddedSigners(engine.getRuntimeService(), engine.getTaskService(), tasks);
         milestones.clear();
     }
@@ -63,83 +59,83 @@ class AddedSignerProcessTest {
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_signer_added_before_the_section_head_signs_first_and_the_section_head_then_reviews_again(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
 
-        signers.addBefore(open(request), "head1", "director", "请主任先把关");
+        signers.addBefore(approvals.open(request), "head1", "director", "请主任先把关");
 
-        assertThat(instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_SECTION_HEAD_REVIEW)
             .processInstanceBusinessKey(Long.toString(request.documentId())).count()).isZero();
-        assertThat(task(instance(request))).isAssignedTo("director");
-        assertThat(open(request).step()).isEqualTo(ApprovalStep.ADDED_SIGNER_REVIEW);
-        approve(request, "director");
-        assertThat(instance(request)).isWaitingAt(TASK_SECTION_HEAD_REVIEW);
-        approve(request, "head1");
-        assertThat(instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
+        assertThat(task(RunningApprovals.instance(request))).isAssignedTo("director");
+        assertThat(approvals.open(request).step()).isEqualTo(ApprovalStep.ADDED_SIGNER_REVIEW);
+        approvals.approve(request, "director");
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_SECTION_HEAD_REVIEW);
+        approvals.approve(request, "head1");
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_signer_added_before_finance_brings_the_document_back_to_finance(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
-        approve(request, "head1");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
 
-        signers.addBefore(open(request), "finance", "bureau", "请数据局先看");
-        approve(request, "bureau");
+        signers.addBefore(approvals.open(request), "finance", "bureau", "请数据局先看");
+        approvals.approve(request, "bureau");
 
-        assertThat(instance(request)).isWaitingAt(TASK_FINANCE_REVIEW).hasPassed(TASK_ADDED_SIGNER_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW).hasPassed(TASK_ADDED_SIGNER_REVIEW);
         assertThat(milestones.reached()).containsOnly("IN_REVIEW");
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_signer_added_after_finance_signs_after_finances_approval_and_before_the_director(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
-        approve(request, "head1");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
 
-        signers.addAfter(open(request), "finance", "head2", "请信息科会签");
+        signers.addAfter(approvals.open(request), "finance", "head2", "请信息科会签");
 
-        assertThat(instance(request)).hasPassed(TASK_FINANCE_REVIEW).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
-        assertThat(engine.getRuntimeService().getVariable(instance(request).getId(), ProcessVariables.RESUME_AT))
+        assertThat(RunningApprovals.instance(request)).hasPassed(TASK_FINANCE_REVIEW).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
+        assertThat(engine.getRuntimeService().getVariable(RunningApprovals.instance(request).getId(), ProcessVariables.RESUME_AT))
             .isEqualTo(TASK_DIRECTOR_REVIEW);
-        approve(request, "head2");
-        assertThat(instance(request)).isWaitingAt(TASK_DIRECTOR_REVIEW);
+        approvals.approve(request, "head2");
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_DIRECTOR_REVIEW);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_signer_added_before_the_bureau_brings_the_document_back_to_the_bureau(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
-        approve(request, "head1", "finance", "director");
-        assertThat(open(request).step()).isEqualTo(ApprovalStep.BUREAU_REVIEW);
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1", "finance", "director");
+        assertThat(approvals.open(request).step()).isEqualTo(ApprovalStep.BUREAU_REVIEW);
 
-        signers.addBefore(open(request), "bureau", "finance", "请财务复核");
-        approve(request, "finance");
+        signers.addBefore(approvals.open(request), "bureau", "finance", "请财务复核");
+        approvals.approve(request, "finance");
 
-        assertThat(instance(request)).isWaitingAt(TASK_BUREAU_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_BUREAU_REVIEW);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void no_signer_can_be_added_after_the_last_step(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
-        approve(request, "head1", "finance", "director");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1", "finance", "director");
 
-        assertThatThrownBy(() -> signers.addAfter(open(request), "bureau", "finance", "会签"))
+        assertThatThrownBy(() -> signers.addAfter(approvals.open(request), "bureau", "finance", "会签"))
             .isInstanceOf(ConflictException.class);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void an_added_signer_who_returns_sends_the_document_to_its_drafter_as_a_return_of_the_step(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
-        approve(request, "head1");
-        signers.addBefore(open(request), "finance", "director", "请主任把关");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
+        signers.addBefore(approvals.open(request), "finance", "director", "请主任把关");
 
-        tasks.complete(open(request), "director", Decision.RETURN, "金额偏高");
+        tasks.complete(approvals.open(request), "director", Decision.RETURN, "金额偏高");
 
-        assertThat(instance(request)).isWaitingAt(TASK_REVISE_DRAFT).hasPassed(TASK_ADDED_SIGNER_REVIEW);
-        assertThat(engine.getRuntimeService().getVariable(instance(request).getId(), ProcessVariables.RETURNED_FROM))
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_REVISE_DRAFT).hasPassed(TASK_ADDED_SIGNER_REVIEW);
+        assertThat(engine.getRuntimeService().getVariable(RunningApprovals.instance(request).getId(), ProcessVariables.RETURNED_FROM))
             .isEqualTo(TASK_FINANCE_REVIEW);
         assertThat(milestones.reached()).contains("RETURNED");
     }
@@ -147,9 +143,9 @@ class AddedSignerProcessTest {
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void the_one_who_added_a_signer_removes_them_before_they_act_and_the_step_resumes(DocumentType type) {
-        ApprovalRequest request = submit(type, "300000.00");
-        approve(request, "head1");
-        signers.addBefore(open(request), "finance", "director", "请主任把关");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
+        signers.addBefore(approvals.open(request), "finance", "director", "请主任把关");
         assertThat(signers.addedSignerOn(request.documentId())).get()
             .satisfies(a -> assertThat(a.signer()).isEqualTo("director"))
             .satisfies(a -> assertThat(a.resumeAt()).isEqualTo(ApprovalStep.FINANCE_REVIEW));
@@ -157,45 +153,20 @@ class AddedSignerProcessTest {
         assertThatThrownBy(() -> signers.remove(request.documentId(), "head1")).isInstanceOf(ConflictException.class);
         assertThat(signers.remove(request.documentId(), "finance")).isEqualTo(ApprovalStep.FINANCE_REVIEW);
 
-        assertThat(instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
         assertThat(signers.addedSignerOn(request.documentId())).isEmpty();
         assertThatThrownBy(() -> signers.remove(request.documentId(), "finance")).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void a_signer_added_after_the_directors_approval_of_a_large_project_signs_before_the_meeting() {
-        ApprovalRequest request = submit(DocumentType.PROJECT_APPLICATION, "500000.00");
-        approve(request, "head1", "finance");
+        ApprovalRequest request = approvals.submit(DocumentType.PROJECT_APPLICATION, "500000.00");
+        approvals.approve(request, "head1", "finance");
 
-        signers.addAfter(open(request), "director", "finance", "会议前请财务再核");
-        assertThat(instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
-        approve(request, "finance");
+        signers.addAfter(approvals.open(request), "director", "finance", "会议前请财务再核");
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
+        approvals.approve(request, "finance");
 
-        assertThat(instance(request)).isWaitingAt(RoutedApproval.TASK_COLLECTIVE_DECISION);
-    }
-
-    private ApprovalRequest submit(DocumentType type, String amount) {
-        long id = NEXT_DOCUMENT.getAndIncrement();
-        ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
-            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"), "公开招标", false)
-            : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan(amount));
-        processes.start(request);
-        return request;
-    }
-
-    private void approve(ApprovalRequest request, String... reviewers) {
-        for (String reviewer : reviewers) {
-            tasks.complete(open(request), reviewer, Decision.APPROVE, null);
-        }
-    }
-
-    private OpenTask open(ApprovalRequest request) {
-        List<OpenTask> open = tasks.openTasksOf(request.documentId());
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
-
-    private static ProcessInstance instance(ApprovalRequest request) {
-        return processInstanceQuery().processInstanceBusinessKey(Long.toString(request.documentId())).singleResult();
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(RoutedApproval.TASK_COLLECTIVE_DECISION);
     }
 }

@@ -5,17 +5,13 @@ import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_FINANCE_R
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
-import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -40,9 +36,8 @@ class TaskHandoverProcessTest {
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder()
         .useProcessEngine(ProcessTestEngine.create("task-handover-test", milestones)).build();
-    private static final AtomicLong NEXT_DOCUMENT = new AtomicLong(1);
 
-    private ApprovalProcesses processes;
+    private RunningApprovals approvals;
     private ApprovalTasks tasks;
     private TaskHandover handover;
     private ProcessEngine engine;
@@ -52,8 +47,9 @@ class TaskHandoverProcessTest {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
         ProcessModels models = new ProcessModels(engine.getRepositoryService());
-        processes = new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(), models);
         tasks = new ApprovalTasks(engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService());
+        approvals = new RunningApprovals(
+            new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(), models), tasks);
         handover = new TaskHandover(engine.getTaskService());
         milestones.clear();
     }
@@ -61,87 +57,87 @@ class TaskHandoverProcessTest {
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_transferred_task_is_assigned_to_its_target_who_approves_it_and_the_document_moves_on(DocumentType type) {
-        ApprovalRequest request = submit(type);
-        approve(request, "head1");
-        OpenTask finance = open(request);
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
+        OpenTask finance = approvals.open(request);
         assertThat(handover.candidateGroups(finance.taskId())).containsExactly("finance");
 
         handover.transfer(finance, "finance2", "本人出差");
 
-        assertThat(task(instance(request))).isAssignedTo("finance2");
+        assertThat(task(RunningApprovals.instance(request))).isAssignedTo("finance2");
         assertThat(handover.candidateGroups(finance.taskId())).containsExactly("finance");
         assertThat(comments(finance.taskId())).containsExactly("本人出差");
         assertThat(tasks.actionable(finance.taskId(), "finance2", List.of("finance")).assignee()).isEqualTo("finance2");
         assertThatThrownBy(() -> tasks.actionable(finance.taskId(), "finance", List.of("finance")))
             .isInstanceOf(ConflictException.class);
-        tasks.complete(open(request), "finance2", Decision.APPROVE, null);
-        assertThat(instance(request)).hasPassed(TASK_FINANCE_REVIEW).isWaitingAt(TASK_DIRECTOR_REVIEW);
+        tasks.complete(approvals.open(request), "finance2", Decision.APPROVE, null);
+        assertThat(RunningApprovals.instance(request)).hasPassed(TASK_FINANCE_REVIEW).isWaitingAt(TASK_DIRECTOR_REVIEW);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_delegated_task_goes_to_the_delegate_and_comes_back_to_its_owner_who_approves(DocumentType type) {
-        ApprovalRequest request = submit(type);
-        approve(request, "head1");
-        OpenTask finance = open(request);
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
+        OpenTask finance = approvals.open(request);
 
         handover.delegate(finance, "finance", "head1", "请核对本科室明细");
 
-        OpenTask delegated = open(request);
+        OpenTask delegated = approvals.open(request);
         assertThat(delegated.delegation()).isEqualTo(TaskDelegation.PENDING);
         assertThat(delegated.assignee()).isEqualTo("head1");
         assertThat(delegated.owner()).isEqualTo("finance");
         assertThat(tasks.inbox("head1", List.of(), 0, 10)).extracting(OpenTask::taskId).contains(finance.taskId());
         assertThatThrownBy(() -> tasks.complete(delegated, "head1", Decision.APPROVE, null))
             .isInstanceOf(ConflictException.class);
-        assertThat(instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
 
         handover.resolve(delegated, "明细无误");
 
-        OpenTask back = open(request);
+        OpenTask back = approvals.open(request);
         assertThat(back.delegation()).isEqualTo(TaskDelegation.RESOLVED);
         assertThat(back.assignee()).isEqualTo("finance");
         assertThat(comments(finance.taskId())).containsExactlyInAnyOrder("请核对本科室明细", "明细无误");
         tasks.complete(back, "finance", Decision.APPROVE, null);
-        assertThat(instance(request)).hasPassed(TASK_FINANCE_REVIEW).isWaitingAt(TASK_DIRECTOR_REVIEW);
+        assertThat(RunningApprovals.instance(request)).hasPassed(TASK_FINANCE_REVIEW).isWaitingAt(TASK_DIRECTOR_REVIEW);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void a_task_with_its_delegate_can_be_neither_transferred_nor_delegated_again_and_only_a_delegated_task_resolves(
             DocumentType type) {
-        ApprovalRequest request = submit(type);
-        approve(request, "head1");
-        OpenTask finance = open(request);
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
+        OpenTask finance = approvals.open(request);
         assertThatThrownBy(() -> handover.resolve(finance, "无")).isInstanceOf(ConflictException.class);
 
         handover.delegate(finance, "finance", "director", "请主任先看");
-        OpenTask delegated = open(request);
+        OpenTask delegated = approvals.open(request);
 
         assertThatThrownBy(() -> handover.transfer(delegated, "finance2", "改派")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> handover.delegate(delegated, "director", "bureau", "再委派"))
             .isInstanceOf(ConflictException.class);
-        assertThat(task(instance(request))).isAssignedTo("director");
+        assertThat(task(RunningApprovals.instance(request))).isAssignedTo("director");
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void the_owner_of_a_resolved_task_may_return_it_like_any_task(DocumentType type) {
-        ApprovalRequest request = submit(type);
-        approve(request, "head1");
-        handover.delegate(open(request), "finance", "head1", "请核对");
-        handover.resolve(open(request), "有误");
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        approvals.approve(request, "head1");
+        handover.delegate(approvals.open(request), "finance", "head1", "请核对");
+        handover.resolve(approvals.open(request), "有误");
 
-        tasks.complete(open(request), "finance", Decision.RETURN, "请修改");
+        tasks.complete(approvals.open(request), "finance", Decision.RETURN, "请修改");
 
-        assertThat(instance(request)).isWaitingAt(BudgetDraftApproval.TASK_REVISE_DRAFT);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(BudgetDraftApproval.TASK_REVISE_DRAFT);
     }
 
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void someone_acting_as_the_section_head_finds_a_claimed_task_and_completes_it_as_themselves(DocumentType type) {
-        ApprovalRequest request = submit(type);
-        OpenTask head = open(request);
+        ApprovalRequest request = approvals.submit(type, "300000.00");
+        OpenTask head = approvals.open(request);
         tasks.claim(head.taskId(), "head1");
         List<String> actingAs = List.of("director", "head1");
 
@@ -151,37 +147,12 @@ class TaskHandoverProcessTest {
         OpenTask held = tasks.actionable(head.taskId(), actingAs, List.of("director", "section-head-S01"));
         tasks.complete(held, "director", Decision.APPROVE, null);
 
-        assertThat(instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(head.taskId()).singleResult()
             .getAssignee()).isEqualTo("director");
     }
 
     private List<String> comments(String taskId) {
         return engine.getTaskService().getTaskComments(taskId).stream().map(Comment::getFullMessage).toList();
-    }
-
-    private ApprovalRequest submit(DocumentType type) {
-        long id = NEXT_DOCUMENT.getAndIncrement();
-        ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
-            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"), "公开招标", false)
-            : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("300000.00"));
-        processes.start(request);
-        return request;
-    }
-
-    private void approve(ApprovalRequest request, String... reviewers) {
-        for (String reviewer : reviewers) {
-            tasks.complete(open(request), reviewer, Decision.APPROVE, null);
-        }
-    }
-
-    private OpenTask open(ApprovalRequest request) {
-        List<OpenTask> open = tasks.openTasksOf(request.documentId());
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
-
-    private static ProcessInstance instance(ApprovalRequest request) {
-        return processInstanceQuery().processInstanceBusinessKey(Long.toString(request.documentId())).singleResult();
     }
 }

@@ -1,0 +1,53 @@
+package cn.nanchang.budgetflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Money;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Approvals started on a process-test engine for the operation tests: a document of section S01
+ * drafted by staff1, routed 科长 → 财务 → 主任 → 数据局 (a project under the meeting threshold,
+ * procurement at the public-tender threshold), approved step by step.
+ */
+final class RunningApprovals {
+
+    private final AtomicLong nextDocument = new AtomicLong(1);
+    private final ApprovalProcesses processes;
+    private final ApprovalTasks tasks;
+
+    RunningApprovals(ApprovalProcesses processes, ApprovalTasks tasks) {
+        this.processes = processes;
+        this.tasks = tasks;
+    }
+
+    ApprovalRequest submit(DocumentType type, String amount) {
+        long id = nextDocument.getAndIncrement();
+        ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
+            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"), "公开招标", false)
+            : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan(amount));
+        processes.start(request);
+        return request;
+    }
+
+    void approve(ApprovalRequest request, String... reviewers) {
+        for (String reviewer : reviewers) {
+            tasks.complete(open(request), reviewer, Decision.APPROVE, null);
+        }
+    }
+
+    /** The document's one open task. */
+    OpenTask open(ApprovalRequest request) {
+        List<OpenTask> open = tasks.openTasksOf(request.documentId());
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    static ProcessInstance instance(ApprovalRequest request) {
+        return processInstanceQuery().processInstanceBusinessKey(Long.toString(request.documentId())).singleResult();
+    }
+}
