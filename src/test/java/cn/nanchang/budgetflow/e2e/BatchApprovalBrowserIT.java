@@ -4,9 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,8 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @BrowserTest
 class BatchApprovalBrowserIT {
 
-    private static final Pattern DRAFT_PAGE = Pattern.compile(".*/budget-drafts/\\d+$");
-    private static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
     private static final String OPINION = "经审核，符合预算管理规定，同意。";
 
     @RegisterExtension
@@ -27,10 +23,10 @@ class BatchApprovalBrowserIT {
 
     @Test
     void finance_approves_two_sections_drafts_in_one_go_and_both_move_on_to_the_director() {
-        String first = submittedDraft("staff2", 2046, "21000");
-        String second = submittedDraft("staff4", 2046, "22000");
-        review("head2", first);
-        review("head4", second);
+        String first = DraftPages.submittedDraft(browser, "staff2", 2046, "21000").number();
+        String second = DraftPages.submittedDraft(browser, "staff4", 2046, "22000").number();
+        DraftPages.approveFromInbox(browser, "head2", first, null);
+        DraftPages.approveFromInbox(browser, "head4", second, null);
 
         Page finance = browser.loginAs("finance");
         browser.openNav(finance, "待办");
@@ -59,7 +55,7 @@ class BatchApprovalBrowserIT {
         browser.openNav(director, "待办");
         for (String number : List.of(first, second)) {
             director.locator("#inbox-grid vaadin-button.handle-task[data-document-number='" + number + "']").click();
-            assertThat(director).hasURL(DRAFT_PAGE);
+            assertThat(director).hasURL(DraftPages.DRAFT_PAGE);
             Locator last = director.locator("#history .history-entry").last();
             assertThat(last.locator(".history-action")).containsText("财务审核");
             assertThat(last.locator(".history-comment")).hasText("意见：" + OPINION);
@@ -68,36 +64,5 @@ class BatchApprovalBrowserIT {
             browser.openNav(director, "待办");
         }
         browser.logout(director);
-    }
-
-    /** A one-line draft of the staff member's section, submitted through the UI: its number. */
-    private String submittedDraft(String user, int fiscalYear, String amount) {
-        Page staff = browser.loginAs(user);
-        browser.openNav(staff, "新建预算草案");
-        staff.locator("#draft-year input").fill(String.valueOf(fiscalYear));
-        Locator line = staff.locator("#draft-lines .budget-line").nth(0);
-        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-function"), "2010350");
-        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-economic"), "30201");
-        E2eBrowser.pickFromSelect(line.locator("vaadin-select.line-kind"), "基本支出·公用经费");
-        line.locator("vaadin-text-field.line-amount input").fill(amount);
-        staff.locator("#save-draft").click();
-        assertThat(staff).hasURL(DRAFT_PAGE);
-        assertThat(staff.locator("#doc-number")).containsText("YS-");
-        String text = staff.locator("#doc-number").textContent();
-        staff.locator("#submit-draft").click();
-        assertThat(staff.locator("#doc-status")).hasText("审批中");
-        browser.logout(staff);
-        return text.substring(text.indexOf("YS-")).strip();
-    }
-
-    private void review(String user, String number) {
-        Page page = browser.loginAs(user);
-        browser.openNav(page, "待办");
-        page.locator("#inbox-grid vaadin-button.handle-task[data-document-number='" + number + "']").click();
-        assertThat(page).hasURL(DRAFT_PAGE);
-        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("同意")).check();
-        page.locator("#review-submit").click();
-        assertThat(page).hasURL(INBOX_PAGE);
-        browser.logout(page);
     }
 }
