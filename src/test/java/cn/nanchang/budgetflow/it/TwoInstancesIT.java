@@ -67,6 +67,8 @@ class TwoInstancesIT {
                 assertThat(Rows.strings("SELECT action FROM audit_entry WHERE task_id = ?", task.id())).containsExactly("APPROVE");
             }
         }
+        System.out.printf("TwoInstancesIT: %d races, node-a decided %d, node-b %d%n", winners.size(),
+            winners.stream().filter(w -> w == 0).count(), winners.stream().filter(w -> w == 1).count());
         assertThat(winners).as("decisions taken by node-a (0) and node-b (1)").contains(0, 1);
         for (Draft draft : drafts) {
             DraftApprovals.assertStatusIsProcessState(draft);
@@ -128,6 +130,8 @@ class TwoInstancesIT {
     private static void assertEachTimerJobRanOnceOnBothNodes() throws Exception {
         String successful = " FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'cluster-timer' AND JOB_STATE_ = " + JOB_SUCCESSFUL;
         assertThat(Rows.strings("SELECT JOB_ID_" + successful + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1")).as("jobs run twice").isEmpty();
+        System.out.println("TwoInstancesIT: successful timer jobs per node " + Rows.strings("SELECT CONCAT(HOSTNAME_, '=', COUNT(*))"
+            + successful + " GROUP BY HOSTNAME_"));
         assertThat(Rows.strings("SELECT DISTINCT HOSTNAME_" + successful)).containsExactlyInAnyOrder("node-a", "node-b");
         assertThat(Rows.strings("SELECT COUNT(*)" + successful + " AND JOB_DEF_TYPE_ = 'timer-start-event'"))
             .as("one instance per firing of the start timer")
