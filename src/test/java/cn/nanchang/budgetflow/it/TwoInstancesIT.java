@@ -22,13 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * moment: one of them decides, the other answers 409, and nothing is doubled. Meanwhile both
  * job executors poll the same job table: a test process started by a timer every second, whose
  * instances wait on a timer of their own, shows that each timer job runs exactly once, and on
- * both nodes.
+ * both nodes; when one node stops, the other takes its timers over.
  */
 @ExtendWith(FreshMariaDbDatabase.class)
 class TwoInstancesIT {
 
     private static final int DRAFTS_PER_NODE = 6;
     private static final int TIMER_INSTANCES = 10;
+    private static final int TAKEOVER_JOBS = 4;
     private static final String TASK_TAKEN = "该任务已被他人办理，请刷新待办列表";
     /** The job log's states (Camunda's JobState): 2 is a successful execution. */
     private static final int JOB_SUCCESSFUL = 2;
@@ -79,7 +80,10 @@ class TwoInstancesIT {
         DraftApprovals.assertAuditChainIntact(b);
 
         awaitEndedTimerInstances(TIMER_INSTANCES);
+        // The node that started first tends to win the acquisitions; with it stopped, the other must take the timers over.
+        int bBefore = timerJobsRunBy("node-b");
         a.stop();
+        awaitTimerJobsRunBy("node-b", bBefore + TAKEOVER_JOBS);
         b.stop();
         assertEachTimerJobRanOnceOnBothNodes();
     }
@@ -87,7 +91,9 @@ class TwoInstancesIT {
     private AppProcess start(String node) throws Exception {
         AppProcess app = AppProcess.start(node,
             "--camunda.bpm.deployment-resource-pattern=classpath*:processes/*.bpmn,classpath*:processes/*.dmn,classpath*:cluster/*.bpmn",
-            "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000");
+            "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
+            // A job acquired by the node that stops stays locked to it until the lock expires (5 minutes by default).
+            "--camunda.bpm.job-execution.lock-time-in-millis=10000");
         nodes.add(app);
         return app;
     }
@@ -116,6 +122,20 @@ class TwoInstancesIT {
             TimeUnit.MILLISECONDS.sleep(250);
         }
         assertThat(endedTimerInstances()).as("timer instances ended within a minute").isGreaterThanOrEqualTo(count);
+    }
+
+    private static void awaitTimerJobsRunBy(String node, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (timerJobsRunBy(node) < count && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        assertThat(timerJobsRunBy(node)).as("timer jobs run by %s within a minute after the other node stopped", node)
+            .isGreaterThanOrEqualTo(count);
+    }
+
+    private static int timerJobsRunBy(String node) throws Exception {
+        return Integer.parseInt(Rows.strings("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = 'cluster-timer'"
+            + " AND JOB_STATE_ = " + JOB_SUCCESSFUL + " AND HOSTNAME_ = ?", node).get(0));
     }
 
     private static int endedTimerInstances() throws Exception {
