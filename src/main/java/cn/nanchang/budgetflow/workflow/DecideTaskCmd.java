@@ -37,7 +37,10 @@ final class DecideTaskCmd implements Command<Void> {
     @Override
     public Void execute(CommandContext context) {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        if (task == null) {
+        // Reads are not locked (READ COMMITTED): another decision, on this or another instance, may have completed the
+        // task and ended its process between reading the task and its execution; the engine would then fail with a
+        // NullPointerException. Both cases are the lost race, answered as a conflict by the caller.
+        if (task == null || task.getExecutionId() != null && task.getExecution() == null) {
             throw new NullValueException("no task " + taskId);
         }
         if (assignee != null) {
