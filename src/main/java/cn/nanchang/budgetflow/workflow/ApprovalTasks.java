@@ -205,6 +205,13 @@ public class ApprovalTasks {
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);
+        } catch (NullPointerException e) {
+            // The engine reads rows one by one without locks; a row it expects is gone when the other decision ended
+            // the process between two of those reads. If the task has been completed meanwhile, this is that race.
+            if (completedBefore(task.taskId())) {
+                throw new ConflictException(TAKEN, e);
+            }
+            throw e;
         } catch (ProcessEngineException e) {
             if (lostRace(e)) {
                 throw new ConflictException(TAKEN, e);

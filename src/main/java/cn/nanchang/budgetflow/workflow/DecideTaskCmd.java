@@ -38,9 +38,10 @@ final class DecideTaskCmd implements Command<Void> {
     public Void execute(CommandContext context) {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
         // Reads are not locked (READ COMMITTED): another decision, on this or another instance, may have completed the
-        // task and ended its process between reading the task and its execution; the engine would then fail with a
-        // NullPointerException. Both cases are the lost race, answered as a conflict by the caller.
-        if (task == null || task.getExecutionId() != null && task.getExecution() == null) {
+        // task and ended its process between reading the task and its execution or process instance; the engine would
+        // then fail with a NullPointerException. Loaded here, they stay in the command's cache; a later change by the
+        // other decision fails this one's flush (optimistic locking). All are the lost race, a conflict for the caller.
+        if (task == null || task.getExecutionId() != null && (task.getExecution() == null || task.getProcessInstance() == null)) {
             throw new NullValueException("no task " + taskId);
         }
         if (assignee != null) {
