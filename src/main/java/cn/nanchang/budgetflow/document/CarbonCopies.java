@@ -55,10 +55,11 @@ public class CarbonCopies {
     private final OrganizationService organization;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final WorkNotices notices;
 
     CarbonCopies(CarbonCopyRepository copies, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
             ApprovalTasks tasks, ApprovalOperations operations, OrganizationService organization, CurrentActor currentActor,
-            Clock clock) {
+            Clock clock, WorkNotices notices) {
         this.copies = copies;
         this.access = access;
         this.queries = queries;
@@ -68,6 +69,7 @@ public class CarbonCopies {
         this.organization = organization;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /** Whether the current user may copy people in on the document: its drafter, or one of its approvers. */
@@ -99,7 +101,9 @@ public class CarbonCopies {
         String names = people.stream().map(AppUser::getDisplayName).collect(Collectors.joining("、"));
         audit.record(audit.about(AuditAction.CC, actor, document).comment(text).details("抄送：" + names)
             .status(document.getStatus().name(), document.getStatus().name()));
-        return people.stream().map(AppUser::getUsername).toList();
+        List<String> usernames = people.stream().map(AppUser::getUsername).toList();
+        notices.copied(usernames, document, text);
+        return usernames;
     }
 
     /** 抄送我的, newest first. */

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.document;
 
 import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.notification.NotificationKind;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.ValidationException;
@@ -42,10 +43,12 @@ public class DocumentHandover {
     private final OrganizationService organization;
     private final CurrentActor currentActor;
     private final ActingScope scopes;
+    private final WorkNotices notices;
 
     DocumentHandover(ApprovalTasks tasks, TaskHandover handover, DocumentAccess access, DocumentAudit audit,
-            OrganizationService organization, CurrentActor currentActor, ActingScope scopes) {
+            OrganizationService organization, CurrentActor currentActor, ActingScope scopes, WorkNotices notices) {
         this.scopes = scopes;
+        this.notices = notices;
         this.tasks = tasks;
         this.handover = handover;
         this.access = access;
@@ -78,6 +81,7 @@ public class DocumentHandover {
         AppUser to = chosen(target, transferTargets(taskId), "不能转办给该人员：须为本环节审批组中其他在用人员，且不是经办人");
         handover.transfer(task, to.getUsername(), checked);
         record(AuditAction.TRANSFER, actor, task, checked, "转办给：" + to.getDisplayName());
+        notices.handedOver(to.getUsername(), NotificationKind.TRANSFERRED, task.documentId(), task.step());
     }
 
     /** 委派: {@code target} handles the task and gives it back to the current user to confirm. */
@@ -88,6 +92,7 @@ public class DocumentHandover {
         AppUser to = chosen(target, delegateTargets(taskId), "不能委派给该人员：须为可查看本文档的其他在用人员，且不是经办人");
         handover.delegate(task, actor.username(), to.getUsername(), checked);
         record(AuditAction.DELEGATE, actor, task, checked, "委派给：" + to.getDisplayName());
+        notices.handedOver(to.getUsername(), NotificationKind.DELEGATED, task.documentId(), task.step());
     }
 
     /** The delegate gives the task back to its owner with their opinion. */
@@ -101,6 +106,7 @@ public class DocumentHandover {
         }
         handover.resolve(task, checked);
         record(AuditAction.DELEGATE_RESOLVE, actor, task, checked, "交回委派人：" + organization.displayName(task.owner()));
+        notices.handedOver(task.owner(), NotificationKind.DELEGATION_RESOLVED, task.documentId(), task.step());
     }
 
     private OpenTask reviewTask(String taskId, Actor actor) {

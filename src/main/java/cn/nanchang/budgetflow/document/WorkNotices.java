@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells people of their work, from the engine's events, inside the engine's transaction: the
  * holders of a new step, the drafter of a returned or approved document, the holders of a step
- * about to be due or overdue, and the superior group the model names for an overdue step.
+ * about to be due or overdue, and the superior group the model names for an overdue step; and,
+ * from the services, the person a task is handed to or given back to, and the people copied in.
  */
 @Component
 class WorkNotices {
@@ -72,6 +73,16 @@ class WorkNotices {
             document(milestone.documentId()).ifPresent(document ->
                 send(List.of(document.getDrafter()), NotificationKind.APPROVED, document, ""));
         }
+    }
+
+    /** Tells the person a task was handed to (转办, 委派) or given back to (委派办理完毕) that it waits for them. */
+    void handedOver(String recipient, NotificationKind kind, long documentId, ApprovalStep step) {
+        document(documentId).ifPresent(document -> send(List.of(recipient), kind, document, step(step)));
+    }
+
+    /** Tells the people copied in (抄送) that a document was copied to them, with the sender's note. */
+    void copied(Collection<String> recipients, ApprovalDocument document, String note) {
+        send(recipients, NotificationKind.COPIED, document, note == null ? "" : note);
     }
 
     /** Sends one kind of notice about a document; the text keys are notification.text.KIND. */

@@ -109,7 +109,7 @@ public class ApprovalTasks {
             if (task == null) {
                 throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
             }
-            if (!usernames.contains(task.getAssignee())) {
+            if (task.getAssignee() == null || !usernames.contains(task.getAssignee())) {
                 throw new NotFoundException("task " + taskId);
             }
         }

@@ -59,6 +59,9 @@ class AddedSignerApiTest {
             taskId).andExpect(status().isOk());
 
         assertThat(api.task("head4", draft.id())).get().extracting(t -> t.path("step").asText()).isEqualTo("ADDED_SIGNER_REVIEW");
+        // the added signer hears of the task as of any new one
+        assertThat(api.body(api.get("head4", "/api/v1/notifications?limit=500").andExpect(status().isOk())).toString())
+            .contains("TASK_ARRIVED", "加签审核", "budget-drafts/" + draft.id());
         assertThat(api.task("director", draft.id())).isEmpty();
         assertThat(HistoryLookup.lastOf(api, "staff4", draft.id(), "APPROVE").path("actor").asText()).isEqualTo("finance");
         api.approve("head4", draft.id());

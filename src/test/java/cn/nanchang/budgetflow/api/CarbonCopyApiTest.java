@@ -41,6 +41,8 @@ class CarbonCopyApiTest {
             draft.id()).andExpect(status().isOk());
 
         api.get("head4", DRAFTS + "/{id}", draft.id()).andExpect(status().isOk());
+        assertThat(api.body(api.get("head4", "/api/v1/notifications?limit=500").andExpect(status().isOk())).toString())
+            .contains("COPIED", "budget-drafts/" + draft.id(), "请知悉");
         assertThat(received("head4", draft.id())).get().satisfies(c -> {
             assertThat(c.path("read").asBoolean()).isFalse();
             assertThat(c.path("note").asText()).isEqualTo("请知悉");

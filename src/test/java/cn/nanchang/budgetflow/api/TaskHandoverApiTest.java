@@ -59,6 +59,12 @@ class TaskHandoverApiTest {
         assertThat(transfer.path("step").asText()).isEqualTo("FINANCE_REVIEW");
         assertThat(transfer.path("comment").asText()).isEqualTo("本人休假");
         assertThat(transfer.path("details").asText()).isEqualTo("转办给：财务乙");
+        assertThat(notices(secondFinance)).contains("TRANSFERRED", "budget-drafts/" + draft.id());
+    }
+
+    /** The person's notifications, as one text to search. */
+    private String notices(String user) throws Exception {
+        return api.body(api.get(user, "/api/v1/notifications?limit=500").andExpect(status().isOk())).toString();
     }
 
     @Test
@@ -95,6 +101,7 @@ class TaskHandoverApiTest {
         api.post("finance", TASKS + "/{t}/delegate", Map.of("target", "head4", "reason", "请科长核对明细"), taskId)
             .andExpect(status().isOk());
 
+        assertThat(notices("head4")).contains("DELEGATED", "budget-drafts/" + draft.id());
         JsonNode delegated = api.task("head4", draft.id()).orElseThrow();
         assertThat(delegated.path("delegation").asText()).isEqualTo("PENDING");
         assertThat(delegated.path("owner").asText()).isEqualTo("finance");
@@ -104,6 +111,7 @@ class TaskHandoverApiTest {
         api.post("head4", TASKS + "/{t}/resolve", Map.of("reason", ""), taskId).andExpect(rejectedFor("reason"));
         api.post("head4", TASKS + "/{t}/resolve", Map.of("reason", "明细已核对无误"), taskId).andExpect(status().isOk());
 
+        assertThat(notices("finance")).contains("DELEGATION_RESOLVED", "budget-drafts/" + draft.id());
         JsonNode back = api.task("finance", draft.id()).orElseThrow();
         assertThat(back.path("delegation").asText()).isEqualTo("RESOLVED");
         assertThat(back.path("assignee").asText()).isEqualTo("finance");

@@ -44,6 +44,7 @@ class BadInputTest {
 
     private static final String STAFF = "staff3";
     private static final String HEAD = "head3";
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_SECTION = new java.util.concurrent.atomic.AtomicInteger();
     private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
         "audit_entry", "common_opinion");
@@ -167,15 +168,15 @@ class BadInputTest {
 
     /** A fresh draft at 财务审核, which finance approves in a batch of one. */
     private Request batchApproval() {
-        long id = fixtures.draft(STAFF);
-        fixtures.submit(STAFF, DRAFTS, id);
-        api.approve(HEAD, id);
+        Submitted draft = submittedDraft();
+        long id = draft.id();
+        api.approve(draft.head(), id);
         String taskId = api.taskId("finance", id);
         Map<String, Object> body = new LinkedHashMap<>(Map.of("taskIds", List.of(taskId), "comment", "同意"));
         return new Request(body, () -> send("finance", MockMvcRequestBuilders.post(ApiClient.TASKS + "/batch-approve"), body),
-            () -> api.statusOf(STAFF, id) + " " + api.task("finance", id).isPresent(),
+            () -> api.statusOf(draft.staff(), id) + " " + api.task("finance", id).isPresent(),
             (answer, field) -> {
-                JsonNode history = api.history(STAFF, id);
+                JsonNode history = api.history(draft.staff(), id);
                 return history.get(history.size() - 1).path("comment").asText();
             });
     }
@@ -195,14 +196,14 @@ class BadInputTest {
 
     /** A fresh draft waiting for its section head, who returns it with a comment. */
     private Request decision() {
-        long id = fixtures.draft(STAFF);
-        fixtures.submit(STAFF, DRAFTS, id);
-        String taskId = api.taskId(HEAD, id);
+        Submitted draft = submittedDraft();
+        long id = draft.id();
+        String taskId = api.taskId(draft.head(), id);
         Map<String, Object> body = new LinkedHashMap<>(Map.of("decision", "RETURN", "comment", "请补充测算依据"));
-        return new Request(body, () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/decision", taskId), body),
-            () -> api.statusOf(STAFF, id) + " " + api.task(HEAD, id).isPresent(),
+        return new Request(body, () -> send(draft.head(), MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/decision", taskId), body),
+            () -> api.statusOf(draft.staff(), id) + " " + api.task(draft.head(), id).isPresent(),
             (answer, field) -> {
-                JsonNode history = api.history(STAFF, id);
+                JsonNode history = api.history(draft.staff(), id);
                 return history.get(history.size() - 1).path("comment").asText();
             });
     }
@@ -212,28 +213,43 @@ class BadInputTest {
      * nothing is read back, and a refusal leaves the task where it was.
      */
     private Request onHeadsTask(String operation, Map<String, Object> valid) {
-        long id = fixtures.draft(STAFF);
-        fixtures.submit(STAFF, DRAFTS, id);
-        String taskId = api.taskId(HEAD, id);
+        Submitted draft = submittedDraft();
+        long id = draft.id();
+        String taskId = api.taskId(draft.head(), id);
         Map<String, Object> body = new LinkedHashMap<>(valid);
         return new Request(body,
-            () -> send(HEAD, MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/" + operation, taskId), body),
-            () -> api.task(HEAD, id).map(t -> t.path("step").asText() + " " + t.path("assignee").asText()
+            () -> send(draft.head(), MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/" + operation, taskId), body),
+            () -> api.task(draft.head(), id).map(t -> t.path("step").asText() + " " + t.path("assignee").asText()
                 + " " + t.path("delegation").asText()).orElse("none"),
             null);
     }
 
     /** A fresh draft waiting for its section head, whom its drafter chases (once a day per step, hence a fresh one). */
     private Request chase() {
-        long id = fixtures.draft(STAFF);
-        fixtures.submit(STAFF, DRAFTS, id);
+        Submitted draft = submittedDraft();
+        long id = draft.id();
         Map<String, Object> body = new LinkedHashMap<>(Map.of("message", "请尽快审核"));
-        return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.post("/api/v1/documents/{id}/chase", id), body),
-            () -> String.valueOf(api.history(STAFF, id).size()),
+        return new Request(body, () -> send(draft.staff(), MockMvcRequestBuilders.post("/api/v1/documents/{id}/chase", id), body),
+            () -> String.valueOf(api.history(draft.staff(), id).size()),
             (answer, field) -> {
-                JsonNode history = api.history(STAFF, id);
+                JsonNode history = api.history(draft.staff(), id);
                 return history.get(history.size() - 1).path("comment").asText();
             });
+    }
+
+    /**
+     * A fresh draft submitted to its 科长, from the six sections in turn: every case that acts on a
+     * task takes a year of its section (one open draft per section and year), and one section has
+     * only the hundred years 2000–2099.
+     */
+    private Submitted submittedDraft() {
+        int section = 1 + NEXT_SECTION.getAndIncrement() % 6;
+        Submitted draft = new Submitted("staff" + section, "head" + section, fixtures.draft("staff" + section));
+        fixtures.submit(draft.staff(), DRAFTS, draft.id());
+        return draft;
+    }
+
+    private record Submitted(String staff, String head, long id) {
     }
 
     /** The section head names the director as proxy for today (代理审批); a refusal stores no range. */
