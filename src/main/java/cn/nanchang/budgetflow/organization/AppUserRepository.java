@@ -4,12 +4,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
+
+    /** Enabled accounts with their sections in one query: reading each lazy section cost a query per person. */
+    @Query("select u from AppUser u left join fetch u.section where u.enabled = true order by u.username")
+    List<AppUser> findEnabledWithSection();
 
     boolean existsByUsername(String username);
 

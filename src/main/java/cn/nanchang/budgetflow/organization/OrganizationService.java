@@ -59,8 +59,7 @@ public class OrganizationService {
 
     /** The enabled accounts in an approval group (see {@link ApprovalGroups}), by username: who may take its tasks. */
     public List<AppUser> membersOf(String group) {
-        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-            .filter(AppUser::isEnabled)
+        return users.findEnabledWithSection().stream()
             .filter(u -> ApprovalGroups.of(u.getRole(), u.getSection() == null ? null : u.getSection().getCode()).contains(group))
             .toList();
     }

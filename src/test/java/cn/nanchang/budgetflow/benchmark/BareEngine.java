@@ -1,9 +1,13 @@
 package cn.nanchang.budgetflow.benchmark;
 
+import cn.nanchang.budgetflow.workflow.internal.ApprovalDeadlines;
+import cn.nanchang.budgetflow.workflow.internal.WorkingDays;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +42,10 @@ final class BareEngine implements AutoCloseable {
         config.setDeserializationTypeValidationEnabled(true);
         config.setEnforceHistoryTimeToLive(true);
         config.setQueryMaxResultsLimit(10000);
-        config.setBeans(new HashMap<>(Map.of("approvalMilestones", new IgnoredMilestones())));
+        // The model's due dates and timers are computed as in the app; their events go nowhere, as there is no one to tell.
+        ApprovalDeadlines deadlines = new ApprovalDeadlines(event -> { },
+            new WorkingDays(ZoneId.of("Asia/Shanghai"), Set.of(), Set.of()), 3);
+        config.setBeans(new HashMap<>(Map.of("approvalMilestones", new IgnoredMilestones(), "approvalDeadlines", deadlines)));
         engine = config.buildProcessEngine();
         try (InputStream model = BareEngine.class.getResourceAsStream("/processes/budget-draft-approval.bpmn")) {
             engine.getRepositoryService().createDeployment().addInputStream("budget-draft-approval.bpmn", model).deploy();
