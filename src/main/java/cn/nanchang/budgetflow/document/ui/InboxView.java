@@ -40,11 +40,13 @@ class InboxView extends VerticalLayout {
             // reviewers tick tasks of one step and approve them together; a drafter's revisions are one by one
             batchBar = new BatchApprovalBar(batch, opinions, this::refresh);
             add(batchBar);
-            grid.addComponentColumn(batchBar::checkboxFor).setHeader(getTranslation("batch.select")).setAutoWidth(true);
+            grid.addComponentColumn(batchBar::checkboxFor).setHeader(getTranslation("batch.select")).setAutoWidth(true)
+                .setFrozen(true);
         } else {
             batchBar = null;
         }
-        grid.addColumn(i -> i.document().number()).setHeader(getTranslation("common.number")).setAutoWidth(true);
+        // Ten columns outgrow a laptop screen: the number and the buttons stay in view while the middle scrolls.
+        grid.addColumn(i -> i.document().number()).setHeader(getTranslation("common.number")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(i -> getTranslation(i.document().type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
         grid.addColumn(i -> i.document().sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
         grid.addColumn(i -> i.document().fiscalYear()).setHeader(getTranslation("common.year")).setAutoWidth(true);
@@ -54,7 +56,8 @@ class InboxView extends VerticalLayout {
         grid.addColumn(i -> i.document().drafterName()).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
         grid.addColumn(i -> Formats.time(i.created())).setHeader(getTranslation("inbox.received")).setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("deadline.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+            .setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
         add(grid);
         setSizeFull();
