@@ -7,7 +7,6 @@ import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
-import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.Decision;
 import cn.nanchang.budgetflow.workflow.OpenTask;
 import java.util.ArrayList;
@@ -37,15 +36,13 @@ public class BatchApproval {
     public static final int MAX_TASKS = 100;
 
     private final DocumentReview review;
-    private final ApprovalTasks tasks;
     private final DocumentQueries queries;
     private final CurrentActor currentActor;
     private final TransactionTemplate readOnly;
 
-    BatchApproval(DocumentReview review, ApprovalTasks tasks, DocumentQueries queries, CurrentActor currentActor,
+    BatchApproval(DocumentReview review, DocumentQueries queries, CurrentActor currentActor,
             PlatformTransactionManager transactions) {
         this.review = review;
-        this.tasks = tasks;
         this.queries = queries;
         this.currentActor = currentActor;
         this.readOnly = new TransactionTemplate(transactions);
@@ -62,7 +59,7 @@ public class BatchApproval {
         for (String id : ids) {
             try {
                 // a refused task rolls back its own read only, not the checks of the others
-                open.put(id, readOnly.execute(tx -> tasks.actionable(id, actor.username(), actor.groups())));
+                open.put(id, readOnly.execute(tx -> review.actionable(id, actor)));
             } catch (ConflictException e) {
                 outcomes.add(BatchOutcome.refused(id, null, 409, e.getMessage()));
             } catch (NotFoundException e) {

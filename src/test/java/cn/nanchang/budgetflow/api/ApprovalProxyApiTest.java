@@ -64,6 +64,22 @@ class ApprovalProxyApiTest {
     }
 
     @Test
+    void the_proxy_may_approve_the_principals_tasks_in_a_batch_as_from_the_inbox() throws Exception {
+        Draft draft = api.submitted("staff4");
+        api.post("head4", PROXIES, range("director", today, today, "外出学习")).andExpect(status().isCreated());
+        String taskId = api.taskId("director", draft.id());
+
+        JsonNode outcome = api.body(api.post("director", TASKS + "/batch-approve",
+            java.util.Map.of("taskIds", java.util.List.of(taskId), "comment", "同意")).andExpect(status().isOk()));
+
+        assertThat(outcome.toString()).doesNotContain("404");
+        assertThat(api.statusOf("staff4", draft.id())).isEqualTo("IN_REVIEW");
+        assertThat(api.task("finance", draft.id())).isPresent();
+        assertThat(HistoryLookup.lastOf(api, "staff4", draft.id(), "APPROVE").path("details").asText())
+            .isEqualTo("代 " + HistoryLookup.displayName(api, "head4") + " 审批");
+    }
+
+    @Test
     void a_task_the_principal_had_claimed_is_the_proxys_to_decide_too() throws Exception {
         Draft draft = api.submitted("staff4");
         String taskId = api.taskId("head4", draft.id());
