@@ -13,7 +13,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
-import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
@@ -48,10 +47,8 @@ class AddedSignerProcessTest {
     void wireTheFacadeToThisEngine() {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
-        ProcessModels models = new ProcessModels(engine.getRepositoryService());
-        tasks = new ApprovalTasks(engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService());
-        approvals = new RunningApprovals(
-            new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(), models), tasks);
+        approvals = RunningApprovals.on(engine);
+        tasks = approvals.tasks();
         signers = new AddedSigners(engine.getRuntimeService(), engine.getTaskService(), tasks);
         milestones.clear();
     }

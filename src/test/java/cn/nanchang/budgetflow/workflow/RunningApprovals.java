@@ -25,6 +25,18 @@ final class RunningApprovals {
         this.tasks = tasks;
     }
 
+    /** The workflow facade wired to a test engine, as the process tests of the operations need it. */
+    static RunningApprovals on(org.camunda.bpm.engine.ProcessEngine engine) {
+        ApprovalTasks tasks = new ApprovalTasks(engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService());
+        ApprovalProcesses processes = new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(),
+            new cn.nanchang.budgetflow.workflow.internal.ProcessModels(engine.getRepositoryService()));
+        return new RunningApprovals(processes, tasks);
+    }
+
+    ApprovalTasks tasks() {
+        return tasks;
+    }
+
     ApprovalRequest submit(DocumentType type, String amount) {
         long id = nextDocument.getAndIncrement();
         ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
-import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Comment;
@@ -46,10 +45,8 @@ class TaskHandoverProcessTest {
     void wireTheFacadeToThisEngine() {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
-        ProcessModels models = new ProcessModels(engine.getRepositoryService());
-        tasks = new ApprovalTasks(engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService());
-        approvals = new RunningApprovals(
-            new ApprovalProcesses(engine.getRuntimeService(), engine.getTaskService(), models), tasks);
+        approvals = RunningApprovals.on(engine);
+        tasks = approvals.tasks();
         handover = new TaskHandover(engine.getTaskService());
         milestones.clear();
     }
