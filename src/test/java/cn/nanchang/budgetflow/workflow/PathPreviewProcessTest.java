@@ -112,6 +112,37 @@ class PathPreviewProcessTest {
             .map(PredictedStep::step).toList());
     }
 
+    @ParameterizedTest(name = "{0}, added {1} finance")
+    @CsvSource({"BUDGET_DRAFT, before", "BUDGET_DRAFT, after", "PROJECT_APPLICATION, before", "PROJECT_APPLICATION, after",
+        "PROCUREMENT_PLAN, before", "PROCUREMENT_PLAN, after"})
+    void while_an_added_signer_holds_the_document_the_preview_names_them_and_then_the_step_it_resumes_at(DocumentType type,
+            String position) {
+        ApprovalRequest request = request(type, "2000000.00", type == DocumentType.PROCUREMENT_PLAN ? "公开招标" : null,
+            type == DocumentType.PROCUREMENT_PLAN ? false : null);
+        processes.start(request);
+        approveCurrent(request.documentId());
+        AddedSigners signers = new AddedSigners(engine.getRuntimeService(), engine.getTaskService(), tasks());
+        OpenTask finance = tasks().openTasksOf(request.documentId()).get(0);
+        if (position.equals("before")) {
+            signers.addBefore(finance, "finance", "director", "请主任先把关");
+        } else {
+            signers.addAfter(finance, "finance", "head2", "请信息科会签");
+        }
+
+        List<PredictedStep> predicted = preview.ahead(request);
+
+        assertThat(predicted.get(0).step()).isEqualTo(ApprovalStep.ADDED_SIGNER_REVIEW);
+        assertThat(predicted.get(0).current()).isTrue();
+        assertThat(predicted.get(1).step()).isEqualTo(position.equals("before") ? ApprovalStep.FINANCE_REVIEW
+            : ApprovalStep.DIRECTOR_REVIEW);
+        assertThat(approveToTheEnd(request.documentId())).containsExactlyElementsOf(predicted.stream()
+            .map(PredictedStep::step).toList());
+    }
+
+    private ApprovalTasks tasks() {
+        return new ApprovalTasks(engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService());
+    }
+
     private List<ApprovalStep> approveToTheEnd(long documentId) {
         List<ApprovalStep> taken = new ArrayList<>();
         for (Task task = openTask(documentId); task != null; task = openTask(documentId)) {

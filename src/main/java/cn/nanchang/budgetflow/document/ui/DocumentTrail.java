@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.document.CollectiveDecision;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentReview;
@@ -23,32 +24,47 @@ public class DocumentTrail extends VerticalLayout {
     public DocumentTrail(long documentId, DocumentReview review, DocumentHistory history, CurrentActor currentActor,
             OperationServices services, Runnable refresh) {
         setPadding(false);
-        List<CollectiveDecision> decisions = review.collectiveDecisions(documentId);
-        if (!decisions.isEmpty()) {
-            add(collectiveDecisions(decisions));
-        }
+        // each part is built on its own: a part that fails shows a notice in its place, never the error page
+        add(PagePart.guarded("collective-decisions", "step.COLLECTIVE_DECISION", () -> collectiveDecisions(review, documentId)));
         boolean mayAct = currentActor.get().role() != Role.AUDITOR;
+        add(PagePart.guarded("cc-panel", "cc.panelTitle", () -> {
+            if (mayAct) {
+                services.carbonCopies().markRead(documentId);
+            }
+            return new CcPanel(documentId, services.carbonCopies(), mayAct, refresh);
+        }));
         if (mayAct) {
-            services.carbonCopies().markRead(documentId);
+            add(PagePart.guarded("operations-bar", "page.part.operations",
+                () -> new OperationsBar(documentId, services.operations(), services.signers(), services.chases(), refresh)));
+            add(PagePart.guarded("review-panel", "review.title", () -> reviewPart(documentId, review, services)));
         }
-        add(new CcPanel(documentId, services.carbonCopies(), mayAct, refresh));
-        if (mayAct) {
-            add(new OperationsBar(documentId, services.operations(), services.signers(), services.chases(), refresh));
-            review.myTaskOn(documentId).ifPresent(task -> {
-                if (task.isWithDelegate()) {
-                    add(new DelegatedTaskPanel(task, services.handover()));
-                } else {
-                    add(new ReviewPanel(task, review, services.operations(), services.opinions()),
-                        new HandoverBar(task, services.handover(), services.signers()));
-                }
-            });
-        }
-        add(new PathPreviewPanel(documentId, services.pathPreview()));
-        add(new HistoryTimeline(history.of(documentId)));
+        add(PagePart.guarded("path-preview", "preview.title", () -> new PathPreviewPanel(documentId, services.pathPreview())));
+        add(PagePart.guarded("history", "doc.history", () -> new HistoryTimeline(history.of(documentId))));
     }
 
-    private Div collectiveDecisions(List<CollectiveDecision> decisions) {
-        Div box = new Div(new H3(getTranslation("step.COLLECTIVE_DECISION")));
+    /** The review form (with 转办 and 委派) or the delegate's hand-back form when the reader holds a task here; else nothing. */
+    private static Div reviewPart(long documentId, DocumentReview review, OperationServices services) {
+        Div part = new Div();
+        part.setWidthFull();
+        review.myTaskOn(documentId).ifPresent(task -> {
+            if (task.isWithDelegate()) {
+                part.add(new DelegatedTaskPanel(task, services.handover()));
+            } else {
+                part.add(new ReviewPanel(task, review, services.operations(), services.opinions()),
+                    new HandoverBar(task, services.handover(), services.signers()));
+            }
+        });
+        return part;
+    }
+
+    private Div collectiveDecisions(DocumentReview review, long documentId) {
+        List<CollectiveDecision> decisions = review.collectiveDecisions(documentId);
+        Div box = new Div();
+        if (decisions.isEmpty()) {
+            box.setVisible(false);
+            return box;
+        }
+        box.add(new H3(getTranslation("step.COLLECTIVE_DECISION")));
         box.setId("collective-decisions");
         box.setWidthFull();
         for (CollectiveDecision d : decisions) {

@@ -35,7 +35,8 @@ public class RouteWalker {
 
     private static final int MAX_ELEMENTS = 100;
     private static final Pattern FLAG = Pattern.compile("(!?)(\\w+)");
-    private static final Pattern EQUALS = Pattern.compile("execution\\.getVariable\\('(\\w+)'\\)\\s*==\\s*'([^']*)'");
+    private static final Pattern EQUALS =
+        Pattern.compile("(?:execution\\.getVariable\\('(\\w+)'\\)|(\\w+))\\s*==\\s*'([^']*)'");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
 
     private final DecisionService decisions;
@@ -100,12 +101,21 @@ public class RouteWalker {
         if (!body.startsWith("${") || !body.endsWith("}")) {
             throw new IllegalStateException("cannot preview condition " + expression);
         }
-        for (String term : body.substring(2, body.length() - 1).split("\\|\\|")) {
-            if (termHolds(term.strip(), vars)) {
+        for (String alternative : body.substring(2, body.length() - 1).split("\\|\\|")) {
+            if (allHold(alternative, vars)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean allHold(String conjunction, Map<String, Object> vars) {
+        boolean holds = true;
+        for (String term : conjunction.split("&&")) {
+            // every term is checked, so that a form the preview does not know is refused whatever comes first
+            holds &= termHolds(term.strip(), vars);
+        }
+        return holds;
     }
 
     private static boolean termHolds(String term, Map<String, Object> vars) {
@@ -116,7 +126,8 @@ public class RouteWalker {
         }
         Matcher equals = EQUALS.matcher(term);
         if (equals.matches()) {
-            return Objects.equals(vars.get(equals.group(1)), equals.group(2));
+            String name = equals.group(1) != null ? equals.group(1) : equals.group(2);
+            return Objects.equals(vars.get(name), equals.group(3));
         }
         throw new IllegalStateException("cannot preview condition " + term);
     }
