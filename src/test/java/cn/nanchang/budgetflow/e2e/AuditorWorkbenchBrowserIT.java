@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -42,19 +44,10 @@ class AuditorWorkbenchBrowserIT {
 
     @Test
     void the_auditor_sees_the_path_taken_and_the_current_step_on_the_diagram_and_can_act_on_nothing() throws Exception {
-        int year = 2080;
-        while (call("staff1", "GET", "/api/v1/budget-drafts?fiscalYear=" + year, null).size() > 0) {
-            year++;
-        }
-        JsonNode draft = call("staff1", "POST", "/api/v1/budget-drafts", "{\"fiscalYear\":" + year + ",\"lines\":[{\"functionCode\":\"2010350\","
-            + "\"economicCode\":\"30201\",\"kind\":\"BASIC_PUBLIC\",\"amount\":\"12345.67\",\"note\":\"办公用品\"}]}");
+        int year = freeYear(2080, 2099);
+        JsonNode draft = draftWaitingForFinance(year);
         long id = draft.path("id").asLong();
         String number = draft.path("number").asText();
-        call("staff1", "POST", "/api/v1/budget-drafts/" + id + "/submit", null);
-        String task = call("head1", "GET", "/api/v1/tasks?limit=500", null).findParents("documentId").stream()
-            .filter(t -> t.path("documentId").asLong() == id).findFirst().orElseThrow().path("taskId").asText();
-        call("head1", "POST", "/api/v1/tasks/" + task + "/claim", null);
-        call("head1", "POST", "/api/v1/tasks/" + task + "/decision", "{\"decision\":\"APPROVE\",\"comment\":\"同意，请财务审核\"}");
 
         Page auditor = browser.loginAs("auditor");
         assertThat(auditor).hasURL(Pattern.compile(".*/audit/documents$"));
@@ -105,6 +98,82 @@ class AuditorWorkbenchBrowserIT {
         assertThat(auditor.locator("#print-sheet")).isVisible();
         assertNoActingControl(auditor);
         E2eBrowser.screenshot(auditor, "23-approval-sheet");
+    }
+
+    @Test
+    void the_auditor_zooms_the_diagram_and_fits_it_again_and_the_current_step_stays_marked() throws Exception {
+        long id = draftWaitingForFinance(freeYear(2062, 2069)).path("id").asLong();
+        Page auditor = browser.loginAs("auditor");
+        browser.open(auditor, "audit/documents/" + id);
+        Locator diagram = auditor.locator("bpmn-diagram");
+        assertThat(diagram).hasAttribute("rendered", "");
+        assertThat(diagram.locator("#zoom-in")).hasAttribute("aria-label", "放大流程图");
+        assertThat(diagram.locator("#zoom-out")).hasAttribute("aria-label", "缩小流程图");
+        assertThat(diagram.locator("#zoom-fit")).hasText("适应窗口");
+        assertThat(diagram.locator("#zoom-actual")).hasText("1:1");
+        Locator legend = diagram.locator(".legend");
+        assertThat(legend).containsText("已完成");
+        assertThat(legend).containsText("当前环节");
+        assertThat(legend).containsText("未经过");
+        assertThat(legend).not().containsText("超期");
+        double first = zoom(diagram);
+        assertThat(first).as("labels stay readable at the first view").isGreaterThanOrEqualTo(0.85);
+        assertThat(element(auditor, "Task_FinanceReview")).isInViewport();
+        E2eBrowser.screenshot(auditor, "24-auditor-diagram-first-view");
+        diagram.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "e2e-screenshots", "24-auditor-diagram-alone.png")));
+
+        diagram.locator("#zoom-in").click();
+        assertThat(diagram).not().hasAttribute("zoom", String.format("%.3f", first));
+        double zoomedIn = zoom(diagram);
+        assertThat(zoomedIn).isGreaterThan(first);
+
+        diagram.locator("#zoom-fit").click();
+        assertThat(diagram).not().hasAttribute("zoom", String.format("%.3f", zoomedIn));
+        assertThat(zoom(diagram)).isLessThan(zoomedIn);
+        BoundingBox canvas = diagram.locator(".canvas").boundingBox();
+        for (String shown : new String[] {"StartEvent_DraftSubmitted", "EndEvent_BudgetApproved", "EndEvent_DraftWithdrawn",
+            "Task_ReviseDraft", "Task_AddedSignerReview"}) {
+            assertThat(inside(element(auditor, shown).boundingBox(), canvas)).as(shown + " is inside the fitted canvas").isTrue();
+        }
+        assertThat(element(auditor, "Task_FinanceReview")).hasClass(Pattern.compile("\\bbf-current\\b"));
+        assertThat(element(auditor, "Task_SectionHeadReview")).hasClass(Pattern.compile("\\bbf-completed\\b"));
+        E2eBrowser.screenshot(auditor, "25-auditor-diagram-fitted");
+
+        diagram.locator("#zoom-actual").click();
+        assertThat(diagram).hasAttribute("zoom", "1.000");
+    }
+
+    /** The scale the diagram shows at, as the web component reflects it. */
+    private static double zoom(Locator diagram) {
+        return Double.parseDouble(diagram.getAttribute("zoom"));
+    }
+
+    private static boolean inside(BoundingBox box, BoundingBox frame) {
+        return box.x >= frame.x && box.y >= frame.y
+            && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+    }
+
+    /** A fiscal year in the range in which section S01 has no draft yet. */
+    private int freeYear(int from, int to) throws IOException, InterruptedException {
+        for (int year = from; year <= to; year++) {
+            if (call("staff1", "GET", "/api/v1/budget-drafts?fiscalYear=" + year, null).isEmpty()) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("section S01 has drafts for every year from " + from + " to " + to);
+    }
+
+    /** A draft of section S01 submitted by staff1 and approved by its head, so that it waits for finance. */
+    private JsonNode draftWaitingForFinance(int year) throws IOException, InterruptedException {
+        JsonNode draft = call("staff1", "POST", "/api/v1/budget-drafts", "{\"fiscalYear\":" + year + ",\"lines\":[{\"functionCode\":\"2010350\","
+            + "\"economicCode\":\"30201\",\"kind\":\"BASIC_PUBLIC\",\"amount\":\"12345.67\",\"note\":\"办公用品\"}]}");
+        long id = draft.path("id").asLong();
+        call("staff1", "POST", "/api/v1/budget-drafts/" + id + "/submit", null);
+        String task = call("head1", "GET", "/api/v1/tasks?limit=500", null).findParents("documentId").stream()
+            .filter(t -> t.path("documentId").asLong() == id).findFirst().orElseThrow().path("taskId").asText();
+        call("head1", "POST", "/api/v1/tasks/" + task + "/claim", null);
+        call("head1", "POST", "/api/v1/tasks/" + task + "/decision", "{\"decision\":\"APPROVE\",\"comment\":\"同意，请财务审核\"}");
+        return draft;
     }
 
     /** The SVG group bpmn-js draws for a model element. */

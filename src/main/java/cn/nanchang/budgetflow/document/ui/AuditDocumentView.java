@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.document.AuditExports;
 import cn.nanchang.budgetflow.document.AuditExports.ExportFormat;
 import cn.nanchang.budgetflow.document.DocumentSummary;
@@ -66,7 +67,8 @@ class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver {
             new Span(getTranslation("auditor.created") + "：" + Formats.time(timeline.createdAt())));
         facts.addClassName("audit-facts");
         add(title, facts, links(id, d));
-        add(new H3(getTranslation("auditor.diagram")), new BpmnDiagram(timelines.diagram(id)), legend());
+        add(new H3(getTranslation("auditor.diagram")),
+            PagePart.guarded("bpmn-diagram", "auditor.diagram", () -> new BpmnDiagram(timelines.diagram(id))));
         add(new H3(getTranslation("auditor.tasks")), new TaskGrid(timeline.tasks()));
         add(new H3(getTranslation("auditor.timeline")), new EventGrid(timeline.events()));
     }
@@ -81,16 +83,5 @@ class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver {
             ExportLink.of("export-timeline-csv", getTranslation("auditor.exportCsv"), () -> exports.timeline(id, ExportFormat.CSV)));
         links.setId("audit-links");
         return links;
-    }
-
-    private HorizontalLayout legend() {
-        HorizontalLayout legend = new HorizontalLayout();
-        legend.addClassName("diagram-legend");
-        for (String kind : new String[] {"completed", "current", "overdue"}) {
-            Span item = new Span(getTranslation("auditor.legend." + kind));
-            item.addClassNames("legend-item", "legend-" + kind);
-            legend.add(item);
-        }
-        return legend;
     }
 }
