@@ -99,7 +99,7 @@ class DocumentPageExtrasBrowserIT {
     }
 
     @Test
-    void the_reviewer_and_the_auditor_see_the_return_reason_and_may_print_and_export_too() {
+    void the_reviewer_and_the_auditor_see_the_return_reason_and_may_print_and_export_too_and_an_outsider_gets_no_sheet() {
         DraftPages.Submitted draft = DraftPages.submittedDraft(browser, "staff6", 2013, "9000");
         DraftPages.decideFromInbox(browser, "head6", draft.number(), "退回", REASON);
 
@@ -112,6 +112,11 @@ class DocumentPageExtrasBrowserIT {
             E2eBrowser.screenshot(page, "extras-06-" + reader);
             browser.logout(page);
         }
+        Page outsider = browser.loginAs("staff1");
+        browser.open(outsider, "approval-sheet/" + draft.route().substring(draft.route().lastIndexOf('/') + 1));
+        assertThat(outsider.locator("#sheet-header")).hasCount(0);
+        assertThat(outsider.getByText(draft.number())).hasCount(0);
+        outsider.context().close();
     }
 
     /** The 审批单 opens in a tab of its own with a print button; 导出 downloads the document as a workbook. */
