@@ -66,6 +66,7 @@ class DocumentPageExtrasBrowserIT {
         assertThat(drafter.locator("#doc-status")).hasText("已退回");
         Locator banner = drafter.locator("#return-banner");
         assertThat(banner).isVisible();
+        assertThat(banner).containsText("已退回，请修改后重新提交");
         assertThat(banner).containsText("林文斌（科长）");
         assertThat(banner).containsText("退回环节：科长审核");
         assertThat(banner).containsText(Pattern.compile("退回时间：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
@@ -106,6 +107,7 @@ class DocumentPageExtrasBrowserIT {
         for (String reader : new String[] {"head6", "auditor"}) {
             Page page = browser.loginAs(reader);
             browser.open(page, draft.route());
+            assertThat(page.locator("#return-banner")).containsText("已退回经办人修改");
             assertThat(page.locator("#return-banner")).containsText("退回意见：" + REASON);
             assertThat(page.locator("#submit-draft, #edit-draft")).hasCount(0);
             assertPrintAndExport(page, draft);
@@ -129,6 +131,7 @@ class DocumentPageExtrasBrowserIT {
         E2eBrowser.waitForVaadin(sheet);
         assertThat(sheet.locator("#sheet-header")).containsText(draft.number());
         assertThat(sheet.locator("#print-sheet")).hasText("打印");
+        E2eBrowser.screenshot(sheet, "extras-07-approval-sheet");
         sheet.close();
 
         Download file = page.waitForDownload(() -> page.locator("#export-document").click());

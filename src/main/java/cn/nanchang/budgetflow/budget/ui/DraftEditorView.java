@@ -103,7 +103,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(BudgetDraftDetails draft) {
         draftId = draft.id();
-        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(draft.id())));
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(draft.id()), true));
         version = draft.version();
         title.setText(getTranslation("draft.editTitle") + " " + draft.number());
         year.setValue(draft.fiscalYear());

@@ -51,12 +51,12 @@ public class DocumentActions extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         long id = target.id();
-        add(ReturnBanner.of(() -> history.latestReturn(id)));
+        boolean mine = target.drafter().equals(currentActor.get().username());
+        add(ReturnBanner.of(() -> history.latestReturn(id), mine));
         HorizontalLayout row = new HorizontalLayout();
         row.addClassName("doc-actions-row");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(row);
-        boolean mine = target.drafter().equals(currentActor.get().username());
         if (mine && target.status().isEditable()) {
             row.add(drafterButtons(target, lifecycle, refresh));
         }

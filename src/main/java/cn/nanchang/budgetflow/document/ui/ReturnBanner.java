@@ -17,11 +17,11 @@ public class ReturnBanner extends Div {
 
     static final String ID = "return-banner";
 
-    ReturnBanner(ReturnNotice notice) {
+    ReturnBanner(ReturnNotice notice, boolean toDrafter) {
         setId(ID);
         addClassName("return-banner");
         getElement().setAttribute("role", "alert");
-        Span title = new Span(getTranslation("returnBanner.title"));
+        Span title = new Span(getTranslation(toDrafter ? "returnBanner.title" : "returnBanner.titleForReaders"));
         title.addClassName("return-banner-title");
         String role = notice.role() == null ? "" : "（" + getTranslation("role." + notice.role()) + "）";
         String step = notice.step() == null ? "" : getTranslation(notice.step().labelKey());
@@ -39,13 +39,17 @@ public class ReturnBanner extends Div {
 
     /**
      * The banner when the notice is there, else an invisible placeholder; a failure to read it
-     * shows the usual part notice and leaves the rest of the page alone.
+     * shows the usual part notice and leaves the rest of the page alone. The drafter is asked to
+     * revise; other readers are told it is with the drafter.
      */
-    public static Component of(Supplier<Optional<ReturnNotice>> notice) {
-        return PagePart.guarded(ID, "returnBanner.title", () -> notice.get().<Component>map(ReturnBanner::new).orElseGet(() -> {
-            Div none = new Div();
-            none.setVisible(false);
-            return none;
-        }));
+    public static Component of(Supplier<Optional<ReturnNotice>> notice, boolean toDrafter) {
+        return PagePart.guarded(ID, "returnBanner.part",
+            () -> notice.get().<Component>map(n -> new ReturnBanner(n, toDrafter)).orElseGet(ReturnBanner::nothing));
+    }
+
+    private static Component nothing() {
+        Div none = new Div();
+        none.setVisible(false);
+        return none;
     }
 }

@@ -109,7 +109,7 @@ class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void load(ProcurementPlanDetails plan) {
         planId = plan.id();
-        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(plan.id())));
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(plan.id()), true));
         version = plan.version();
         title.setText(getTranslation("procurement.editTitle") + " " + plan.number());
         year.setValue(plan.fiscalYear());

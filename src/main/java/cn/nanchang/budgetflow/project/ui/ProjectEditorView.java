@@ -104,7 +104,7 @@ class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(ProjectApplicationDetails application) {
         applicationId = application.id();
-        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(application.id())));
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(application.id()), true));
         version = application.version();
         title.setText(getTranslation("project.editTitle") + " " + application.number());
         header.fill(application);
