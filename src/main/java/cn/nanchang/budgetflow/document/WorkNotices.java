@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document;
 
+import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.notification.NotificationKind;
@@ -9,6 +10,8 @@ import cn.nanchang.budgetflow.workflow.ApprovalMilestone;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.StepDeadline;
 import cn.nanchang.budgetflow.workflow.TaskArrived;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells people of their work, from the engine's events, inside the engine's transaction: the
@@ -26,13 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WorkNotices {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
     private final DocumentRepository documents;
     private final OrganizationService organization;
     private final NotificationSender notifications;
     private final Messages messages;
+    private final AuditLog audit;
 
     WorkNotices(DocumentRepository documents, OrganizationService organization, NotificationSender notifications,
-            Messages messages) {
+            Messages messages, AuditLog audit) {
+        this.audit = audit;
         this.documents = documents;
         this.organization = organization;
         this.notifications = notifications;
@@ -42,11 +51,31 @@ class WorkNotices {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onTaskArrived(TaskArrived arrived) {
-        document(arrived.documentId()).ifPresent(document -> {
-            boolean returned = arrived.step() == ApprovalStep.REVISE;
-            send(holders(arrived.assignee(), arrived.candidateGroups()), returned ? NotificationKind.RETURNED
-                : NotificationKind.TASK_ARRIVED, document, step(arrived.step()));
-        });
+        if (arrived.step() == ApprovalStep.REVISE) {
+            return; // onReturned tells the drafter
+        }
+        document(arrived.documentId()).ifPresent(document -> send(holders(arrived.assignee(), arrived.candidateGroups()),
+            NotificationKind.TASK_ARRIVED, document, step(arrived.step())));
+    }
+
+    /**
+     * Tells the drafter of a returned document who returned it, from which step, when and why. It
+     * waits until just before the return commits: the decision's audit entry, which says all that,
+     * is written after the engine has moved on to the drafter's task.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void onReturned(TaskArrived arrived) {
+        if (arrived.step() != ApprovalStep.REVISE) {
+            return;
+        }
+        document(arrived.documentId()).ifPresent(document -> send(holders(arrived.assignee(), arrived.candidateGroups()),
+            NotificationKind.RETURNED, document, ReturnNotice.latestIn(audit.documentTrail(document.getId()),
+                organization::displayName).map(this::returnDetail).orElse("")));
+    }
+
+    private String returnDetail(ReturnNotice r) {
+        return messages.get("notification.returnDetail", r.actorName(), r.role() == null ? "" : messages.get("role." + r.role()),
+            r.step() == null ? "" : step(r.step()), TIME.format(r.at()), r.comment() == null ? "" : r.comment());
     }
 
     @EventListener

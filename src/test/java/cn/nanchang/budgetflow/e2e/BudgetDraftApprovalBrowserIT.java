@@ -42,7 +42,7 @@ class BudgetDraftApprovalBrowserIT {
         assertThat(staff.locator("#doc-status")).hasText("草稿");
         assertThat(staff.locator("#lines-grid vaadin-grid-cell-content")
             .filter(new Locator.FilterOptions().setHasText("12,345.67"))).hasCount(1);
-        staff.locator("#submit-draft").click();
+        DraftPages.confirmed(staff, "submit-draft");
         assertThat(staff.locator("#doc-status")).hasText("审批中");
         E2eBrowser.screenshot(staff, "02-draft-submitted");
         browser.logout(staff);
@@ -76,7 +76,7 @@ class BudgetDraftApprovalBrowserIT {
         assertThat(staff.locator("#total-wan")).containsText("2.00");
         String route = saveDraft(staff);
         String number = documentNumber(staff);
-        staff.locator("#submit-draft").click();
+        DraftPages.confirmed(staff, "submit-draft");
         assertThat(staff.locator("#doc-status")).hasText("审批中");
         browser.logout(staff);
 
@@ -115,7 +115,7 @@ class BudgetDraftApprovalBrowserIT {
         assertThat(drafter.locator("#doc-status")).hasText("已退回");
         assertThat(drafter.locator("#lines-grid vaadin-grid-cell-content")
             .filter(new Locator.FilterOptions().setHasText("25,000.00"))).hasCount(1);
-        drafter.locator("#submit-draft").click();
+        DraftPages.confirmed(drafter, "submit-draft");
         assertThat(drafter.locator("#doc-status")).hasText("审批中");
         assertThat(drafter.locator("#history .history-entry").last()).containsText("重新提交");
         browser.logout(drafter);

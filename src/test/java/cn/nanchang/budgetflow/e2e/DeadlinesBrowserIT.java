@@ -39,7 +39,7 @@ class DeadlinesBrowserIT {
         assertThat(staff).hasURL(DRAFT_PAGE);
         String number = staff.locator("#doc-number").textContent().replaceAll(".*(YS-\\S+).*", "$1").strip();
         ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(30))));
-        staff.locator("#submit-draft").click();
+        DraftPages.confirmed(staff, "submit-draft");
         assertThat(staff.locator("#doc-status")).hasText("审批中");
         ClockUtil.reset();
         staff.reload();

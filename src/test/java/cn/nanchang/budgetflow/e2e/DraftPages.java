@@ -13,7 +13,7 @@ final class DraftPages {
     static final Pattern DRAFT_PAGE = Pattern.compile(".*/budget-drafts/\\d+$");
     static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
 
-    /** A submitted draft: its route (budget-drafts/{id}) and its number. */
+    /** A saved or submitted draft: its route (budget-drafts/{id}) and its number. */
     record Submitted(String route, String number) {
     }
 
@@ -26,6 +26,15 @@ final class DraftPages {
      */
     static Submitted submittedDraft(E2eBrowser browser, String user, int fiscalYear, String amount) {
         Page staff = browser.loginAs(user);
+        Submitted draft = savedDraft(browser, staff, fiscalYear, amount);
+        confirmed(staff, "submit-draft");
+        assertThat(staff.locator("#doc-status")).hasText("审批中");
+        browser.logout(staff);
+        return draft;
+    }
+
+    /** A one-line draft filed by the signed-in staff member and saved, not submitted: its page is open. */
+    static Submitted savedDraft(E2eBrowser browser, Page staff, int fiscalYear, String amount) {
         browser.openNav(staff, "新建预算草案");
         staff.locator("#draft-year input").fill(String.valueOf(fiscalYear));
         Locator line = staff.locator("#draft-lines .budget-line").nth(0);
@@ -38,24 +47,35 @@ final class DraftPages {
         assertThat(staff.locator("#doc-number")).containsText("YS-");
         String url = staff.url();
         String text = staff.locator("#doc-number").textContent();
-        staff.locator("#submit-draft").click();
-        assertThat(staff.locator("#doc-status")).hasText("审批中");
-        browser.logout(staff);
         return new Submitted(url.substring(url.indexOf("budget-drafts/")), text.substring(text.indexOf("YS-")).strip());
     }
 
     /** Signs in, opens the draft from 待办, approves it (with the comment, if any) and signs out. */
     static void approveFromInbox(E2eBrowser browser, String user, String number, String comment) {
+        decideFromInbox(browser, user, number, "同意", comment);
+    }
+
+    /** Signs in, opens the draft from 待办, decides (同意 or 退回) with the comment, if any, and signs out. */
+    static void decideFromInbox(E2eBrowser browser, String user, String number, String decision, String comment) {
         Page page = browser.loginAs(user);
         browser.openNav(page, "待办");
         openTask(page, number);
-        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("同意")).check();
+        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(decision)).check();
         if (comment != null) {
             page.locator("#review-comment textarea").fill(comment);
         }
         page.locator("#review-submit").click();
         assertThat(page).hasURL(INBOX_PAGE);
         browser.logout(page);
+    }
+
+    /**
+     * Clicks a button that asks first (submit-draft, withdraw-plan, …) and confirms in its dialog,
+     * whose confirm button is confirm-submit or confirm-withdraw.
+     */
+    static void confirmed(Page page, String buttonId) {
+        page.locator("#" + buttonId).click();
+        page.locator("#confirm-" + buttonId.substring(0, buttonId.indexOf('-'))).click();
     }
 
     /** Opens the draft's task from 待办: the row's button names its document. */

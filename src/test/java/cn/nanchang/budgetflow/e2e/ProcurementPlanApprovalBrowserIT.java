@@ -76,7 +76,7 @@ class ProcurementPlanApprovalBrowserIT {
         assertThat(staff.locator(".item-justification-text")).hasText(
             "变更采购方式说明（#1 政府网站集约化平台运维服务）：服务需求技术复杂，需与供应商磋商确定方案");
         E2eBrowser.screenshot(staff, "procurement-02-plan");
-        staff.locator("#submit-plan").click();
+        DraftPages.confirmed(staff, "submit-plan");
         assertThat(staff.locator("#doc-status")).hasText("审批中");
         browser.logout(staff);
 

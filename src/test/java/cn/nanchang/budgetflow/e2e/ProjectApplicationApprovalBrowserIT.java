@@ -58,7 +58,7 @@ class ProjectApplicationApprovalBrowserIT {
         String route = staff.url().substring(staff.url().indexOf("project-applications/"));
         assertThat(staff.locator("#indicator-table vaadin-grid-cell-content")
             .getByText("服务对象满意度", new Locator.GetByTextOptions().setExact(true))).hasCount(1);
-        staff.locator("#submit-project").click();
+        DraftPages.confirmed(staff, "submit-project");
         assertThat(staff.locator("#doc-status")).hasText("审批中");
         browser.logout(staff);
 

@@ -65,6 +65,8 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/tasks/{taskId}/decision                      |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/documents                                    |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/documents/{id}/history                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/documents/{id}/latest-return                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/documents/{id}/export.xlsx                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/audit/verify                                 |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         GET  /api/v1/audit/documents                              |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         GET  /api/v1/audit/documents.{format:xlsx|csv}            |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -

@@ -141,6 +141,8 @@ class IdorTest {
         attempts.add(new Attempt("PUT", PLANS + "/{id}", Fixtures.planBody(2097, 1L), id));
         attempts.add(new Attempt("GET", PLANS + "/{id}/intentions", null, id));
         attempts.add(new Attempt("GET", "/api/v1/documents/{id}/history", null, id));
+        attempts.add(new Attempt("GET", "/api/v1/documents/{id}/latest-return", null, id));
+        attempts.add(new Attempt("GET", "/api/v1/documents/{id}/export.xlsx", null, id));
         for (String audit : List.of("timeline", "timeline.csv", "timeline.xlsx", "diagram", "approval-sheet")) {
             attempts.add(new Attempt("GET", "/api/v1/audit/documents/{id}/" + audit, null, id));
         }

@@ -79,7 +79,7 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
         Span drafter = new Span(getTranslation("common.drafter") + "：" + draft.drafterName());
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter));
         add(new DocumentActions(new DocumentActions.Target(id, DocumentType.BUDGET_DRAFT, draft.drafter(), draft.status(),
-            "draft", "doc.locked", null, null), lifecycle, currentActor, this::render));
+            "draft", "doc.locked", null, null).titled(draft.number(), title.getText()), lifecycle, currentActor, history, this::render));
         add(new H3(getTranslation("doc.lines")), linesGrid(draft));
         TotalsPanel totals = new TotalsPanel();
         totals.show(draft.totals());

@@ -9,10 +9,12 @@ import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
+import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.ui.EditorSave;
+import cn.nanchang.budgetflow.document.ui.ReturnBanner;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
-import cn.nanchang.budgetflow.document.ui.EditorSave;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +46,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     private final BudgetDraftService drafts;
+    private final DocumentHistory history;
     private final ProjectLibrary library;
     private final List<ClassificationCode> functions;
     private final List<ClassificationCode> economics;
@@ -57,7 +60,9 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
     private Long draftId;
     private Long version;
 
-    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, Clock clock) {
+    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, Clock clock,
+            DocumentHistory history) {
+        this.history = history;
         this.drafts = drafts;
         this.library = library;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
@@ -98,6 +103,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(BudgetDraftDetails draft) {
         draftId = draft.id();
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(draft.id()), true));
         version = draft.version();
         title.setText(getTranslation("draft.editTitle") + " " + draft.number());
         year.setValue(draft.fiscalYear());

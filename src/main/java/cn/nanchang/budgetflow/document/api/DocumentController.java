@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document.api;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.document.AuditExports;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentQueries;
@@ -11,13 +12,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Documents of every type: lists within what the caller may see, and each one's history. */
+/**
+ * Documents of every type: lists within what the caller may see, and each one's history, the
+ * reason it was returned to its drafter, and its export with the history.
+ */
 @RestController
 @RequestMapping("/api/v1/documents")
 @Tag(name = "文档")
@@ -47,6 +54,31 @@ class DocumentController {
     @Operation(summary = "文档的审批记录：谁、以何角色、何时、做了什么、意见；创建和修改附每个字段修改前后的值")
     List<HistoryResponse> history(@PathVariable long id) {
         return history.of(id).stream().map(this::toResponse).toList();
+    }
+
+    @GetMapping("/{id}/latest-return")
+    @Operation(summary = "退回原因：文档退回经办人时，最近一次退回的退回人、角色、环节、时间和意见；文档不在已退回状态时为 204")
+    ResponseEntity<ReturnResponse> latestReturn(@PathVariable long id) {
+        return history.latestReturn(id).map(r -> ResponseEntity.ok(new ReturnResponse(r.at(), r.actor(), r.actorName(),
+                r.role(), r.role() == null ? null : messages.get("role." + r.role()),
+                r.step() == null ? null : r.step().name(), r.step() == null ? null : messages.get(r.step().labelKey()),
+                r.comment(), r.details())))
+            .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/{id}/export.xlsx")
+    @Operation(summary = "导出文档及其审批记录（Excel）：可查看该文档的用户均可导出；导出本身记入审计日志")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        AuditExports.Export export = history.export(id);
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_TYPE, export.contentType())
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(export.fileName()).build().toString())
+            .body(export.content());
+    }
+
+    record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, String step,
+            String stepName, String comment, String details) {
     }
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,

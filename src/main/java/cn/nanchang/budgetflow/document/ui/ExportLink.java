@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.ui;
 
+import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.document.AuditExports.Export;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -10,9 +11,9 @@ import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A download link whose file is made when it is clicked, by an export service that records the
- * export in the audit log. The download request carries the signed-in session, so the service's
- * own security check applies.
+ * A download link whose file is made when it is clicked, by an export service that checks the
+ * reader's access to what is exported and records the export in the audit log. The download
+ * request carries the signed-in session, so the service's own security check applies.
  */
 final class ExportLink {
 
@@ -27,6 +28,9 @@ final class ExportLink {
                     file.content().length);
             } catch (AccessDeniedException e) {
                 return DownloadResponse.error(403);
+            } catch (NotFoundException e) {
+                // the document is gone, or the reader no longer may see it (e.g. moved to another section)
+                return DownloadResponse.error(404);
             }
         }), AttachmentType.DOWNLOAD, text);
         link.setId(id);

@@ -1,8 +1,10 @@
 package cn.nanchang.budgetflow.document.ui;
 
+import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.document.ChangeLine;
 import cn.nanchang.budgetflow.document.HistoryEntry;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,7 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
-/** A document's history as a vertical timeline: when, who in which role, what, the comment and the changed values. */
+/**
+ * A document's history as a vertical timeline: when, who in which role, what, the comment, and
+ * the changed values folded under one line per action.
+ */
 public class HistoryTimeline extends Div {
 
     public HistoryTimeline(List<HistoryEntry> entries) {
@@ -44,10 +49,28 @@ public class HistoryTimeline extends Div {
                 item.add(details);
             }
             if (!e.changes().isEmpty()) {
-                item.add(changes(e.changes()));
+                item.add(folded(e));
             }
             add(item);
         }
+    }
+
+    /**
+     * The changes of one action folded under a single line (修改了 3 处（展开）), closed: a three-line
+     * draft's history would otherwise run to fifteen lines of values. The values stay in the page
+     * while folded, so that a search in the browser still finds them.
+     */
+    private Details folded(HistoryEntry e) {
+        String key = e.action() == AuditAction.CREATE ? "history.changes.created" : "history.changes.edited";
+        int count = e.changes().size();
+        Span summary = new Span(getTranslation(key, count, getTranslation("history.changes.open")));
+        summary.addClassName("history-changes-summary");
+        Details details = new Details(summary, changes(e.changes()));
+        details.addClassName("history-changes-fold");
+        details.setOpened(false);
+        details.addOpenedChangeListener(o -> summary.setText(getTranslation(key, count,
+            getTranslation(o.isOpened() ? "history.changes.close" : "history.changes.open"))));
+        return details;
     }
 
     /** The values a creation or an edit set or changed, one per line. */

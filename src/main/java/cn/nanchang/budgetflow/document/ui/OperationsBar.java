@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentSigners;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -40,12 +41,21 @@ class OperationsBar extends HorizontalLayout {
             add(chase);
         }
         if (operations.canVoid(documentId)) {
-            Button voidButton = new Button(getTranslation("ops.void"), e -> new ReasonDialog(getTranslation("ops.void"),
-                "ops.reason.void", "void-document", reason -> operations.voidDocument(documentId, reason),
-                "ops.void.done", refresh).open());
+            Button voidButton = new Button(getTranslation("ops.void"), e -> voidDialog(documentId, operations, refresh).open());
             voidButton.setId("void-document");
             voidButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(voidButton);
         }
+    }
+
+    /** 作废 ends the document for good: the dialog says so before it asks for the reason. */
+    private ReasonDialog voidDialog(long documentId, DocumentOperations operations, Runnable refresh) {
+        ReasonDialog dialog = new ReasonDialog(getTranslation("ops.void.title"), "ops.reason.void", "void-document",
+            reason -> operations.voidDocument(documentId, reason), "ops.void.done", refresh);
+        Paragraph warning = new Paragraph(getTranslation("ops.void.warning"));
+        warning.setId("void-document-warning");
+        warning.addClassName("void-warning");
+        dialog.addComponentAsFirst(warning);
+        return dialog;
     }
 }

@@ -3,7 +3,9 @@ package cn.nanchang.budgetflow.procurement.ui;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.ui.EditorSave;
+import cn.nanchang.budgetflow.document.ui.ReturnBanner;
 import cn.nanchang.budgetflow.procurement.FundingOption;
 import cn.nanchang.budgetflow.procurement.ProcurementEditorService;
 import cn.nanchang.budgetflow.procurement.ProcurementLimits;
@@ -48,6 +50,7 @@ class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObs
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
 
     private final ProcurementPlanService plans;
+    private final DocumentHistory history;
     private final ProcurementEditorService editor;
     private final ProcurementLimits limits;
     private final IntegerField year = new IntegerField();
@@ -61,7 +64,9 @@ class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObs
     private Long planId;
     private Long version;
 
-    ProcurementPlanEditorView(ProcurementPlanService plans, ProcurementEditorService editor, Clock clock) {
+    ProcurementPlanEditorView(ProcurementPlanService plans, ProcurementEditorService editor, Clock clock,
+            DocumentHistory history) {
+        this.history = history;
         this.plans = plans;
         this.editor = editor;
         this.limits = editor.limits();
@@ -104,6 +109,7 @@ class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void load(ProcurementPlanDetails plan) {
         planId = plan.id();
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(plan.id()), true));
         version = plan.version();
         title.setText(getTranslation("procurement.editTitle") + " " + plan.number());
         year.setValue(plan.fiscalYear());

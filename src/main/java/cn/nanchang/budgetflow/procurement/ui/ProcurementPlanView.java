@@ -87,7 +87,7 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         Span drafter = new Span(getTranslation("common.drafter") + "：" + plan.drafterName());
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter, routing(plan)));
         add(new DocumentActions(new DocumentActions.Target(id, DocumentType.PROCUREMENT_PLAN, plan.drafter(), plan.status(),
-            "plan", "procurement.locked", () -> plans.submit(id), () -> plans.withdraw(id)), lifecycle, currentActor,
+            "plan", "procurement.locked", () -> plans.submit(id), () -> plans.withdraw(id)).titled(plan.number(), title.getText()), lifecycle, currentActor, history,
             this::render));
         add(new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
         plan.items().stream().filter(i -> i.methodChangeJustification() != null).forEach(i -> {

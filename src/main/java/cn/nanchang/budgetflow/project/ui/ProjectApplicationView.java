@@ -79,7 +79,7 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
         status.setId("doc-status");
         add(new HorizontalLayout(new H2(a.name()), status));
         add(new ProjectSummary(a), new DocumentActions(new DocumentActions.Target(id, DocumentType.PROJECT_APPLICATION,
-            a.drafter(), a.status(), "project", "project.inLibrary", null, null), lifecycle, currentActor, this::render));
+            a.drafter(), a.status(), "project", "project.inLibrary", null, null).titled(a.number(), a.name()), lifecycle, currentActor, history, this::render));
         add(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()));
         add(new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators()));
         add(new DocumentTrail(id, review, history, currentActor, operationServices, this::render));

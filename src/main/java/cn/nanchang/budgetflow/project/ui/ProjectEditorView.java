@@ -7,7 +7,9 @@ import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
+import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.ui.EditorSave;
+import cn.nanchang.budgetflow.document.ui.ReturnBanner;
 import cn.nanchang.budgetflow.project.CostPreview;
 import cn.nanchang.budgetflow.project.IndicatorCategories;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
@@ -47,6 +49,7 @@ class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver {
     private static final Pattern COST_FIELD = Pattern.compile("costLines\\[(\\d+)]\\.(\\w+)");
 
     private final ProjectApplicationService applications;
+    private final DocumentHistory history;
     private final List<ClassificationCode> functions;
     private final List<ClassificationCode> economics;
     private final ProjectHeaderForm header;
@@ -61,7 +64,8 @@ class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver {
     private Long version;
 
     ProjectEditorView(ProjectApplicationService applications, ClassificationCatalogue catalogue,
-            IndicatorCategories categories, Clock clock) {
+            IndicatorCategories categories, Clock clock, DocumentHistory history) {
+        this.history = history;
         this.applications = applications;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
         this.economics = catalogue.leaves(Scheme.ECONOMIC);
@@ -100,6 +104,7 @@ class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(ProjectApplicationDetails application) {
         applicationId = application.id();
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(application.id()), true));
         version = application.version();
         title.setText(getTranslation("project.editTitle") + " " + application.number());
         header.fill(application);
