@@ -11,8 +11,8 @@ import cn.nanchang.budgetflow.workflow.OpenTask;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,11 +67,10 @@ public class ApprovalProgress {
 
     private List<DocumentProgress.Done> done(long documentId) {
         List<AuditEntry> entries = audit.documentTrail(documentId).stream().filter(e -> STEPS.contains(e.getAction())).toList();
-        Map<String, String> signed = signatures.of(entries.stream()
-            .filter(e -> SignatureImages.DECISIONS.contains(e.getAction())).map(AuditEntry::getActor).collect(Collectors.toSet()));
+        Function<AuditEntry, String> signed = signatures.ofDecisions(entries);
         return entries.stream().map(e -> new DocumentProgress.Done(e.getOccurredAt(),
             e.getStep() == null ? null : ApprovalStep.valueOf(e.getStep()), e.getAction(), organization.displayName(e.getActor()),
-            e.getDetails(), e.getComment(), SignatureImages.DECISIONS.contains(e.getAction()) ? signed.get(e.getActor()) : null))
+            e.getDetails(), e.getComment(), signed.apply(e)))
             .toList();
     }
 

@@ -9,9 +9,8 @@ import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +54,9 @@ public class ApprovalSheets {
             .flatMap(c -> c.tables(documentId).stream())
             .toList();
         List<AuditEntry> entries = audit.documentTrail(documentId).stream().filter(e -> STEPS.contains(e.getAction())).toList();
-        Map<String, String> signed = signatures.of(entries.stream()
-            .filter(e -> SignatureImages.DECISIONS.contains(e.getAction())).map(AuditEntry::getActor).collect(Collectors.toSet()));
+        Function<AuditEntry, String> signed = signatures.ofDecisions(entries);
         List<ApprovalSheet.Step> steps = entries.stream()
-            .map(e -> step(e, SignatureImages.DECISIONS.contains(e.getAction()) ? signed.get(e.getActor()) : null))
+            .map(e -> step(e, signed.apply(e)))
             .toList();
         return new ApprovalSheet(queries.summary(document), document.getCreatedAt(), tables, steps, clock.instant());
     }
