@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The document page as a reviewer works on it, on a 1366×768 laptop: the progress timeline at the
  * top shows the steps done (who, decision, opinion, signature), the step the document waits at
  * with the people who may take it, and the steps ahead; the action bar is on the screen without
- * scrolling, and so is everything the review form needs or 更多 offers; once a task is claimed, the drafter sees
+ * scrolling, and so is everything the review form needs or 更多 offers (委派 comes back through
+ * the delegate's bar); once a task is claimed, the drafter sees
  * who holds it.
  */
 @BrowserTest
@@ -91,6 +92,38 @@ class DocumentPageBrowserIT {
         assertThat(staff.locator("#progress-timeline .progress-step[data-state=done]")).hasCount(3);
         assertThat(staff.locator("#action-bar")).hasCount(0);
         assertThat(staff.locator(".page-part-failed")).hasCount(0);
+    }
+
+    @Test
+    void a_task_delegated_from_the_bars_more_menu_comes_back_through_the_delegates_bar() {
+        DraftPages.Submitted draft = DraftPages.submittedDraft(browser, "staff3", 2004, "15000");
+        DraftPages.approveFromInbox(browser, "head3", draft.number(), null);
+
+        Page finance = browser.loginAs("finance", 1366, 768);
+        browser.open(finance, draft.route());
+        finance.locator("#action-more").click();
+        finance.locator("#delegate-task").click();
+        E2eBrowser.pickFromSelect(finance.locator("#delegate-target"), "徐振东");
+        finance.locator("#delegate-reason textarea").fill("请主任先看一下办公费");
+        finance.locator("#delegate-confirm").click();
+        assertThat(finance).hasURL(DraftPages.INBOX_PAGE);
+        browser.logout(finance);
+
+        Page director = browser.loginAs("director", 1366, 768);
+        browser.open(director, draft.route());
+        assertThat(director.locator("#action-approve")).hasCount(0);
+        assertThat(director.locator("#progress-timeline .progress-step[data-state=current] .progress-holder"))
+            .hasText("当前办理人：徐振东");
+        director.locator("#delegate-open").click();
+        director.locator("#delegate-opinion textarea").fill("办公费符合标准");
+        director.locator("#delegate-resolve").click();
+        assertThat(director).hasURL(DraftPages.INBOX_PAGE);
+        browser.logout(director);
+
+        Page back = browser.loginAs("finance", 1366, 768);
+        browser.open(back, draft.route());
+        assertThat(back.locator("#delegation-resolved")).isVisible();
+        assertOnScreen(back, "#action-approve");
     }
 
     /** On the 768-pixel screen as it is (Playwright's assertion does not scroll): there without reaching for it. */
