@@ -4,16 +4,13 @@ import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditEntry;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.personal.Signatures;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +26,6 @@ public class ApprovalSheets {
         AuditAction.APPROVE, AuditAction.RETURN, AuditAction.COLLECTIVE_DECISION, AuditAction.RETURN_TO_STEP,
         AuditAction.WITHDRAW_APPROVAL, AuditAction.VOID);
 
-    /** The steps that are someone's decision: the sheet shows the decider's signature next to them. */
-    private static final Set<AuditAction> DECISIONS = EnumSet.of(AuditAction.APPROVE, AuditAction.RETURN,
-        AuditAction.COLLECTIVE_DECISION, AuditAction.RETURN_TO_STEP);
-
     private final DocumentAccess access;
     private final DocumentQueries queries;
     private final AuditLog audit;
@@ -40,10 +33,10 @@ public class ApprovalSheets {
     private final List<DocumentContents> contents;
     private final CurrentActor currentActor;
     private final Clock clock;
-    private final Signatures signatures;
+    private final SignatureImages signatures;
 
     ApprovalSheets(DocumentAccess access, DocumentQueries queries, AuditLog audit, OrganizationService organization,
-            List<DocumentContents> contents, CurrentActor currentActor, Clock clock, Signatures signatures) {
+            List<DocumentContents> contents, CurrentActor currentActor, Clock clock, SignatureImages signatures) {
         this.signatures = signatures;
         this.access = access;
         this.queries = queries;
@@ -61,11 +54,9 @@ public class ApprovalSheets {
             .flatMap(c -> c.tables(documentId).stream())
             .toList();
         List<AuditEntry> entries = audit.documentTrail(documentId).stream().filter(e -> STEPS.contains(e.getAction())).toList();
-        Map<String, String> signed = signatures.of(entries.stream().filter(e -> DECISIONS.contains(e.getAction()))
-            .map(AuditEntry::getActor).collect(Collectors.toSet())).entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, s -> "data:image/png;base64," + Base64.getEncoder().encodeToString(s.getValue())));
+        Function<AuditEntry, String> signed = signatures.ofDecisions(entries);
         List<ApprovalSheet.Step> steps = entries.stream()
-            .map(e -> step(e, DECISIONS.contains(e.getAction()) ? signed.get(e.getActor()) : null))
+            .map(e -> step(e, signed.apply(e)))
             .toList();
         return new ApprovalSheet(queries.summary(document), document.getCreatedAt(), tables, steps, clock.instant());
     }

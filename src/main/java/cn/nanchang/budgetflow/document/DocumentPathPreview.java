@@ -34,7 +34,11 @@ public class DocumentPathPreview {
     }
 
     public List<PathStep> ahead(long documentId) {
-        ApprovalDocument document = access.visible(documentId, currentActor.get());
+        return ahead(access.visible(documentId, currentActor.get()));
+    }
+
+    /** As {@link #ahead(long)} for a document whose reader the caller has checked already. */
+    List<PathStep> ahead(ApprovalDocument document) {
         if (document.getStatus().isFinal()) {
             return List.of();
         }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +27,7 @@ class ApprovalOperationsBrowserIT {
         Page director = browser.loginAs("director");
         browser.openNav(director, "待办");
         DraftPages.openTask(director, number);
-        director.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("退回")).check();
+        E2eBrowser.chooseDecision(director, "退回");
         E2eBrowser.pickFromSelect(director.locator("#review-return-to"), "财务审核");
         director.locator("#review-comment textarea").fill("请财务核对办公费标准");
         E2eBrowser.screenshot(director, "ops-01-return-to-finance");

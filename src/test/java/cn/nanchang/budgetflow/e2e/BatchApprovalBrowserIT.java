@@ -59,7 +59,7 @@ class BatchApprovalBrowserIT {
             Locator last = director.locator("#history .history-entry").last();
             assertThat(last.locator(".history-action")).containsText("财务审核");
             assertThat(last.locator(".history-comment")).hasText("意见：" + OPINION);
-            assertThat(director.locator("#path-preview .path-step-current")).containsText("中心主任审批");
+            assertThat(director.locator("#progress-timeline .progress-step[data-state=current]")).containsText("中心主任审批");
             E2eBrowser.screenshot(director, "batch-03-at-director-" + number);
             browser.openNav(director, "待办");
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,6 +89,7 @@ class BudgetDraftApprovalBrowserIT {
         assertThat(finance.locator("#review-comment")).hasAttribute("invalid", "");
         assertThat(finance).hasURL(DRAFT_PAGE);
         E2eBrowser.screenshot(finance, "06-return-without-comment");
+        finance.locator("#review-dialog-cancel").click();
         browser.openNav(finance, "待办");
         openTask(finance, number);
         assertThat(finance.locator("#history .history-entry")).hasCount(3);
@@ -149,11 +149,11 @@ class BudgetDraftApprovalBrowserIT {
         handleButton(page, number).click();
         assertThat(page).hasURL(DRAFT_PAGE);
         assertThat(page.locator("#doc-number")).containsText(number);
-        assertThat(page.locator("#review-panel")).isVisible();
+        assertThat(page.locator("#action-bar")).isVisible();
     }
 
     private static void decide(Page page, String decision, String comment) {
-        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(decision)).check();
+        E2eBrowser.chooseDecision(page, decision);
         if (comment != null) {
             page.locator("#review-comment textarea").fill(comment);
         }

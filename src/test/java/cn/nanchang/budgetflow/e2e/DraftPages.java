@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 
 /** Budget-draft steps that several browser tests go through: file and submit one, approve one from 待办. */
@@ -60,7 +59,7 @@ final class DraftPages {
         Page page = browser.loginAs(user);
         browser.openNav(page, "待办");
         openTask(page, number);
-        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(decision)).check();
+        E2eBrowser.chooseDecision(page, decision);
         if (comment != null) {
             page.locator("#review-comment textarea").fill(comment);
         }
@@ -82,6 +81,6 @@ final class DraftPages {
     static void openTask(Page page, String number) {
         page.locator("#inbox-grid vaadin-button.handle-task[data-document-number='" + number + "']").click();
         assertThat(page).hasURL(DRAFT_PAGE);
-        assertThat(page.locator("#review-panel")).isVisible();
+        assertThat(page.locator("#action-bar")).isVisible();
     }
 }

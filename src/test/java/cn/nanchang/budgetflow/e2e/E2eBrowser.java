@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -9,8 +10,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,6 +48,8 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
     private static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Playwright playwright;
     private Browser browser;
@@ -91,10 +102,24 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
         return signIn(anonymousPage(), username);
     }
 
+    /** As {@link #loginAs(String)}, on a screen of this size, e.g. a 1366×768 laptop. */
+    Page loginAs(String username, int width, int height) {
+        return signIn(pageOn(new Browser.NewContextOptions().setViewportSize(width, height)), username);
+    }
+
+    /** As {@link #loginAs(String)}, on a phone: a 390×844 touch screen. */
+    Page loginOnPhone(String username) {
+        return signIn(pageOn(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)),
+            username);
+    }
+
     /** A page in a browser context of its own that has not signed in yet. */
     Page anonymousPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-            .setViewportSize(1440, 900).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
+        return pageOn(new Browser.NewContextOptions().setViewportSize(1440, 900));
+    }
+
+    private Page pageOn(Browser.NewContextOptions screen) {
+        BrowserContext context = browser.newContext(screen.setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
         context.setDefaultTimeout(15_000);
         context.setDefaultNavigationTimeout(60_000);
         return context.newPage();
@@ -132,6 +157,28 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
         waitForVaadin(page);
     }
 
+    /**
+     * Calls the application's REST API as this user (HTTP Basic) beside the browser, e.g. to set up
+     * what a test does not click through, and fails the test unless the answer is a success.
+     */
+    String callApi(String user, String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(UTF_8)))
+            .header("Accept", "application/json").header("Content-Type", contentType).method(method, body).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+            if (response.statusCode() >= 300) {
+                throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until every Vaadin client on the page is idle (no round trip pending). */
     static void waitForVaadin(Page page) {
         page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
@@ -158,10 +205,27 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
         assertThat(select.locator("vaadin-select-value-button")).containsText(label);
     }
 
+    /**
+     * Opens the review form from the action bar with the button the decision belongs to (同意 or
+     * 退回; 通过 or 不通过 at 主任办公会) and checks the decision with this label in the form.
+     */
+    static void chooseDecision(Page page, String label) {
+        boolean giveBack = label.contains("退回") || label.contains("未通过");
+        page.locator(giveBack ? "#action-return" : "#action-approve").click();
+        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label)).check();
+    }
+
     /** Saves a full-page screenshot under target/e2e-screenshots for a human to look at. */
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Saves what the screen shows now (not the whole page), e.g. to see what is above the fold. */
+    static Path screenshotOfScreen(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
         return file;
     }
 

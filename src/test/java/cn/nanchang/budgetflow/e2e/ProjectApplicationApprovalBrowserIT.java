@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -140,8 +139,8 @@ class ProjectApplicationApprovalBrowserIT {
         browser.openNav(page, "待办");
         page.locator("#inbox-grid vaadin-button.handle-task[data-document-number='" + number + "']").click();
         assertThat(page).hasURL(PROJECT_PAGE);
-        assertThat(page.locator("#review-panel")).isVisible();
-        page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(decision)).check();
+        assertThat(page.locator("#action-bar")).isVisible();
+        E2eBrowser.chooseDecision(page, decision);
         if (meeting) {
             page.locator("#review-submit").click();
             E2eBrowser.waitForVaadin(page);

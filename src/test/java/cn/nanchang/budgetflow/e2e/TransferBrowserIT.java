@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +69,7 @@ class TransferBrowserIT {
         assertThat(transfer.locator(".history-details")).hasText("转办给：" + SecondFinanceUser.DISPLAY_NAME);
         assertThat(transfer.locator(".history-comment")).hasText("意见：本人出差，请财务乙审核");
         E2eBrowser.screenshot(colleague, "transfer-02-at-colleague");
-        colleague.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("同意")).check();
+        E2eBrowser.chooseDecision(colleague, "同意");
         colleague.locator("#review-submit").click();
         assertThat(colleague).hasURL(INBOX_PAGE);
         assertThat(handleButton(colleague, number)).hasCount(0);
@@ -106,7 +105,7 @@ class TransferBrowserIT {
     private static void openTask(Page page, String number) {
         handleButton(page, number).click();
         assertThat(page).hasURL(DRAFT_PAGE);
-        assertThat(page.locator("#review-panel")).isVisible();
+        assertThat(page.locator("#action-bar")).isVisible();
     }
 
     private JsonNode call(String user, String method, String path, String body) throws Exception {

@@ -36,12 +36,12 @@ final class WholePages {
     }
 
     /**
-     * Where the person who holds the task acts on a document page: the review form, the delegate's
-     * hand-back form, or the drafter's 提交 of a withdrawn or returned document. One place, so that a
+     * Where the person who holds the task acts on a document page: the action bar (the review form and
+     * the delegate's hand-back open from it), or the drafter's 提交 of a withdrawn or returned document. One place, so that a
      * page whose action element changes is followed here alone.
      */
     static Locator actionElement(Page page) {
-        return page.locator("#review-panel, #delegated-panel, #doc-actions [id^='submit-']");
+        return page.locator("#action-bar, #doc-actions [id^='submit-']");
     }
 
     /**
@@ -75,8 +75,8 @@ final class WholePages {
             expect(where + (acts ? "where to act" : "nowhere to act"), check);
         }
         if (acts) {
-            // the page scrolls inside the layout, so a full-page shot is the viewport: show the path preview, which broke
-            page.locator("#path-preview").scrollIntoViewIfNeeded();
+            // the page scrolls inside the layout, so a full-page shot is the viewport: show the progress timeline, whose path preview broke
+            page.locator("#progress-timeline").scrollIntoViewIfNeeded();
             E2eBrowser.screenshot(page, String.format("sweep-%s-%02d-%s", scenario, ++shots, user));
         }
     }

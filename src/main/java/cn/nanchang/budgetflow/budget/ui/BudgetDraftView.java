@@ -80,6 +80,7 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter));
         add(new DocumentActions(new DocumentActions.Target(id, DocumentType.BUDGET_DRAFT, draft.drafter(), draft.status(),
             "draft", "doc.locked", null, null).titled(draft.number(), title.getText()), lifecycle, currentActor, history, this::render));
+        add(DocumentTrail.progress(id, operationServices));
         add(new H3(getTranslation("doc.lines")), linesGrid(draft));
         TotalsPanel totals = new TotalsPanel();
         totals.show(draft.totals());

@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -15,9 +16,9 @@ import java.util.List;
 
 /**
  * The lower half of every document page: the 主任办公会 decisions recorded on it, the operations
- * the reader may take (撤回, 作废), the review form when the reader holds a task on it (never for
- * auditors) with 转办 and 委派 beside it, or the delegate's hand-back form, the steps still ahead
- * (流程预测), and the history timeline.
+ * the reader may take (撤回, 作废), the action bar fixed at the bottom of the screen when the
+ * reader holds a task on it (never for auditors), and the history timeline. The progress
+ * timeline at the top of the page comes from {@link #progress}.
  */
 public class DocumentTrail extends VerticalLayout {
 
@@ -36,23 +37,23 @@ public class DocumentTrail extends VerticalLayout {
         if (mayAct) {
             add(PagePart.guarded("operations-bar", "page.part.operations",
                 () -> new OperationsBar(documentId, services.operations(), services.signers(), services.chases(), refresh)));
-            add(PagePart.guarded("review-panel", "review.title", () -> reviewPart(documentId, review, services)));
+            add(PagePart.guarded("action-bar", "review.title", () -> actionBar(documentId, review, services)));
         }
-        add(PagePart.guarded("path-preview", "preview.title", () -> new PathPreviewPanel(documentId, services.pathPreview())));
         add(PagePart.guarded("history", "doc.history", () -> new HistoryTimeline(history.of(documentId))));
     }
 
-    /** The review form (with 转办 and 委派) or the delegate's hand-back form when the reader holds a task here; else nothing. */
-    private static Div reviewPart(long documentId, DocumentReview review, OperationServices services) {
+    /** 审批进度, for the top of a document page; like every part, a failure shows a notice in its place. */
+    public static Component progress(long documentId, OperationServices services) {
+        return PagePart.guarded("progress-timeline", "progress.title",
+            () -> new ProgressTimeline(services.progress().progress(documentId)));
+    }
+
+    /** The action bar when the reader holds a task here, and room under the page for it; else nothing. */
+    private Div actionBar(long documentId, DocumentReview review, OperationServices services) {
         Div part = new Div();
-        part.setWidthFull();
         review.myTaskOn(documentId).ifPresent(task -> {
-            if (task.isWithDelegate()) {
-                part.add(new DelegatedTaskPanel(task, services.handover()));
-            } else {
-                part.add(new ReviewPanel(task, review, services.operations(), services.opinions()),
-                    new HandoverBar(task, services.handover(), services.signers()));
-            }
+            part.add(new ActionBar(task, review, services));
+            addClassName("has-action-bar");
         });
         return part;
     }

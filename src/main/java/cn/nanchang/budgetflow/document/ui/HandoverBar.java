@@ -9,6 +9,7 @@ import cn.nanchang.budgetflow.workflow.TaskDelegation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,43 +17,53 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Beside the review form: 转办 to another member of the step's group, 委派 to a colleague and 加签
- * before or after oneself, each with a reason; and, when a delegate has given the task back, that
- * it waits for one's confirmation.
+ * On the action bar: 转交 (转办) to another member of the step's group, and under 更多 委派 to a
+ * colleague and 加签 before or after oneself, each with a reason; and, when a delegate has given
+ * the task back, that it waits for one's confirmation.
  */
 class HandoverBar extends HorizontalLayout {
 
     HandoverBar(InboxItem task, DocumentHandover handover, DocumentSigners signers) {
         setId("handover-bar");
-        setAlignItems(Alignment.BASELINE);
-        Button transfer = new Button(getTranslation("handover.transfer"), e -> dialog("handover.transfer", "transfer",
+        addClassName("handover-bar");
+        setAlignItems(Alignment.CENTER);
+        Button transfer = new Button(getTranslation("bar.transfer"), e -> dialog("handover.transfer", "transfer",
             handover.transferTargets(task.taskId()), (target, reason) -> handover.transfer(task.taskId(), target, reason),
             "handover.transfer.done").open());
         transfer.setId("transfer-task");
-        Button delegate = new Button(getTranslation("handover.delegate"), e -> dialog("handover.delegate", "delegate",
+        Button more = new Button(getTranslation("bar.more"));
+        more.setId("action-more");
+        ContextMenu menu = new ContextMenu(more);
+        menu.setOpenOnClick(true);
+        menu.addItem(getTranslation("handover.delegate"), e -> dialog("handover.delegate", "delegate",
             handover.delegateTargets(task.taskId()), (target, reason) -> handover.delegate(task.taskId(), target, reason),
-            "handover.delegate.done").open());
-        delegate.setId("delegate-task");
-        add(transfer, delegate);
+            "handover.delegate.done").open()).setId("delegate-task");
         if (task.step() != ApprovalStep.ADDED_SIGNER_REVIEW && task.step() != ApprovalStep.COLLECTIVE_DECISION) {
-            Select<DocumentSigners.Position> position = new Select<>();
-            position.setId("add-signer-position");
-            position.setLabel(getTranslation("signer.position"));
-            position.setItems(DocumentSigners.Position.values());
-            position.setItemLabelGenerator(p -> getTranslation("signer.position." + p.name()));
-            position.setValue(DocumentSigners.Position.BEFORE);
-            Button addSigner = new Button(getTranslation("signer.add"), e -> dialog("signer.add", "add-signer",
-                signers.signerTargets(task.taskId()),
-                (target, reason) -> signers.addSigner(task.taskId(), target, position.getValue(), reason), "signer.add.done",
-                position).open());
-            addSigner.setId("add-signer");
-            add(addSigner);
+            addSignerItem(menu, task, signers, DocumentSigners.Position.BEFORE, "add-signer");
+            addSignerItem(menu, task, signers, DocumentSigners.Position.AFTER, "add-signer-after");
         }
+        add(transfer, more);
         if (task.delegation() == TaskDelegation.RESOLVED) {
             Span resolved = new Span(getTranslation("handover.resolvedHint"));
             resolved.setId("delegation-resolved");
             add(resolved);
         }
+    }
+
+    /** 前加签 or 后加签 on the menu; the dialog still shows the position, so that one may change one's mind there. */
+    private void addSignerItem(ContextMenu menu, InboxItem task, DocumentSigners signers, DocumentSigners.Position preset,
+            String id) {
+        menu.addItem(getTranslation("bar.addSigner." + preset.name()), e -> {
+            Select<DocumentSigners.Position> position = new Select<>();
+            position.setId("add-signer-position");
+            position.setLabel(getTranslation("signer.position"));
+            position.setItems(DocumentSigners.Position.values());
+            position.setItemLabelGenerator(p -> getTranslation("signer.position." + p.name()));
+            position.setValue(preset);
+            dialog("signer.add", "add-signer", signers.signerTargets(task.taskId()),
+                (target, reason) -> signers.addSigner(task.taskId(), target, position.getValue(), reason), "signer.add.done",
+                position).open();
+        }).setId(id);
     }
 
     private ReasonDialog dialog(String titleKey, String idPrefix, List<AppUser> people, BiConsumer<String, String> action,

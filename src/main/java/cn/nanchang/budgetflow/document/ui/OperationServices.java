@@ -1,10 +1,10 @@
 package cn.nanchang.budgetflow.document.ui;
 
+import cn.nanchang.budgetflow.document.ApprovalProgress;
 import cn.nanchang.budgetflow.document.CarbonCopies;
 import cn.nanchang.budgetflow.document.DocumentChases;
 import cn.nanchang.budgetflow.document.DocumentHandover;
 import cn.nanchang.budgetflow.document.DocumentOperations;
-import cn.nanchang.budgetflow.document.DocumentPathPreview;
 import cn.nanchang.budgetflow.document.DocumentSigners;
 import cn.nanchang.budgetflow.personal.CommonOpinions;
 import org.springframework.stereotype.Component;
@@ -22,25 +22,25 @@ public class OperationServices {
     private final DocumentSigners signers;
     private final DocumentChases chases;
     private final CommonOpinions opinions;
-    private final DocumentPathPreview pathPreview;
+    private final ApprovalProgress progress;
 
     OperationServices(DocumentOperations operations, CarbonCopies carbonCopies, DocumentHandover handover,
-            DocumentSigners signers, DocumentChases chases, CommonOpinions opinions, DocumentPathPreview pathPreview) {
+            DocumentSigners signers, DocumentChases chases, CommonOpinions opinions, ApprovalProgress progress) {
         this.operations = operations;
         this.carbonCopies = carbonCopies;
         this.handover = handover;
         this.signers = signers;
         this.chases = chases;
         this.opinions = opinions;
-        this.pathPreview = pathPreview;
+        this.progress = progress;
     }
 
     CommonOpinions opinions() {
         return opinions;
     }
 
-    DocumentPathPreview pathPreview() {
-        return pathPreview;
+    ApprovalProgress progress() {
+        return progress;
     }
 
     DocumentChases chases() {

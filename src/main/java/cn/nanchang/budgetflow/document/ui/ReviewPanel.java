@@ -20,7 +20,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The reviewer's form under a read-only document: decision, comment, submit. */
+/**
+ * The reviewer's form: decision, comment with 常用意见, the step a return goes to (or, at 主任办公会,
+ * the meeting's record), submit. The action bar opens it with the decision its button names.
+ */
 public class ReviewPanel extends VerticalLayout {
 
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
@@ -75,6 +78,11 @@ public class ReviewPanel extends VerticalLayout {
         if (task.isClaimed()) {
             add(new Span(getTranslation("inbox.claimedBy")));
         }
+    }
+
+    /** Starts the form with the decision the reader chose on the action bar; they may still change it. */
+    void choose(Decision chosen) {
+        decision.setValue(chosen);
     }
 
     private void submit(InboxItem task, DocumentReview review) {

@@ -89,6 +89,7 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         add(new DocumentActions(new DocumentActions.Target(id, DocumentType.PROCUREMENT_PLAN, plan.drafter(), plan.status(),
             "plan", "procurement.locked", () -> plans.submit(id), () -> plans.withdraw(id)).titled(plan.number(), title.getText()), lifecycle, currentActor, history,
             this::render));
+        add(DocumentTrail.progress(id, operationServices));
         add(new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
         plan.items().stream().filter(i -> i.methodChangeJustification() != null).forEach(i -> {
             Div justification = new Div(getTranslation("procurement.item.justification") + "（#" + i.itemNo() + " "

@@ -80,6 +80,7 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
         add(new HorizontalLayout(new H2(a.name()), status));
         add(new ProjectSummary(a), new DocumentActions(new DocumentActions.Target(id, DocumentType.PROJECT_APPLICATION,
             a.drafter(), a.status(), "project", "project.inLibrary", null, null).titled(a.number(), a.name()), lifecycle, currentActor, history, this::render));
+        add(DocumentTrail.progress(id, operationServices));
         add(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()));
         add(new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators()));
         add(new DocumentTrail(id, review, history, currentActor, operationServices, this::render));
