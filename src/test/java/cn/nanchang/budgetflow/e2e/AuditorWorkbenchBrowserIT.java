@@ -184,7 +184,7 @@ class AuditorWorkbenchBrowserIT {
     /** Nothing that changes a document: no buttons but sign-out, no decision or comment fields. */
     private static void assertNoActingControl(Page page) {
         assertThat(page.locator("vaadin-button:not(#logout)")).hasCount(0);
-        assertThat(page.locator("vaadin-radio-group, vaadin-text-area, #review-panel, #submit-draft, #edit-draft, #withdraw-draft,"
+        assertThat(page.locator("vaadin-radio-group, vaadin-text-area, #review-panel, #action-bar, #submit-draft, #edit-draft, #withdraw-draft,"
             + " .claim-task, .unclaim-task, .handle-task")).hasCount(0);
     }
 
