@@ -76,6 +76,7 @@ class InboxBrowserIT {
         E2eBrowser.screenshot(finance, "inbox-02-batch-confirm");
         finance.locator("#batch-confirm").click();
         assertThat(finance.locator("vaadin-dialog-overlay .batch-approved")).hasCount(3);
+        finance.locator("#batch-results-close").click();
         browser.logout(finance);
     }
 
@@ -92,7 +93,8 @@ class InboxBrowserIT {
         assertThat(bell).hasAttribute("data-unread", String.valueOf(before + 1));
 
         bell.click();
-        Locator latest = head.locator("#bell-popover .bell-item").first();
+        // the drop-down's content is rendered in the popover's overlay
+        Locator latest = head.locator(".bell-list .bell-item").first();
         assertThat(latest).containsText(number);
         assertThat(latest).hasClass(java.util.regex.Pattern.compile(".*bell-item-unread.*"));
         E2eBrowser.screenshot(head, "inbox-03-bell");
@@ -123,6 +125,9 @@ class InboxBrowserIT {
         assertThat(options.first().locator(".person-section")).isVisible();
         assertThat(options.first()).containsText(" · ");
         E2eBrowser.screenshot(head, "inbox-05-delegate-picker");
+        head.locator("#delegate-target input").press("Escape");
+        head.keyboard().press("Escape");
+        assertThat(head.locator("vaadin-dialog-overlay")).hasCount(0);
         browser.logout(head);
     }
 
@@ -141,7 +146,7 @@ class InboxBrowserIT {
         saveToDocs(E2eBrowser.screenshot(head, "inbox-06-phone"), "inbox-phone.png");
 
         head.locator("#notification-bell").click();
-        Locator popover = head.locator("#bell-popover .bell-list");
+        Locator popover = head.locator(".bell-list");
         assertThat(popover).isVisible();
         assertThat(popover.boundingBox().width).isLessThanOrEqualTo(390);
         assertThat(noSidewaysScroll(head)).isTrue();

@@ -46,6 +46,7 @@ class InboxFilterBar extends FlexLayout {
         sort.setItems(InboxSort.values());
         sort.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         sort.setValue(InboxSort.ARRIVED_ASC);
+        sort.setMinWidth("14em");
         text.addValueChangeListener(e -> changed.accept(this));
         step.addValueChangeListener(e -> changed.accept(this));
         overdue.addValueChangeListener(e -> changed.accept(this));

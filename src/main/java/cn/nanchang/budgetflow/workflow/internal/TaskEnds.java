@@ -25,7 +25,7 @@ class TaskEnds {
     @EventListener(condition = "#task.eventName == 'complete' || #task.eventName == 'delete'")
     public void onTaskEvent(DelegateTask task) {
         ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> {
-            Object documentId = task.getVariable(ProcessVariables.DOCUMENT_ID);
+            Object documentId = task.getExecution() == null ? null : task.getVariable(ProcessVariables.DOCUMENT_ID);
             if (documentId instanceof Number id) {
                 events.publishEvent(new TaskEnded(id.longValue(), task.getId(), step));
             }
