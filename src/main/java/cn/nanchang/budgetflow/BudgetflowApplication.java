@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Theme("budgetflow")
+// the bell in the frame shows new notices without a reload
+@Push
 public class BudgetflowApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -64,6 +64,12 @@ public class ApprovalProxies {
         return organization.documentReaders().stream().filter(u -> mayStandIn(u, actor)).toList();
     }
 
+    /** {@link #candidates}, with why there is no one. */
+    @Transactional(readOnly = true)
+    public Eligible candidateChoice() {
+        return Eligible.of(candidates(), "没有可设为代理人的人员：代理人须为在用的审核人员，科室审核人员须为本科室人员");
+    }
+
     /** Names a proxy for the days from {@code startsOn} to {@code endsOn}, both included. */
     public ApprovalProxy name(String proxy, LocalDate startsOn, LocalDate endsOn, String reason) {
         Actor actor = currentActor.get();

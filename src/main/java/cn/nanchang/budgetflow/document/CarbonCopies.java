@@ -154,6 +154,12 @@ public class CarbonCopies {
         return organization.documentReaders().stream().filter(u -> !u.getUsername().equals(me)).toList();
     }
 
+    /** {@link #candidates}, with why there is no one. */
+    @Transactional(readOnly = true)
+    public Eligible candidateChoice() {
+        return Eligible.of(candidates(), "没有可抄送的人员：系统中没有其他在用账号");
+    }
+
     private List<AppUser> checkedRecipients(List<String> recipients, Actor actor) {
         if (recipients == null || recipients.isEmpty()) {
             throw ValidationException.of("recipients", "请选择抄送对象");

@@ -73,6 +73,18 @@ public class DocumentHandover {
         return eligible(actor, task, readerOf(access.visible(task.documentId(), actor)));
     }
 
+    /** {@link #transferTargets}, with why there is no one when the step's groups have no other member. */
+    @Transactional(readOnly = true)
+    public Eligible transferChoice(String taskId) {
+        return Eligible.of(transferTargets(taskId), "本环节候选组中没有其他可办理的人员（须为同一审批组中除您和经办人以外的在用人员）");
+    }
+
+    /** {@link #delegateTargets}, with why there is no one. */
+    @Transactional(readOnly = true)
+    public Eligible delegateChoice(String taskId) {
+        return Eligible.of(delegateTargets(taskId), "没有可委派的人员：须为可查看本文档的其他在用人员，且不是经办人");
+    }
+
     /** 转办: the task goes to {@code target} for good. */
     public void transfer(String taskId, String target, String reason) {
         String checked = checkedReason(reason, "请填写转办原因");

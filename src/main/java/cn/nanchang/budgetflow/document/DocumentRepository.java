@@ -26,4 +26,10 @@ interface DocumentRepository extends JpaRepository<ApprovalDocument, Long>, JpaS
         @Param("section") String section, @Param("status") DocumentStatus status);
 
     List<ApprovalDocument> findByIdIn(Collection<Long> ids);
+
+    /** Ids of documents in these states whose number or section name is like the pattern, or drafted by one of these people. */
+    @Query("select d.id from ApprovalDocument d where d.status in :statuses and (lower(d.number) like :pattern escape '!'"
+        + " or lower(d.section.name) like :pattern escape '!' or d.drafter in :drafters) order by d.id")
+    List<Long> openMatching(@Param("pattern") String pattern, @Param("drafters") Collection<String> drafters,
+        @Param("statuses") Collection<DocumentStatus> statuses, Pageable page);
 }

@@ -44,10 +44,12 @@ public class DocumentReview {
     private final ActingScope scopes;
     private final OrganizationService organization;
     private final Clock clock;
+    private final Worklist worklist;
 
     DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
             CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, DocumentOperations operations,
-            ActingScope scopes, OrganizationService organization, Clock clock) {
+            ActingScope scopes, OrganizationService organization, Clock clock, Worklist worklist) {
+        this.worklist = worklist;
         this.operations = operations;
         this.scopes = scopes;
         this.organization = organization;
@@ -60,20 +62,15 @@ public class DocumentReview {
         this.clock = clock;
     }
 
+    /** The inbox, oldest first; {@link Worklist} filters and orders it. */
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(int offset, int limit) {
-        ActingScope.Scope scope = scopes.of(currentActor.get());
-        List<OpenTask> open = tasks.inbox(scope.usernames(), scope.groups(), offset, limit);
-        Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
-        return open.stream().filter(t -> docs.containsKey(t.documentId()))
-            .map(t -> InboxItem.of(t, docs.get(t.documentId()), isOverdue(t)))
-            .toList();
+        return worklist.inbox(InboxSearch.ALL, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long inboxCount() {
-        ActingScope.Scope scope = scopes.of(currentActor.get());
-        return tasks.inboxCount(scope.usernames(), scope.groups());
+        return worklist.inboxCount(InboxSearch.ALL);
     }
 
     /** The current user's review task on a document, if any: drives the review form. */
@@ -84,7 +81,7 @@ public class DocumentReview {
         ActingScope.Scope scope = scopes.of(actor);
         return tasks.actionableOn(documentId, scope.usernames(), scope.groups())
             .filter(t -> t.step().isReview())
-            .map(t -> InboxItem.of(t, queries.summary(document), isOverdue(t)));
+            .map(t -> InboxItem.of(t, queries.summary(document), clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
@@ -250,9 +247,5 @@ public class DocumentReview {
         ApprovalDocument document = access.visible(task.documentId(), actor);
         audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
             .status(document.getStatus().name(), document.getStatus().name()));
-    }
-
-    private boolean isOverdue(OpenTask task) {
-        return task.due() != null && !clock.instant().isBefore(task.due());
     }
 }

@@ -64,6 +64,12 @@ public class DocumentSigners {
             .toList();
     }
 
+    /** {@link #signerTargets}, with why there is no one. */
+    @Transactional(readOnly = true)
+    public Eligible signerChoice(String taskId) {
+        return Eligible.of(signerTargets(taskId), "没有可加签的人员：须为本科室或全局的审核人员，且不是您本人和经办人");
+    }
+
     /** 加签: adds {@code target} before or after the current user's step on this task. */
     public void addSigner(String taskId, String target, Position position, String reason) {
         String checked = DocumentHandover.checkedReason(reason, "请填写加签原因");

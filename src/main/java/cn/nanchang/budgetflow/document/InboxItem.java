@@ -11,12 +11,15 @@ import java.time.Instant;
  * delegate, RESOLVED back with the owner to confirm (待确认).
  */
 public record InboxItem(String taskId, ApprovalStep step, Instant created, String assignee, DocumentSummary document,
-        Instant due, boolean overdue, String owner, TaskDelegation delegation) {
+        Instant due, boolean overdue, String owner, TaskDelegation delegation, DueText dueText) {
 
-    static InboxItem of(OpenTask task, DocumentSummary document, boolean overdue) {
-        return new InboxItem(task.taskId(), task.step(), task.created(), task.assignee(), document, task.due(), overdue,
-            task.owner(), task.delegation());
+    /** The task as of {@code now}: overdue once its due time has come, and its due time in words. */
+    static InboxItem of(OpenTask task, DocumentSummary document, Instant now) {
+        DueText dueText = DueText.of(task.due(), now);
+        return new InboxItem(task.taskId(), task.step(), task.created(), task.assignee(), document, task.due(),
+            dueText.overdue(), task.owner(), task.delegation(), dueText);
     }
+
     public boolean isClaimed() {
         return assignee != null;
     }

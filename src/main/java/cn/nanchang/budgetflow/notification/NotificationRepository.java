@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.notification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     long countByRecipientAndReadAtIsNull(String recipient);
 
     List<Notification> findByRecipientAndReadAtIsNull(String recipient);
+
+    List<Notification> findByLinkAndReadAtIsNullAndKindIn(String link, Collection<NotificationKind> kinds);
+
+    List<Notification> findByRecipientAndLinkAndReadAtIsNull(String recipient, String link);
 
     Optional<Notification> findByIdAndRecipient(long id, String recipient);
 }

@@ -1,7 +1,10 @@
 package cn.nanchang.budgetflow.notification;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,19 @@ public class NotificationSender {
         for (String recipient : new LinkedHashSet<>(recipients)) {
             Notification saved = notifications.save(new Notification(recipient, kind, title, body, link, clock.instant()));
             events.publishEvent(new NotificationSent(saved.getId(), recipient, kind, title, body, link));
+        }
+    }
+
+    /**
+     * Marks read the unread notices that asked anyone for work on what {@code link} points to, once
+     * that work is done: the bell counts what still needs its owner, not everything ever sent.
+     */
+    public void settleWorkOn(String link) {
+        List<Notification> settled = notifications.findByLinkAndReadAtIsNullAndKindIn(link,
+            Arrays.stream(NotificationKind.values()).filter(NotificationKind::asksForWork).toList());
+        settled.forEach(n -> n.markRead(clock.instant()));
+        if (!settled.isEmpty()) {
+            events.publishEvent(new NotificationsRead(settled.stream().map(Notification::getRecipient).collect(Collectors.toSet())));
         }
     }
 }

@@ -39,6 +39,12 @@ class BatchApprovalBrowserIT {
         assertThat(finance.locator("#batch-comment textarea")).hasValue(OPINION);
         E2eBrowser.screenshot(finance, "batch-01-two-ticked");
         finance.locator("#batch-approve").click();
+        // 批量同意 asks first, naming how many documents and which
+        Locator confirm = finance.locator("vaadin-confirm-dialog-overlay");
+        assertThat(confirm).containsText("批量同意 2 件文档");
+        assertThat(confirm).containsText(first);
+        assertThat(confirm).containsText(second);
+        finance.locator("#batch-confirm").click();
         Locator results = finance.locator("vaadin-dialog-overlay .batch-approved");
         assertThat(results).hasCount(2);
         assertThat(results.filter(new Locator.FilterOptions().setHasText(first))).hasCount(1);

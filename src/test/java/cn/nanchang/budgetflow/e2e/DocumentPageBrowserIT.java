@@ -3,8 +3,6 @@ package cn.nanchang.budgetflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -12,7 +10,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -37,7 +34,7 @@ class DocumentPageBrowserIT {
 
     @Test
     void finance_sees_where_the_draft_stands_and_decides_from_the_bar_without_scrolling() throws IOException {
-        browser.callApi("head3", "PUT", "/api/v1/me/signature", "image/png", HttpRequest.BodyPublishers.ofByteArray(signature()));
+        browser.api().put("head3", "/api/v1/me/signature", "image/png", signature());
         DraftPages.Submitted draft = DraftPages.submittedDraft(browser, "staff3", YEAR, "42000");
         DraftPages.approveFromInbox(browser, "head3", draft.number(), "经核实，同意上报");
 
@@ -133,14 +130,10 @@ class DocumentPageBrowserIT {
         assertThat(box.y + box.height).isLessThanOrEqualTo(768);
     }
 
-    private void claimDirectorTask(DraftPages.Submitted draft) throws IOException {
+    private void claimDirectorTask(DraftPages.Submitted draft) {
         long documentId = Long.parseLong(draft.route().substring(draft.route().lastIndexOf('/') + 1));
-        JsonNode tasks = new ObjectMapper().readTree(browser.callApi("director", "GET", "/api/v1/tasks?limit=500",
-            "application/json", HttpRequest.BodyPublishers.noBody()));
-        String taskId = tasks.findParents("documentId").stream().filter(t -> t.get("documentId").asLong() == documentId)
-            .findFirst().orElseThrow().get("taskId").asText();
-        browser.callApi("director", "POST", "/api/v1/tasks/" + taskId + "/claim", "application/json",
-            HttpRequest.BodyPublishers.noBody());
+        E2eApi api = browser.api();
+        api.post("director", E2eApi.TASKS + "/" + api.taskId("director", documentId) + "/claim", null);
     }
 
     /** A small handwritten-looking stroke, as the signature pad would save it. */

@@ -77,21 +77,35 @@ final class E2eApi {
         return post(user, DOCUMENTS + "/" + documentId + "/" + operation, body);
     }
 
-    private JsonNode call(String user, String method, String path, Object body) {
+    /** Puts a raw body, e.g. a PNG signature, as the user. */
+    void put(String user, String path, String contentType, byte[] body) {
+        send(user, "PUT", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** Any call with a JSON body (an object to serialise, or null for none); the answer as JSON. */
+    JsonNode call(String user, String method, String path, Object body) {
+        try {
+            String answer = send(user, method, path, "application/json", body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+            return answer.isBlank() ? json.nullNode() : json.readTree(answer);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    private String send(String user, String method, String path, String contentType, HttpRequest.BodyPublisher body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + E2eBrowser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
-                .build();
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .method(method, body).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() >= 300) {
                 throw new AssertionError(user + ": " + method + " " + path + " answered " + response.statusCode() + " "
                     + response.body());
             }
-            return response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path, e);
         } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -11,15 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,7 +41,6 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Playwright playwright;
     private Browser browser;
@@ -157,26 +148,9 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
         waitForVaadin(page);
     }
 
-    /**
-     * Calls the application's REST API as this user (HTTP Basic) beside the browser, e.g. to set up
-     * what a test does not click through, and fails the test unless the answer is a success.
-     */
-    String callApi(String user, String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(UTF_8)))
-            .header("Accept", "application/json").header("Content-Type", contentType).method(method, body).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-            if (response.statusCode() >= 300) {
-                throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The application's REST API beside the browser, called as the demo users. */
+    E2eApi api() {
+        return new E2eApi(baseUrl);
     }
 
     /** Waits until every Vaadin client on the page is idle (no round trip pending). */

@@ -5,15 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.nanchang.budgetflow.api.SecondFinanceUser;
 import cn.nanchang.budgetflow.organization.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,11 +26,10 @@ class TransferBrowserIT {
     private static final Pattern DRAFT_PAGE = Pattern.compile(".*/budget-drafts/\\d+$");
     private static final Pattern INBOX_PAGE = Pattern.compile(".*/inbox$");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
     @RegisterExtension
     static final E2eBrowser browser = new E2eBrowser();
+
+    private final RestCalls rest = new RestCalls(browser);
 
     @BeforeAll
     void addSecondFinanceUser(@Autowired UserDirectory directory, @Autowired PasswordEncoder encoder) {
@@ -53,7 +45,7 @@ class TransferBrowserIT {
         browser.openNav(finance, "待办");
         openTask(finance, number);
         finance.locator("#transfer-task").click();
-        E2eBrowser.pickFromSelect(finance.locator("#transfer-target"), SecondFinanceUser.DISPLAY_NAME);
+        E2eBrowser.pickFromComboBox(finance.locator("#transfer-target"), SecondFinanceUser.DISPLAY_NAME);
         finance.locator("#transfer-reason textarea").fill("本人出差，请财务乙审核");
         E2eBrowser.screenshot(finance, "transfer-01-dialog");
         finance.locator("#transfer-confirm").click();
@@ -109,15 +101,6 @@ class TransferBrowserIT {
     }
 
     private JsonNode call(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + E2eBrowser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", "application/json").header("Content-Type", "application/json")
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() >= 300) {
-            throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return json.readTree(response.body());
+        return rest.call(user, method, path, body);
     }
 }

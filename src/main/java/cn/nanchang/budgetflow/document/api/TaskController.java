@@ -1,20 +1,29 @@
 package cn.nanchang.budgetflow.document.api;
 
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.BatchApproval;
 import cn.nanchang.budgetflow.document.BatchOutcome;
 import cn.nanchang.budgetflow.document.DocumentOperations;
 import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.document.DueText;
 import cn.nanchang.budgetflow.document.InboxItem;
+import cn.nanchang.budgetflow.document.InboxSearch;
+import cn.nanchang.budgetflow.document.Worklist;
 import cn.nanchang.budgetflow.document.MeetingRecord;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
+import cn.nanchang.budgetflow.workflow.InboxSort;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +42,11 @@ class TaskController {
     private final DocumentOperations operations;
     private final Messages messages;
     private final BatchApproval batch;
+    private final Worklist worklist;
 
-    TaskController(DocumentReview review, DocumentOperations operations, Messages messages, BatchApproval batch) {
+    TaskController(DocumentReview review, DocumentOperations operations, Messages messages, BatchApproval batch,
+            Worklist worklist) {
+        this.worklist = worklist;
         this.review = review;
         this.operations = operations;
         this.messages = messages;
@@ -43,8 +55,25 @@ class TaskController {
 
     @GetMapping
     @Operation(summary = "我的待办：本人所在审批组未签收的任务和本人已签收的任务；委派的任务带 owner（委派人）与 delegation（PENDING 待受托人办理，RESOLVED 已交回待确认）")
-    List<TaskResponse> inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
-        return review.inbox(Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream().map(this::toResponse).toList();
+    List<TaskResponse> inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit,
+            @Parameter(description = "按编号、经办人或科室搜索") @RequestParam(required = false) String q,
+            @Parameter(description = "文档类型：BUDGET_DRAFT、PROJECT_APPLICATION、PROCUREMENT_PLAN") @RequestParam(required = false) String type,
+            @Parameter(description = "环节，如 FINANCE_REVIEW") @RequestParam(required = false) String step,
+            @Parameter(description = "仅看超期") @RequestParam(defaultValue = "false") boolean overdue,
+            @Parameter(description = "排序：ARRIVED_ASC（默认）、ARRIVED_DESC、DUE_ASC、DUE_DESC") @RequestParam(required = false) String sort) {
+        InboxSearch search = new InboxSearch(q, named(DocumentType.class, type, "type"), named(ApprovalStep.class, step, "step"),
+            overdue, named(InboxSort.class, sort, "sort"));
+        return worklist.inbox(search, Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream().map(this::toResponse).toList();
+    }
+
+    /** The constant of this name, or a 400 naming the parameter and the values it takes. */
+    private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
+            .orElseThrow(() -> ValidationException.of(field, "无效的取值：" + InputChecks.abbreviate(value) + "，可选："
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"))));
     }
 
     @PostMapping("/{taskId}/claim")
@@ -100,7 +129,7 @@ class TaskController {
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,
             String documentNumber, String section, String sectionName, int fiscalYear, String totalAmount,
             String documentStatus, String assignee, Instant created, Instant dueAt, boolean overdue, String owner,
-            String delegation) {
+            String delegation, String dueKind, Long dueDays) {
     }
 
     private TaskResponse toResponse(InboxItem item) {
@@ -108,6 +137,7 @@ class TaskController {
         return new TaskResponse(item.taskId(), item.step().name(), messages.get(item.step().labelKey()), d.id(),
             d.type().name(), d.number(), d.sectionCode(), d.sectionName(), d.fiscalYear(), d.total().toString(),
             d.status().name(), item.assignee(), item.created(), item.due(), item.overdue(), item.owner(),
-            item.delegation() == null ? null : item.delegation().name());
+            item.delegation() == null ? null : item.delegation().name(), item.dueText().kind().name(),
+            item.dueText().kind() == DueText.Kind.NONE ? null : item.dueText().days());
     }
 }

@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.personal.CommonOpinions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,9 +16,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * 批量审批 above the inbox: the tasks ticked in the grid's first column are approved with one comment, and a
@@ -26,8 +27,8 @@ import java.util.Set;
 class BatchApprovalBar extends HorizontalLayout {
 
     private final TextArea comment = new TextArea();
-    /** The ticked tasks, in the order ticked; a refresh of the inbox starts afresh. */
-    private final Set<String> selected = new LinkedHashSet<>();
+    /** The ticked tasks with their document numbers, in the order ticked; a refresh of the inbox starts afresh. */
+    private final Map<String, String> selected = new LinkedHashMap<>();
 
     BatchApprovalBar(BatchApproval batch, CommonOpinions opinions, Runnable refresh) {
         setId("batch-bar");
@@ -37,7 +38,7 @@ class BatchApprovalBar extends HorizontalLayout {
         comment.setLabel(getTranslation("batch.comment"));
         comment.setMaxLength(2000);
         comment.setWidth("28em");
-        Button approve = new Button(getTranslation("batch.approve"), e -> approve(batch, refresh));
+        Button approve = new Button(getTranslation("batch.approve"), e -> confirm(batch, refresh));
         approve.setId("batch-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new OpinionPicker("batch-opinion", opinions, comment), comment, approve);
@@ -45,13 +46,13 @@ class BatchApprovalBar extends HorizontalLayout {
 
     /** The tick box of a row; grid cells are flat siblings in the DOM, so it names the row's document. */
     Checkbox checkboxFor(InboxItem item) {
-        Checkbox box = new Checkbox(selected.contains(item.taskId()));
+        Checkbox box = new Checkbox(selected.containsKey(item.taskId()));
         box.addClassName("batch-select");
         box.getElement().setAttribute("data-document-number", item.document().number());
         box.setAriaLabel(getTranslation("batch.select") + " " + item.document().number());
         box.addValueChangeListener(e -> {
             if (Boolean.TRUE.equals(e.getValue())) {
-                selected.add(item.taskId());
+                selected.put(item.taskId(), item.document().number());
             } else {
                 selected.remove(item.taskId());
             }
@@ -63,8 +64,46 @@ class BatchApprovalBar extends HorizontalLayout {
         selected.clear();
     }
 
+    /**
+     * 全选: ticks all these tasks (those the inbox shows under its filter) if they are of one step,
+     * since a batch takes one step only; otherwise says so and ticks nothing.
+     *
+     * @return whether they were ticked
+     */
+    boolean selectAll(List<InboxItem> shown) {
+        long steps = shown.stream().map(InboxItem::step).distinct().count();
+        if (steps > 1) {
+            UiActions.notify(getTranslation("batch.mixedSteps", steps), NotificationVariant.LUMO_WARNING);
+            return false;
+        }
+        shown.forEach(i -> selected.put(i.taskId(), i.document().number()));
+        return true;
+    }
+
+    /** 批量同意 goes out only after a confirmation naming how many documents and which. */
+    private void confirm(BatchApproval batch, Runnable refresh) {
+        if (selected.isEmpty()) {
+            UiActions.notify(getTranslation("batch.noneSelected"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("batch-confirm-dialog");
+        dialog.setHeader(getTranslation("batch.confirmTitle", selected.size()));
+        dialog.setText(getTranslation("batch.confirmText", String.join("、", selected.values())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ops.cancel"));
+        Button yes = new Button(getTranslation("batch.approve"), e -> {
+            dialog.close();
+            approve(batch, refresh);
+        });
+        yes.setId("batch-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(yes);
+        dialog.open();
+    }
+
     private void approve(BatchApproval batch, Runnable refresh) {
-        List<String> taskIds = List.copyOf(selected);
+        List<String> taskIds = List.copyOf(selected.keySet());
         comment.setInvalid(false);
         try {
             List<BatchOutcome> outcomes = batch.approve(taskIds, comment.getValue());

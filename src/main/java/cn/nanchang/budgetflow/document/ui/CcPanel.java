@@ -50,12 +50,8 @@ class CcPanel extends Div {
     private Dialog dialog(long documentId, CarbonCopies copies, Runnable refresh) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cc.send"));
-        MultiSelectComboBox<AppUser> people = new MultiSelectComboBox<>(getTranslation("cc.recipients"));
-        people.setId("cc-recipients");
-        people.setItems(copies.candidates());
-        people.setItemLabelGenerator(u -> u.getDisplayName() + "（" + getTranslation(u.getRole().labelKey())
-            + (u.getSection() == null ? "" : " · " + u.getSection().getName()) + "）");
-        people.setWidth("28em");
+        MultiSelectComboBox<AppUser> people = PersonPicker.multi("cc-recipients", getTranslation("cc.recipients"),
+            copies.candidateChoice());
         TextArea note = new TextArea(getTranslation("cc.note"));
         note.setId("cc-note");
         note.setMaxLength(CarbonCopies.MAX_NOTE_LENGTH);

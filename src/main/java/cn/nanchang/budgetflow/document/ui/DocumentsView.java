@@ -4,8 +4,9 @@ import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.document.DocumentFilter;
+import cn.nanchang.budgetflow.document.TrackedDocuments;
 import cn.nanchang.budgetflow.document.DocumentQueries;
-import cn.nanchang.budgetflow.document.DocumentSummary;
+import cn.nanchang.budgetflow.document.TrackedDocument;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,19 +20,24 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** 我的申报 for staff, 申报查询 for reviewers and auditors: the documents one may see, filtered. */
+/**
+ * 我的申报 for staff, 申报查询 for reviewers and auditors: the documents one may see, filtered, each
+ * with the step it waits at and who holds it now, so that a drafter knows whom to chase.
+ */
 @Route(value = "documents", layout = MainLayout.class)
 @PageTitle("申报 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class DocumentsView extends VerticalLayout {
 
     private final DocumentQueries queries;
-    private final Grid<DocumentSummary> grid = new Grid<>();
+    private final TrackedDocuments tracked;
+    private final Grid<TrackedDocument> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
     private final ComboBox<DocumentStatus> status = new ComboBox<>();
 
-    DocumentsView(DocumentQueries queries, CurrentActor currentActor) {
+    DocumentsView(DocumentQueries queries, TrackedDocuments tracked, CurrentActor currentActor) {
         this.queries = queries;
+        this.tracked = tracked;
         boolean staff = currentActor.get().role() == cn.nanchang.budgetflow.organization.Role.STAFF;
         add(new H2(getTranslation(staff ? "documents.title" : "documents.allTitle")));
         year.setPlaceholder(getTranslation("common.year"));
@@ -52,21 +58,24 @@ class DocumentsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("documents-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DocumentSummary::number).setHeader(getTranslation("common.number")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation(d.type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
-        grid.addColumn(DocumentSummary::sectionName).setHeader(getTranslation("common.section")).setAutoWidth(true);
-        grid.addColumn(DocumentSummary::fiscalYear).setHeader(getTranslation("common.year")).setAutoWidth(true);
-        grid.addComponentColumn(d -> new StatusBadge(d.status())).setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addColumn(d -> Formats.wan(d.total())).setHeader(getTranslation("common.total")).setAutoWidth(true)
+        grid.addColumn(t -> t.document().number()).setHeader(getTranslation("common.number")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(t.document().type().labelKey())).setHeader(getTranslation("common.type")).setAutoWidth(true);
+        grid.addColumn(t -> t.document().sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
+        grid.addColumn(t -> t.document().fiscalYear()).setHeader(getTranslation("common.year")).setAutoWidth(true);
+        grid.addComponentColumn(t -> new StatusBadge(t.document().status())).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addColumn(t -> HolderText.of(t.holders())).setHeader(getTranslation("holder.now")).setAutoWidth(true)
+            .setClassNameGenerator(t -> "document-holder");
+        grid.addColumn(t -> Formats.wan(t.document().total())).setHeader(getTranslation("common.total")).setAutoWidth(true)
             .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(DocumentSummary::drafterName).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
-        grid.addColumn(d -> Formats.time(d.updatedAt())).setHeader(getTranslation("common.updated")).setAutoWidth(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(e.getItem().type().routePrefix() + "/" + e.getItem().id()));
+        grid.addColumn(t -> t.document().drafterName()).setHeader(getTranslation("common.drafter")).setAutoWidth(true);
+        grid.addColumn(t -> Formats.time(t.document().updatedAt())).setHeader(getTranslation("common.updated")).setAutoWidth(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(
+            e.getItem().document().type().routePrefix() + "/" + e.getItem().document().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
     }
 
     private void refresh() {
         DocumentFilter filter = new DocumentFilter(null, year.getValue(), null, status.getValue());
-        grid.setItems(q -> queries.list(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) queries.count(filter));
+        grid.setItems(q -> tracked.documents(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) queries.count(filter));
     }
 }

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.document.ui;
 
 import cn.nanchang.budgetflow.document.DocumentHandover;
 import cn.nanchang.budgetflow.document.DocumentSigners;
+import cn.nanchang.budgetflow.document.Eligible;
 import cn.nanchang.budgetflow.document.InboxItem;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
@@ -10,10 +11,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,7 +29,7 @@ class HandoverBar extends HorizontalLayout {
         addClassName("handover-bar");
         setAlignItems(Alignment.CENTER);
         Button transfer = new Button(getTranslation("bar.transfer"), e -> dialog("handover.transfer", "transfer",
-            handover.transferTargets(task.taskId()), (target, reason) -> handover.transfer(task.taskId(), target, reason),
+            handover.transferChoice(task.taskId()), (target, reason) -> handover.transfer(task.taskId(), target, reason),
             "handover.transfer.done").open());
         transfer.setId("transfer-task");
         Button more = new Button(getTranslation("bar.more"));
@@ -36,7 +37,7 @@ class HandoverBar extends HorizontalLayout {
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         menu.addItem(getTranslation("handover.delegate"), e -> dialog("handover.delegate", "delegate",
-            handover.delegateTargets(task.taskId()), (target, reason) -> handover.delegate(task.taskId(), target, reason),
+            handover.delegateChoice(task.taskId()), (target, reason) -> handover.delegate(task.taskId(), target, reason),
             "handover.delegate.done").open()).setId("delegate-task");
         if (task.step() != ApprovalStep.ADDED_SIGNER_REVIEW && task.step() != ApprovalStep.COLLECTIVE_DECISION) {
             addSignerItem(menu, task, signers, DocumentSigners.Position.BEFORE, "add-signer");
@@ -60,21 +61,16 @@ class HandoverBar extends HorizontalLayout {
             position.setItems(DocumentSigners.Position.values());
             position.setItemLabelGenerator(p -> getTranslation("signer.position." + p.name()));
             position.setValue(preset);
-            dialog("signer.add", "add-signer", signers.signerTargets(task.taskId()),
+            dialog("signer.add", "add-signer", signers.signerChoice(task.taskId()),
                 (target, reason) -> signers.addSigner(task.taskId(), target, position.getValue(), reason), "signer.add.done",
                 position).open();
         }).setId(id);
     }
 
-    private ReasonDialog dialog(String titleKey, String idPrefix, List<AppUser> people, BiConsumer<String, String> action,
+    private ReasonDialog dialog(String titleKey, String idPrefix, Eligible people, BiConsumer<String, String> action,
             String successKey, Component... more) {
-        Select<AppUser> target = new Select<>();
-        target.setId(idPrefix + "-target");
-        target.setLabel(getTranslation("handover.target"));
-        target.setItems(people);
-        target.setItemLabelGenerator(AppUser::getDisplayName);
-        target.setEmptySelectionAllowed(false);
-        target.setWidth("28em");
+        // the people picker by org tree; with no one eligible it says why
+        ComboBox<AppUser> target = PersonPicker.single(idPrefix + "-target", getTranslation("handover.target"), people);
         ReasonDialog dialog = new ReasonDialog(getTranslation(titleKey), titleKey + ".reason", idPrefix,
             reason -> action.accept(target.getValue() == null ? null : target.getValue().getUsername(), reason), successKey,
             () -> UI.getCurrent().navigate("inbox"));

@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.ApprovalProxies;
 import cn.nanchang.budgetflow.document.ApprovalProxy;
 import cn.nanchang.budgetflow.document.DocumentOperations;
+import cn.nanchang.budgetflow.document.Eligible;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.HasValidation;
@@ -15,12 +16,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 class ProxyView extends VerticalLayout {
 
     private final ApprovalProxies proxies;
-    private final Select<AppUser> proxy = new Select<>();
+    private final ComboBox<AppUser> proxy;
     private final DatePicker startsOn = new DatePicker();
     private final DatePicker endsOn = new DatePicker();
     private final TextField reason = new TextField();
@@ -40,12 +40,9 @@ class ProxyView extends VerticalLayout {
     ProxyView(ApprovalProxies proxies) {
         this.proxies = proxies;
         add(new H2(getTranslation("proxy.title")));
-        proxy.setId("proxy-user");
-        proxy.setLabel(getTranslation("proxy.proxy"));
-        List<AppUser> candidates = proxies.candidates();
-        Map<String, String> names = candidates.stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
-        proxy.setItems(candidates);
-        proxy.setItemLabelGenerator(AppUser::getDisplayName);
+        Eligible candidates = proxies.candidateChoice();
+        proxy = PersonPicker.single("proxy-user", getTranslation("proxy.proxy"), candidates);
+        Map<String, String> names = candidates.people().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
         startsOn.setId("proxy-starts");
         startsOn.setLabel(getTranslation("proxy.startsOn"));
         endsOn.setId("proxy-ends");

@@ -3,15 +3,13 @@ package cn.nanchang.budgetflow.security.ui;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.UnreadCount;
-import com.vaadin.flow.component.UI;
+import cn.nanchang.budgetflow.security.BellFeed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -23,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, UnreadCount unreadCount) {
+    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, BellFeed bell) {
         Actor actor = currentActor.get();
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -35,7 +33,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, logout);
         if (actor.role() != Role.AUDITOR && actor.role() != Role.ADMIN) {
-            bar.addComponentAtIndex(2, bell(unreadCount.unreadFor(actor.username())));
+            bar.addComponentAtIndex(2, new BellMenu(bell, actor.username()));
         }
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -44,22 +42,6 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
         addToDrawer(navigation(actor.role()));
         setPrimarySection(Section.DRAWER);
-    }
-
-    /** The bell with the number of unread notifications; it opens 我的通知. */
-    private Button bell(long unread) {
-        Button bell = new Button(VaadinIcon.BELL.create(), e -> UI.getCurrent().navigate("notifications"));
-        bell.setId("notification-bell");
-        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bell.setAriaLabel(getTranslation("notification.bell", unread));
-        bell.setTooltipText(getTranslation("notification.bell", unread));
-        if (unread > 0) {
-            Span count = new Span(Long.toString(unread));
-            count.setId("notification-unread");
-            count.getElement().getThemeList().add("badge error pill small");
-            bell.setSuffixComponent(count);
-        }
-        return bell;
     }
 
     private SideNav navigation(Role role) {
