@@ -219,15 +219,12 @@ public class ApprovalTasks {
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(TAKEN, e);
-        } catch (NullPointerException e) {
-            // The engine reads rows one by one without locks; a row it expects is gone when the other decision ended
-            // the process between two of those reads. If the task has been completed meanwhile, this is that race.
-            if (completedBefore(task.taskId())) {
-                throw new ConflictException(TAKEN, e);
-            }
-            throw e;
-        } catch (ProcessEngineException e) {
-            if (lostRace(e)) {
+        } catch (NullPointerException | ProcessEngineException e) {
+            // The engine reads rows one by one without locks; a row it expects (the task, a variable such as
+            // documentId in a milestone listener) is gone when the other decision ended the process between two of
+            // those reads, or the database chose this transaction as a deadlock's victim. If the task has been
+            // completed meanwhile, or the database rolled back, this is the lost race.
+            if (lostRace(e) || causedByMissingRow(e) && completedBefore(task.taskId())) {
                 throw new ConflictException(TAKEN, e);
             }
             throw e;
@@ -294,6 +291,15 @@ public class ApprovalTasks {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransactionRollbackException
                     || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedByMissingRow(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NullPointerException) {
                 return true;
             }
         }

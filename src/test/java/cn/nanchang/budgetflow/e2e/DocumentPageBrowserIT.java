@@ -100,7 +100,7 @@ class DocumentPageBrowserIT {
         browser.open(finance, draft.route());
         finance.locator("#action-more").click();
         finance.locator("#delegate-task").click();
-        E2eBrowser.pickFromSelect(finance.locator("#delegate-target"), "徐振东");
+        E2eBrowser.pickFromComboBox(finance.locator("#delegate-target"), "徐振东");
         finance.locator("#delegate-reason textarea").fill("请主任先看一下办公费");
         finance.locator("#delegate-confirm").click();
         assertThat(finance).hasURL(DraftPages.INBOX_PAGE);

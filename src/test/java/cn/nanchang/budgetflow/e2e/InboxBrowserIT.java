@@ -119,6 +119,7 @@ class InboxBrowserIT {
         E2eBrowser.screenshot(head, "inbox-04-transfer-nobody");
         head.keyboard().press("Escape");
 
+        head.locator("#action-more").click();
         head.locator("#delegate-task").click();
         head.locator("#delegate-target input").click();
         Locator options = head.locator("vaadin-combo-box-item:visible");

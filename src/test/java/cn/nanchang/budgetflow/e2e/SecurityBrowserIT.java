@@ -68,7 +68,9 @@ class SecurityBrowserIT {
         browser.open(staff, "budget-drafts/" + id);
         assertThat(violations).as("CSP violations and script errors").isEmpty();
 
-        assertThat(staff.getByText(SCRIPT).first()).isVisible();
+        // the line's note in the grid, and the return comment in the banner and in the history, all as text
+        assertThat(staff.locator("#lines-grid").getByText(SCRIPT).first()).isVisible();
+        assertThat(staff.locator("#return-banner")).containsText("window.__xss=1");
         assertThat(staff.locator(".history-comment").filter(new com.microsoft.playwright.Locator.FilterOptions()
             .setHasText("window.__xss=1"))).isVisible();
         assertThat(staff.evaluate("() => window.__xss === undefined")).isEqualTo(true);
