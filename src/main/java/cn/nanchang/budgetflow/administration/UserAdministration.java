@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.administration;
 
+import cn.nanchang.budgetflow.approval.TaskRelease;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditEntry;
 import cn.nanchang.budgetflow.audit.AuditLog;
@@ -12,7 +13,6 @@ import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
-import cn.nanchang.budgetflow.document.TaskRelease;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
 import cn.nanchang.budgetflow.organization.Role;

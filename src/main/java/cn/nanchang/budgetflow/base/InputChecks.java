@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class InputChecks {
 
+    /** The longest reason an operation (退回, 作废, 转办, 委派, 代理…) keeps; the dialogs stop typing there. */
+    public static final int MAX_REASON_LENGTH = 500;
+
     private InputChecks() {
     }
 

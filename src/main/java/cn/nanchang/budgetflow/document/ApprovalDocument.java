@@ -96,7 +96,7 @@ public abstract class ApprovalDocument {
     }
 
     /** Called only by the document module when the process moves the document on. */
-    void moveTo(DocumentStatus next, Instant now) {
+    public void moveTo(DocumentStatus next, Instant now) {
         this.status = next;
         this.updatedAt = now;
         onStatusChanged(next);

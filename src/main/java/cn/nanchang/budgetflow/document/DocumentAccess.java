@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.security.Actor;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,25 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentAccess {
 
     private final DocumentRepository documents;
-    private final CarbonCopyRepository carbonCopies;
+    private final List<ReadGrant> grants;
 
-    DocumentAccess(DocumentRepository documents, CarbonCopyRepository carbonCopies) {
+    DocumentAccess(DocumentRepository documents, List<ReadGrant> grants) {
         this.documents = documents;
-        this.carbonCopies = carbonCopies;
+        this.grants = grants;
     }
 
     /**
      * The document if this person may read it: their section's (or every section's, by role), or
-     * one they were copied in on (抄送). Reading is all a copy grants; every action checks more.
+     * one a {@link ReadGrant} opens to them, such as a copy (抄送). Reading is all a copy grants; every action checks more.
      */
     public ApprovalDocument visible(long id, Actor actor) {
         return documents.findById(id)
-            .filter(d -> actor.canSee(d.getSection().getCode()) || isCopiedTo(id, actor))
+            .filter(d -> actor.canSee(d.getSection().getCode()) || isGranted(id, actor))
             .orElseThrow(() -> new NotFoundException("文档不存在：" + id));
     }
 
-    private boolean isCopiedTo(long id, Actor actor) {
-        return actor.role().isSectionBound() && carbonCopies.existsByDocumentIdAndRecipient(id, actor.username());
+    private boolean isGranted(long id, Actor actor) {
+        return grants.stream().anyMatch(grant -> grant.grantsRead(id, actor));
     }
 
     public <T extends ApprovalDocument> T visible(long id, Class<T> type, Actor actor) {

@@ -1,16 +1,10 @@
 package cn.nanchang.budgetflow.document;
 
-import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditEntry;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.base.DocumentStatus;
-import cn.nanchang.budgetflow.document.AuditExports.Export;
-import cn.nanchang.budgetflow.document.AuditExports.ExportFormat;
-import cn.nanchang.budgetflow.document.internal.XlsxWriter;
 import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A document's history, from the audit log, for whoever may see the document: the entries, the
- * reason it is back with its drafter, and the document with its history as a workbook to download.
+ * reason it is back with its drafter. The workbench module exports it with its history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,20 +25,14 @@ public class DocumentHistory {
     private final OrganizationService organization;
     private final CurrentActor currentActor;
     private final ChangeText changeText;
-    private final DocumentWorkbook workbook;
-    private final DocumentAudit documentAudit;
-    private final Clock clock;
 
     DocumentHistory(DocumentAccess access, AuditLog audit, OrganizationService organization, CurrentActor currentActor,
-            ChangeText changeText, DocumentWorkbook workbook, DocumentAudit documentAudit, Clock clock) {
+            ChangeText changeText) {
         this.access = access;
         this.audit = audit;
         this.organization = organization;
         this.currentActor = currentActor;
         this.changeText = changeText;
-        this.workbook = workbook;
-        this.documentAudit = documentAudit;
-        this.clock = clock;
     }
 
     public List<HistoryEntry> of(long documentId) {
@@ -68,21 +56,6 @@ public class DocumentHistory {
     public Optional<ReturnNotice> latestReturnToMe(long documentId) {
         ApprovalDocument document = access.visible(documentId, currentActor.get());
         return document.getDrafter().equals(currentActor.get().username()) ? latestReturn(documentId) : Optional.empty();
-    }
-
-    /**
-     * The document with its history as an .xlsx workbook (导出), for anyone who may read it. The
-     * export is recorded in the audit log, in the transaction that reads the data, as an auditor's is.
-     */
-    @Transactional
-    public Export export(long documentId) {
-        Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(documentId, actor);
-        List<HistoryEntry> entries = of(documentId);
-        byte[] content = XlsxWriter.write(workbook.of(document, entries, actor, clock.instant()));
-        documentAudit.record(documentAudit.about(AuditAction.EXPORT, actor, document)
-            .details(ExportFormat.XLSX.name() + "；文档及审批记录；" + entries.size() + "行"));
-        return new Export(document.getNumber() + ExportFormat.XLSX.extension(), ExportFormat.XLSX.contentType(), content);
     }
 
     private HistoryEntry toEntry(AuditEntry e) {

@@ -69,7 +69,7 @@ public class DocumentLifecycle {
     }
 
     /** What the engine routes a document on: its type, section, drafter, amount and procurement method. */
-    static ApprovalRequest requestFor(ApprovalDocument document) {
+    public static ApprovalRequest requestFor(ApprovalDocument document) {
         return new ApprovalRequest(document.documentType(), document.getId(), document.getSection().getCode(),
             document.getDrafter(), document.total(), document.routingProcurementMethod(), document.routingMethodChanged());
     }

@@ -50,12 +50,12 @@ public class DocumentQueries {
     }
 
     /** Summaries by id, for enriching task lists; the caller has already established visibility. */
-    Map<Long, DocumentSummary> summaries(Collection<Long> ids) {
+    public Map<Long, DocumentSummary> summaries(Collection<Long> ids) {
         return summaries(documents.findByIdIn(ids)).stream()
             .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
     }
 
-    DocumentSummary summary(ApprovalDocument d) {
+    public DocumentSummary summary(ApprovalDocument d) {
         return summary(d, organization.displayName(d.getDrafter()));
     }
 

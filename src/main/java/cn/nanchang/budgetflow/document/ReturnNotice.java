@@ -20,7 +20,7 @@ public record ReturnNotice(Instant at, String actor, String actorName, String ro
         String details) {
 
     /** The latest entry of a trail (oldest first) that moved the document to RETURNED, if any. */
-    static Optional<ReturnNotice> latestIn(List<AuditEntry> trail, UnaryOperator<String> displayName) {
+    public static Optional<ReturnNotice> latestIn(List<AuditEntry> trail, UnaryOperator<String> displayName) {
         for (int i = trail.size() - 1; i >= 0; i--) {
             AuditEntry e = trail.get(i);
             if (isReturn(e)) {

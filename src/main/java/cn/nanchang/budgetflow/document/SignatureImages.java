@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * checked that its reader may see the document.
  */
 @Component
-class SignatureImages {
+public class SignatureImages {
 
     /** The steps that are someone's decision: a signature goes next to them, not next to a submission or a copy. */
     private static final Set<AuditAction> DECISIONS = EnumSet.of(AuditAction.APPROVE, AuditAction.RETURN,
@@ -32,7 +32,7 @@ class SignatureImages {
     }
 
     /** For each of these audit entries, its maker's signature if it is a decision and they have drawn one, else null. */
-    Function<AuditEntry, String> ofDecisions(List<AuditEntry> entries) {
+    public Function<AuditEntry, String> ofDecisions(List<AuditEntry> entries) {
         Map<String, String> signed = of(entries.stream().filter(e -> DECISIONS.contains(e.getAction()))
             .map(AuditEntry::getActor).collect(Collectors.toSet()));
         return e -> DECISIONS.contains(e.getAction()) ? signed.get(e.getActor()) : null;

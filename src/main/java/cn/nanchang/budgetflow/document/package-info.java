@@ -1,11 +1,12 @@
 /**
- * What all document types share: the header (number, section, year, status, drafter, total),
- * who may see and act on it, its life cycle through approval (submit, withdraw, resubmit,
- * decisions), the inbox and the history. Type modules (budget, later project and procurement)
- * extend {@link cn.nanchang.budgetflow.document.ApprovalDocument} and add their own content, which they
- * show to shared pages through {@link cn.nanchang.budgetflow.document.DocumentContents}.
- * Also the auditors' read-only workbench: search over every document, a document's timeline
- * merged from the audit log and the engine's history, the approval sheet (审批单), and exports to
- * .xlsx and CSV that are themselves audited.
+ * The document core: what all document types share. The header (number, section, year, status,
+ * drafter, total) in {@link cn.nanchang.budgetflow.document.ApprovalDocument}, who may see and change
+ * a document ({@link cn.nanchang.budgetflow.document.DocumentAccess}, with {@link
+ * cn.nanchang.budgetflow.document.ReadGrant}s that other modules add), its life cycle through
+ * approval (submit, withdraw, resubmit), lists and queries, its history from the audit log, numbers,
+ * and the UI every type's pages reuse. Type modules (budget, project, procurement) extend
+ * ApprovalDocument and show their own content to shared pages through {@link
+ * cn.nanchang.budgetflow.document.DocumentContents}. The reviewers' side lives in {@code approval},
+ * the auditors' in {@code workbench}; both build on this module, never the other way round.
  */
 package cn.nanchang.budgetflow.document;

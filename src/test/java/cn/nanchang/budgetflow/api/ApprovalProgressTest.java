@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.approval.ApprovalProgress;
+import cn.nanchang.budgetflow.approval.DocumentProgress;
+import cn.nanchang.budgetflow.approval.PathStep;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.NotFoundException;
-import cn.nanchang.budgetflow.document.ApprovalProgress;
-import cn.nanchang.budgetflow.document.DocumentProgress;
-import cn.nanchang.budgetflow.document.PathStep;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Supplier;

@@ -1,11 +1,11 @@
 package cn.nanchang.budgetflow.benchmark;
 
+import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.approval.InboxItem;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.document.DocumentReview;
-import cn.nanchang.budgetflow.document.InboxItem;
 import cn.nanchang.budgetflow.workflow.Decision;
 import java.util.List;
 

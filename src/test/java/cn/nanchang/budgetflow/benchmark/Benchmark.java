@@ -1,6 +1,6 @@
 package cn.nanchang.budgetflow.benchmark;
 
-import cn.nanchang.budgetflow.document.DocumentReview;
+import cn.nanchang.budgetflow.approval.DocumentReview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,10 +3,10 @@ package cn.nanchang.budgetflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.approval.DocumentReview;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.organization.UserDirectory;

@@ -4,11 +4,11 @@ import static cn.nanchang.budgetflow.reporting.DisclosureApi.row;
 import static cn.nanchang.budgetflow.reporting.DisclosureApi.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.approval.DemoApprovals;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
-import cn.nanchang.budgetflow.document.DemoApprovals;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.security.ActingAs;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,10 @@
 package cn.nanchang.budgetflow.budget.internal;
 
+import cn.nanchang.budgetflow.approval.DemoApprovals;
 import cn.nanchang.budgetflow.base.DocumentType;
-import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput.LineInput;
+import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
-import cn.nanchang.budgetflow.document.DemoApprovals;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentQueries;

@@ -1,20 +1,22 @@
 package cn.nanchang.budgetflow.budget.ui;
 
+import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.approval.ui.DocumentTrail;
+import cn.nanchang.budgetflow.approval.ui.OperationServices;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.base.ui.StatusBadge;
+import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
-import cn.nanchang.budgetflow.document.ui.DocumentTrail;
-import cn.nanchang.budgetflow.document.ui.OperationServices;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
-import cn.nanchang.budgetflow.document.ui.StatusBadge;
-import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.workbench.DocumentExports;
+import cn.nanchang.budgetflow.workbench.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,17 +46,19 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
     private final DocumentLifecycle lifecycle;
     private final DocumentReview review;
     private final DocumentHistory history;
+    private final DocumentExports exports;
     private final CurrentActor currentActor;
     private final OperationServices operationServices;
     private long id;
 
     BudgetDraftView(BudgetDraftService drafts, DocumentLifecycle lifecycle, DocumentReview review,
-            DocumentHistory history, CurrentActor currentActor, OperationServices operationServices) {
+            DocumentHistory history, DocumentExports exports, CurrentActor currentActor, OperationServices operationServices) {
         this.operationServices = operationServices;
         this.drafts = drafts;
         this.lifecycle = lifecycle;
         this.review = review;
         this.history = history;
+        this.exports = exports;
         this.currentActor = currentActor;
     }
 
@@ -79,7 +83,8 @@ class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {
         Span drafter = new Span(getTranslation("common.drafter") + "：" + draft.drafterName());
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter));
         add(new DocumentActions(new DocumentActions.Target(id, DocumentType.BUDGET_DRAFT, draft.drafter(), draft.status(),
-            "draft", "doc.locked", null, null).titled(draft.number(), title.getText()), lifecycle, currentActor, history, this::render));
+            "draft", "doc.locked", null, null).titled(draft.number(), title.getText()), lifecycle, currentActor, history, this::render,
+            DocumentLinks.of(id, exports)));
         add(DocumentTrail.progress(id, operationServices));
         add(new H3(getTranslation("doc.lines")), linesGrid(draft));
         TotalsPanel totals = new TotalsPanel();

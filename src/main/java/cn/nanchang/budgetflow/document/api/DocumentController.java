@@ -3,7 +3,6 @@ package cn.nanchang.budgetflow.document.api;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
-import cn.nanchang.budgetflow.document.AuditExports;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentQueries;
@@ -12,8 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Documents of every type: lists within what the caller may see, and each one's history, the
- * reason it was returned to its drafter, and its export with the history.
+ * reason it was returned to its drafter. Its export lives with the other exports, in the workbench.
  */
 @RestController
 @RequestMapping("/api/v1/documents")
@@ -66,24 +63,13 @@ class DocumentController {
             .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    @GetMapping("/{id}/export.xlsx")
-    @Operation(summary = "导出文档及其审批记录（Excel）：可查看该文档的用户均可导出；导出本身记入审计日志")
-    ResponseEntity<byte[]> export(@PathVariable long id) {
-        AuditExports.Export export = history.export(id);
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_TYPE, export.contentType())
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(export.fileName()).build().toString())
-            .body(export.content());
-    }
-
     record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, String step,
             String stepName, String comment, String details) {
     }
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
             String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
-            String details, List<AuditResponses.Change> changes) {
+            String details, List<Change> changes) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {
@@ -91,6 +77,6 @@ class DocumentController {
             e.role() == null ? null : messages.get("role." + e.role()), e.action().name(),
             messages.get(e.action().labelKey()), e.step(), e.step() == null ? null : messages.get("step." + e.step()),
             e.comment(), e.statusBefore(), e.statusAfter(), e.details(),
-            e.changes().stream().map(AuditResponses::change).toList());
+            e.changes().stream().map(Change::of).toList());
     }
 }

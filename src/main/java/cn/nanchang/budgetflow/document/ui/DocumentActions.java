@@ -3,14 +3,14 @@ package cn.nanchang.budgetflow.document.ui;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /**
  * The drafter's buttons on a document page, under its header: edit and submit (or resubmit) while
  * it is editable, withdraw until the first reviewer has decided, a note once it is approved; for
- * every reader the 审批单 to print and the 导出 of the document with its history; and above them
+ * every reader the links the page passes in (the 审批单 to print, the 导出); and above them
  * the red banner with the reason when the document is back with its drafter. Submitting and
  * withdrawing ask first ({@link ConfirmStep}). Button ids end in the page's suffix (edit-draft,
  * submit-plan, …) so that tests and users' scripts find them.
@@ -45,8 +45,9 @@ public class DocumentActions extends VerticalLayout {
         }
     }
 
+    /** {@code readerLinks}: what every reader may take away (the workbench's 审批单 and 导出 links). */
     public DocumentActions(Target target, DocumentLifecycle lifecycle, CurrentActor currentActor, DocumentHistory history,
-            Runnable refresh) {
+            Runnable refresh, Component... readerLinks) {
         setId("doc-actions");
         setPadding(false);
         setSpacing(false);
@@ -71,7 +72,7 @@ public class DocumentActions extends VerticalLayout {
         if (target.status() == DocumentStatus.APPROVED) {
             row.add(new Span(getTranslation(target.approvedNoteKey())));
         }
-        row.add(sheetLink(id), ExportLink.of("export-document", getTranslation("extras.export"), () -> history.export(id)));
+        row.add(readerLinks);
     }
 
     private Button[] drafterButtons(Target target, DocumentLifecycle lifecycle, Runnable refresh) {
@@ -86,15 +87,6 @@ public class DocumentActions extends VerticalLayout {
         send.setId("submit-" + target.idSuffix());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Button[] {edit, send};
-    }
-
-    /** The approval sheet in a tab of its own, where the browser prints it or saves it as PDF. */
-    private Anchor sheetLink(long id) {
-        Anchor sheet = new Anchor("approval-sheet/" + id, getTranslation("extras.sheet"));
-        sheet.setTarget(AnchorTarget.BLANK);
-        sheet.setId("print-sheet");
-        sheet.addClassName("export-link");
-        return sheet;
     }
 
     /** 预算草案 YS-2026-S01-001「信息中心 2026年度预算草案」, or as much of it as the page gave. */

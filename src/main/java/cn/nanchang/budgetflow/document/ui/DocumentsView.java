@@ -1,13 +1,14 @@
 package cn.nanchang.budgetflow.document.ui;
 
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.ui.Formats;
+import cn.nanchang.budgetflow.base.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.DocumentFilter;
-import cn.nanchang.budgetflow.document.TrackedDocuments;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.TrackedDocument;
+import cn.nanchang.budgetflow.document.TrackedDocuments;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

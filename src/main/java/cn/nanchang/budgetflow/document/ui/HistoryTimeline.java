@@ -74,7 +74,7 @@ public class HistoryTimeline extends Div {
     }
 
     /** The values a creation or an edit set or changed, one per line. */
-    static UnorderedList changes(List<ChangeLine> lines) {
+    public static UnorderedList changes(List<ChangeLine> lines) {
         UnorderedList list = new UnorderedList();
         list.addClassName("history-changes");
         lines.forEach(line -> list.add(new ListItem(line.text())));

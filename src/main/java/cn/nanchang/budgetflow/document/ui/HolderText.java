@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Who holds a document now, in words: 财务审核：张三, or 财务审核：张三、李四（待签收） for a group's task. */
-final class HolderText {
+public final class HolderText {
 
     private HolderText() {
     }
 
-    static String of(List<Holder> holders) {
+    public static String of(List<Holder> holders) {
         UI ui = UI.getCurrent();
         if (holders.isEmpty()) {
             return "—";

@@ -1,3 +1,3 @@
-/** Shared document UI: inbox, done list, document lists, and the pieces each type's pages reuse (timeline, review form, status badge). */
+/** Shared document UI: the document lists, the drafter's actions with the return banner, the history timeline, and the editors' save plumbing. */
 @org.springframework.modulith.NamedInterface("ui")
 package cn.nanchang.budgetflow.document.ui;

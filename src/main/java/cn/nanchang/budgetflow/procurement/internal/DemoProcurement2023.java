@@ -1,15 +1,15 @@
 package cn.nanchang.budgetflow.procurement.internal;
 
+import cn.nanchang.budgetflow.approval.DemoApprovals;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
-import cn.nanchang.budgetflow.document.DemoApprovals;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.DocumentQueries;
-import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanInput.ItemInput;
+import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
 import cn.nanchang.budgetflow.security.ActingAs;
 import java.util.List;

@@ -1,22 +1,24 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
-import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.approval.CollectiveDecision;
+import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.approval.ui.DocumentTrail;
+import cn.nanchang.budgetflow.approval.ui.OperationServices;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.NotFoundException;
-import cn.nanchang.budgetflow.document.CollectiveDecision;
+import cn.nanchang.budgetflow.base.ui.StatusBadge;
+import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
-import cn.nanchang.budgetflow.document.ui.DocumentTrail;
-import cn.nanchang.budgetflow.document.ui.OperationServices;
-import cn.nanchang.budgetflow.document.ui.StatusBadge;
-import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.workbench.DocumentExports;
+import cn.nanchang.budgetflow.workbench.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,18 +52,20 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
     private final DocumentLifecycle lifecycle;
     private final DocumentReview review;
     private final DocumentHistory history;
+    private final DocumentExports exports;
     private final CurrentActor currentActor;
     private final OperationServices operationServices;
     private final Clock clock;
     private long id;
 
     ProcurementPlanView(ProcurementPlanService plans, DocumentLifecycle lifecycle, DocumentReview review,
-            DocumentHistory history, CurrentActor currentActor, Clock clock, OperationServices operationServices) {
+            DocumentHistory history, DocumentExports exports, CurrentActor currentActor, Clock clock, OperationServices operationServices) {
         this.operationServices = operationServices;
         this.plans = plans;
         this.lifecycle = lifecycle;
         this.review = review;
         this.history = history;
+        this.exports = exports;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -88,7 +92,7 @@ class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver 
         add(new HorizontalLayout(title, status), new HorizontalLayout(number, drafter, routing(plan)));
         add(new DocumentActions(new DocumentActions.Target(id, DocumentType.PROCUREMENT_PLAN, plan.drafter(), plan.status(),
             "plan", "procurement.locked", () -> plans.submit(id), () -> plans.withdraw(id)).titled(plan.number(), title.getText()), lifecycle, currentActor, history,
-            this::render));
+            this::render, DocumentLinks.of(id, exports)));
         add(DocumentTrail.progress(id, operationServices));
         add(new H3(getTranslation("procurement.items")), new ItemsGrid(plan.items()));
         plan.items().stream().filter(i -> i.methodChangeJustification() != null).forEach(i -> {

@@ -1,9 +1,9 @@
 package cn.nanchang.budgetflow.project.internal;
 
+import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.approval.MeetingRecord;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.document.DocumentReview;
-import cn.nanchang.budgetflow.document.MeetingRecord;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import cn.nanchang.budgetflow.security.ActingAs;

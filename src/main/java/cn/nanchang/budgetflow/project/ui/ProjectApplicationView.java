@@ -1,23 +1,25 @@
 package cn.nanchang.budgetflow.project.ui;
 
-import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.approval.CollectiveDecision;
+import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.approval.ui.DocumentTrail;
+import cn.nanchang.budgetflow.approval.ui.OperationServices;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.Formats;
-import cn.nanchang.budgetflow.document.CollectiveDecision;
+import cn.nanchang.budgetflow.base.ui.StatusBadge;
+import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.document.DocumentReview;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
-import cn.nanchang.budgetflow.document.ui.DocumentTrail;
-import cn.nanchang.budgetflow.document.ui.OperationServices;
-import cn.nanchang.budgetflow.document.ui.StatusBadge;
-import cn.nanchang.budgetflow.document.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.security.ui.MainLayout;
+import cn.nanchang.budgetflow.workbench.DocumentExports;
+import cn.nanchang.budgetflow.workbench.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,17 +50,19 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final DocumentLifecycle lifecycle;
     private final DocumentReview review;
     private final DocumentHistory history;
+    private final DocumentExports exports;
     private final CurrentActor currentActor;
     private final OperationServices operationServices;
     private long id;
 
     ProjectApplicationView(ProjectApplicationService applications, DocumentLifecycle lifecycle, DocumentReview review,
-            DocumentHistory history, CurrentActor currentActor, OperationServices operationServices) {
+            DocumentHistory history, DocumentExports exports, CurrentActor currentActor, OperationServices operationServices) {
         this.operationServices = operationServices;
         this.applications = applications;
         this.lifecycle = lifecycle;
         this.review = review;
         this.history = history;
+        this.exports = exports;
         this.currentActor = currentActor;
     }
 
@@ -79,7 +83,8 @@ class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserv
         status.setId("doc-status");
         add(new HorizontalLayout(new H2(a.name()), status));
         add(new ProjectSummary(a), new DocumentActions(new DocumentActions.Target(id, DocumentType.PROJECT_APPLICATION,
-            a.drafter(), a.status(), "project", "project.inLibrary", null, null).titled(a.number(), a.name()), lifecycle, currentActor, history, this::render));
+            a.drafter(), a.status(), "project", "project.inLibrary", null, null).titled(a.number(), a.name()), lifecycle, currentActor, history, this::render,
+            DocumentLinks.of(id, exports)));
         add(DocumentTrail.progress(id, operationServices));
         add(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()));
         add(new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators()));

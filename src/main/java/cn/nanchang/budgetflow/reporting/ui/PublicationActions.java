@@ -1,10 +1,10 @@
 package cn.nanchang.budgetflow.reporting.ui;
 
 import cn.nanchang.budgetflow.base.ValidationException;
-import cn.nanchang.budgetflow.document.ui.UiActions;
+import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
-import cn.nanchang.budgetflow.reporting.DisclosurePublications;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications.DisclosureExport;
+import cn.nanchang.budgetflow.reporting.DisclosurePublications;
 import cn.nanchang.budgetflow.reporting.DisclosureView;
 import cn.nanchang.budgetflow.reporting.PublicationStatus;
 import com.vaadin.flow.component.UI;

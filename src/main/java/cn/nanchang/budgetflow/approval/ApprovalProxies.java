@@ -1,0 +1,153 @@
+package cn.nanchang.budgetflow.approval;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditLog;
+import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.organization.AppUser;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 代理审批: a reviewer names a proxy for a date range while away. The proxy must be another enabled
+ * reviewer (科长, 财务, 主任, 数据局) who may read every document the principal decides on: one who
+ * sees every section, or, for a section-bound principal, a reviewer of the same section. A
+ * principal's ranges do not overlap; a range may not end in the past nor last more than a year.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+public class ApprovalProxies {
+
+    static final Set<Role> REVIEWERS = EnumSet.of(Role.SECTION_HEAD, Role.FINANCE, Role.DIRECTOR, Role.BUREAU);
+
+    private final ApprovalProxyRepository proxies;
+    private final OrganizationService organization;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApprovalProxies(ApprovalProxyRepository proxies, OrganizationService organization, CurrentActor currentActor,
+            AuditLog audit, Clock clock) {
+        this.proxies = proxies;
+        this.organization = organization;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The current user's proxies, earliest first. */
+    @Transactional(readOnly = true)
+    public List<ApprovalProxy> mine() {
+        return proxies.findByPrincipalOrderByStartsOnAsc(currentActor.get().username());
+    }
+
+    /** Who the current user may name as proxy. */
+    @Transactional(readOnly = true)
+    public List<AppUser> candidates() {
+        Actor actor = currentActor.get();
+        return organization.documentReaders().stream().filter(u -> mayStandIn(u, actor)).toList();
+    }
+
+    /** {@link #candidates}, with why there is no one. */
+    @Transactional(readOnly = true)
+    public Eligible candidateChoice() {
+        return Eligible.of(candidates(), "没有可设为代理人的人员：代理人须为在用的审核人员，科室审核人员须为本科室人员");
+    }
+
+    /** Names a proxy for the days from {@code startsOn} to {@code endsOn}, both included. */
+    public ApprovalProxy name(String proxy, LocalDate startsOn, LocalDate endsOn, String reason) {
+        Actor actor = currentActor.get();
+        List<FieldViolation> problems = new ArrayList<>();
+        String username = proxy == null ? "" : proxy.strip();
+        if (username.isEmpty()) {
+            problems.add(new FieldViolation("proxy", "请选择代理人"));
+        } else if (username.equals(actor.username())) {
+            problems.add(new FieldViolation("proxy", "不能指定自己为代理人"));
+        } else if (organization.user(username).filter(u -> mayStandIn(u, actor)).isEmpty()) {
+            problems.add(new FieldViolation("proxy", "代理人须为可办理您的审批任务的其他在用审批人员：" + username));
+        }
+        checkRange(startsOn, endsOn, problems);
+        String text = checkedReason(reason, problems);
+        if (problems.isEmpty() && mine().stream().anyMatch(p -> p.overlaps(startsOn, endsOn))) {
+            problems.add(new FieldViolation("startsOn", "与已设置的代理时间重叠"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ApprovalProxy saved = proxies.save(new ApprovalProxy(actor.username(), username, startsOn, endsOn, text, clock.instant()));
+        audit.record(AuditRecord.of(AuditAction.PROXY_NAMED, actor.username(), actor.role().name())
+            .comment(text).details(describe(saved)));
+        return saved;
+    }
+
+    /** Ends a proxy of the current user's (ahead of time, or one that has not started). */
+    public void cancel(long id) {
+        Actor actor = currentActor.get();
+        ApprovalProxy proxy = proxies.findById(id).orElseThrow(() -> new NotFoundException("代理设置不存在：" + id));
+        if (!proxy.getPrincipal().equals(actor.username())) {
+            throw new NotFoundException("代理设置不存在：" + id);
+        }
+        proxies.delete(proxy);
+        audit.record(AuditRecord.of(AuditAction.PROXY_CANCELLED, actor.username(), actor.role().name()).details(describe(proxy)));
+    }
+
+    private String describe(ApprovalProxy p) {
+        return "代理人：" + organization.displayName(p.getProxy()) + "，" + p.getStartsOn() + " 至 " + p.getEndsOn();
+    }
+
+    /** An enabled reviewer other than the principal who may read all the principal decides on. */
+    static boolean mayStandIn(AppUser candidate, Actor principal) {
+        if (!candidate.isEnabled() || !REVIEWERS.contains(candidate.getRole()) || candidate.getUsername().equals(principal.username())) {
+            return false;
+        }
+        String section = candidate.getSection() == null ? null : candidate.getSection().getCode();
+        return candidate.getRole().seesAllSections()
+            || principal.role().isSectionBound() && Objects.equals(section, principal.sectionCode());
+    }
+
+    private void checkRange(LocalDate startsOn, LocalDate endsOn, List<FieldViolation> problems) {
+        if (startsOn == null) {
+            problems.add(new FieldViolation("startsOn", "请填写代理开始日期"));
+        }
+        if (endsOn == null) {
+            problems.add(new FieldViolation("endsOn", "请填写代理结束日期"));
+        }
+        if (startsOn == null || endsOn == null) {
+            return;
+        }
+        if (endsOn.isBefore(startsOn)) {
+            problems.add(new FieldViolation("endsOn", "结束日期不能早于开始日期"));
+        } else if (endsOn.isBefore(LocalDate.now(clock))) {
+            problems.add(new FieldViolation("endsOn", "结束日期不能早于今天"));
+        } else if (endsOn.isAfter(startsOn.plusYears(1))) {
+            problems.add(new FieldViolation("endsOn", "代理时间不能超过一年"));
+        }
+    }
+
+    private static String checkedReason(String reason, List<FieldViolation> problems) {
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldViolation("reason", "请填写代理原因"));
+        } else if (reason.length() > DocumentOperations.MAX_REASON_LENGTH) {
+            problems.add(new FieldViolation("reason", "原因不能超过" + DocumentOperations.MAX_REASON_LENGTH + "个字"));
+        } else if (InputChecks.hasControlCharacters(reason)) {
+            problems.add(new FieldViolation("reason", InputChecks.controlCharacterMessage("代理原因")));
+        }
+        return reason == null ? null : reason.strip();
+    }
+}

@@ -1,0 +1,156 @@
+package cn.nanchang.budgetflow.approval;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.ApprovalDocument;
+import cn.nanchang.budgetflow.document.DocumentAccess;
+import cn.nanchang.budgetflow.document.DocumentAudit;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.workflow.ApprovalOperations;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import cn.nanchang.budgetflow.workflow.ApprovalTasks;
+import cn.nanchang.budgetflow.workflow.OpenTask;
+import cn.nanchang.budgetflow.workflow.ResubmitMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 退回 to an earlier step, 撤回 of one's own approval and 作废 of a document, on every document
+ * type. Each needs a reason and leaves an audit entry in the same transaction.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+public class DocumentOperations {
+
+    public static final int MAX_REASON_LENGTH = InputChecks.MAX_REASON_LENGTH;
+
+    private final ApprovalOperations operations;
+    private final ApprovalTasks tasks;
+    private final DocumentAccess access;
+    private final DocumentAudit audit;
+    private final CurrentActor currentActor;
+    private final Messages messages;
+    private final ActingScope scopes;
+    private final Clock clock;
+
+    DocumentOperations(ApprovalOperations operations, ApprovalTasks tasks, DocumentAccess access, DocumentAudit audit,
+            CurrentActor currentActor, Messages messages, ActingScope scopes, Clock clock) {
+        this.scopes = scopes;
+        this.operations = operations;
+        this.tasks = tasks;
+        this.access = access;
+        this.audit = audit;
+        this.currentActor = currentActor;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Where the holder of this task may return the document: its drafter first, then the steps already passed. */
+    @Transactional(readOnly = true)
+    public List<ApprovalStep> returnTargets(String taskId) {
+        Actor actor = currentActor.get();
+        ActingScope.Scope scope = scopes.of(actor);
+        return operations.returnTargets(tasks.actionable(taskId, scope.usernames(), scope.groups()));
+    }
+
+    /** Whether a returned document of this type goes straight back to the step that returned it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ResubmitMode resubmitMode(DocumentType type) {
+        return operations.resubmitMode(type);
+    }
+
+    /** The reviewer's 退回 to an earlier review step; called by {@link DocumentReview#decide} once the decision is checked. */
+    DocumentStatus returnToStep(OpenTask task, Actor actor, ApprovalStep target, String comment) {
+        if (task.step() == ApprovalStep.COLLECTIVE_DECISION) {
+            throw ValidationException.of("returnTo", "主任办公会未通过时退回经办人，不能退回到其他环节");
+        }
+        if (!operations.returnTargets(task).contains(target)) {
+            throw ValidationException.of("returnTo", "只能退回到本次审批已经过的环节");
+        }
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        DocumentStatus before = document.getStatus();
+        operations.returnToStep(task, actor.username(), target, comment);
+        audit.record(audit.about(AuditAction.RETURN_TO_STEP, actor, document).task(task.taskId(), task.step().name())
+            .comment(comment).status(before.name(), document.getStatus().name())
+            .details(messages.get("ops.returnedTo", messages.get(target.labelKey()))));
+        return document.getStatus();
+    }
+
+    /** The step whose approval the current user may still take back on this document, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalStep> withdrawableApproval(long documentId) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        if (document.getStatus() != DocumentStatus.IN_REVIEW) {
+            return Optional.empty();
+        }
+        return operations.withdrawableApproval(documentId, actor.username());
+    }
+
+    /** 撤回: the approver takes their approval back; the task comes back to them. */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public ApprovalStep withdrawApproval(long documentId, String reason) {
+        String checked = checkedReason(reason, "请填写撤回原因");
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        if (document.getStatus() != DocumentStatus.IN_REVIEW) {
+            throw new ConflictException("该文档不在审批中，不能撤回审批");
+        }
+        ApprovalStep step = operations.withdrawApproval(documentId, actor.username());
+        audit.record(audit.about(AuditAction.WITHDRAW_APPROVAL, actor, document).task(null, step.name()).comment(checked)
+            .status(document.getStatus().name(), document.getStatus().name()));
+        return step;
+    }
+
+    /** Whether the current user could void the document now; for showing the button. */
+    @Transactional(readOnly = true)
+    public boolean canVoid(long documentId) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        return document.getDrafter().equals(actor.username()) && !document.getStatus().isFinal();
+    }
+
+    /**
+     * 作废: the drafter ends the document for good, with a reason. A running approval is ended with
+     * that reason; the document is locked as VOIDED and reserves nothing any more.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    public ApprovalDocument voidDocument(long documentId, String reason) {
+        String checked = checkedReason(reason, "请填写作废原因");
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        access.requireDrafter(document, actor);
+        DocumentStatus before = document.getStatus();
+        if (before.isFinal()) {
+            throw new ConflictException(before == DocumentStatus.APPROVED ? "已批复的文档不能作废" : "该文档已作废");
+        }
+        operations.voidApproval(documentId, checked);
+        // no process milestone exists for this: the approval was deleted with its listeners skipped
+        document.moveTo(DocumentStatus.VOIDED, clock.instant());
+        audit.record(audit.about(AuditAction.VOID, actor, document).comment(checked)
+            .status(before.name(), DocumentStatus.VOIDED.name()));
+        return document;
+    }
+
+    static String checkedReason(String reason, String missingMessage) {
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", missingMessage);
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw ValidationException.of("reason", "原因不能超过" + MAX_REASON_LENGTH + "个字");
+        }
+        return reason.strip();
+    }
+}

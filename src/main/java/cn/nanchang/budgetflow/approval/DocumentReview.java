@@ -1,0 +1,256 @@
+package cn.nanchang.budgetflow.approval;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.ApprovalDocument;
+import cn.nanchang.budgetflow.document.DocumentAccess;
+import cn.nanchang.budgetflow.document.DocumentAudit;
+import cn.nanchang.budgetflow.document.DocumentQueries;
+import cn.nanchang.budgetflow.document.DocumentSummary;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import cn.nanchang.budgetflow.workflow.ApprovalTasks;
+import cn.nanchang.budgetflow.workflow.Decision;
+import cn.nanchang.budgetflow.workflow.OpenTask;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviewer's side: the inbox (待办), claiming, deciding, and what one has handled (已办).
+ * A task can be completed only by a member of its candidate group, only once; a return needs
+ * a comment. Auditors and administrators act on nothing.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+public class DocumentReview {
+
+    public static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final ApprovalTasks tasks;
+    private final DocumentAccess access;
+    private final DocumentQueries queries;
+    private final DocumentAudit audit;
+    private final CurrentActor currentActor;
+    private final CollectiveDecisionRepository collectiveDecisions;
+    private final DocumentOperations operations;
+    private final ActingScope scopes;
+    private final OrganizationService organization;
+    private final Clock clock;
+    private final Worklist worklist;
+
+    DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
+            CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, DocumentOperations operations,
+            ActingScope scopes, OrganizationService organization, Clock clock, Worklist worklist) {
+        this.worklist = worklist;
+        this.operations = operations;
+        this.scopes = scopes;
+        this.organization = organization;
+        this.tasks = tasks;
+        this.access = access;
+        this.queries = queries;
+        this.audit = audit;
+        this.currentActor = currentActor;
+        this.collectiveDecisions = collectiveDecisions;
+        this.clock = clock;
+    }
+
+    /** The inbox, oldest first; {@link Worklist} filters and orders it. */
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(int offset, int limit) {
+        return worklist.inbox(InboxSearch.ALL, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long inboxCount() {
+        return worklist.inboxCount(InboxSearch.ALL);
+    }
+
+    /** The current user's review task on a document, if any: drives the review form. */
+    @Transactional(readOnly = true)
+    public Optional<InboxItem> myTaskOn(long documentId) {
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        ActingScope.Scope scope = scopes.of(actor);
+        return tasks.actionableOn(documentId, scope.usernames(), scope.groups())
+            .filter(t -> t.step().isReview())
+            .map(t -> InboxItem.of(t, queries.summary(document), clock.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public void claim(String taskId) {
+        Actor actor = currentActor.get();
+        OpenTask task = actionable(taskId, actor);
+        if (task.assignee() != null) {
+            throw new ConflictException("您已签收该任务");
+        }
+        tasks.claim(taskId, actor.username());
+        recordTaskAction(AuditAction.CLAIM, actor, task, null);
+    }
+
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public void unclaim(String taskId) {
+        Actor actor = currentActor.get();
+        OpenTask task = actionable(taskId, actor);
+        if (task.assignee() == null) {
+            throw new ConflictException("该任务尚未签收");
+        }
+        if (task.isWithDelegate()) {
+            throw new ConflictException("委派的任务不能取消签收，请办理完毕后交回委派人");
+        }
+        tasks.unclaim(taskId);
+        recordTaskAction(AuditAction.UNCLAIM, actor, task, null);
+    }
+
+    /** Approves or returns; the document's new status is returned. */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public DocumentStatus decide(String taskId, Decision decision, String comment) {
+        return decide(taskId, decision, comment, null);
+    }
+
+    /**
+     * Approves or returns. At the 主任办公会 step the meeting record is required and stored:
+     * APPROVE means the meeting passed the document, RETURN that it did not.
+     */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting) {
+        return decide(taskId, decision, comment, meeting, null);
+    }
+
+    /**
+     * Approves or returns; a return goes to the drafter unless {@code returnTo} names an earlier
+     * review step this approval has passed (退回到任意已办环节).
+     */
+    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting,
+            ApprovalStep returnTo) {
+        validate(decision, comment);
+        Actor actor = currentActor.get();
+        ActingScope.Scope scope = scopes.of(actor);
+        OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
+        if (!task.step().isReview()) {
+            throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
+        }
+        if (task.isWithDelegate()) {
+            throw new ConflictException(ApprovalTasks.WITH_DELEGATE);
+        }
+        if (returnTo != null && returnTo != ApprovalStep.REVISE) {
+            if (decision != Decision.RETURN) {
+                throw ValidationException.of("returnTo", "只有退回时才能选择退回环节");
+            }
+            return operations.returnToStep(task, actor, returnTo, comment.strip());
+        }
+        boolean collective = task.step() == ApprovalStep.COLLECTIVE_DECISION;
+        if (collective) {
+            validateMeeting(meeting);
+        }
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        if (document.getDrafter().equals(actor.username())) {
+            throw new ForbiddenException("不能审批本人起草的文档");
+        }
+        String onBehalf = scopes.principalFor(task, scope).map(p -> "代 " + organization.displayName(p) + " 审批").orElse(null);
+        DocumentStatus before = document.getStatus();
+        String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
+        String details = null;
+        if (collective) {
+            CollectiveDecision record = collectiveDecisions.save(new CollectiveDecision(document.getId(), taskId, meeting,
+                decision == Decision.APPROVE, trimmed, actor.username(), clock.instant()));
+            details = record.summary();
+        }
+        if (onBehalf != null) {
+            details = details == null ? onBehalf : onBehalf + "；" + details;
+        }
+        tasks.complete(task, actor.username(), decision, trimmed);
+        AuditAction action = collective ? AuditAction.COLLECTIVE_DECISION
+            : decision == Decision.APPROVE ? AuditAction.APPROVE : AuditAction.RETURN;
+        audit.record(audit.about(action, actor, document).task(taskId, task.step().name()).comment(trimmed)
+            .status(before.name(), document.getStatus().name()).details(details));
+        return document.getStatus();
+    }
+
+    /** The collective decisions recorded on a document, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    public List<CollectiveDecision> collectiveDecisions(long documentId) {
+        access.visible(documentId, currentActor.get());
+        return collectiveDecisions.findByDocumentIdOrderByIdAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HandledItem> handled(int offset, int limit) {
+        Actor actor = currentActor.get();
+        var done = tasks.handledBy(actor.username(), offset, limit);
+        Map<Long, DocumentSummary> docs = queries.summaries(done.stream().map(t -> t.documentId()).collect(Collectors.toSet()));
+        return done.stream().filter(t -> docs.containsKey(t.documentId()))
+            .map(t -> new HandledItem(t.taskId(), t.step(), t.completed(), docs.get(t.documentId())))
+            .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long handledCount() {
+        return tasks.handledCount(currentActor.get().username());
+    }
+
+    private static void validateMeeting(MeetingRecord meeting) {
+        if (meeting == null || meeting.meetingDate() == null) {
+            throw ValidationException.of("meeting.meetingDate", "主任办公会须填写会议日期");
+        }
+        if (meeting.attendees() == null || meeting.attendees().isBlank()) {
+            throw ValidationException.of("meeting.attendees", "主任办公会须填写参会人员");
+        }
+        if (meeting.attendees().length() > 1000) {
+            throw ValidationException.of("meeting.attendees", "参会人员不能超过1000个字");
+        }
+        if (InputChecks.hasControlCharacters(meeting.attendees())) {
+            throw ValidationException.of("meeting.attendees", InputChecks.controlCharacterMessage("参会人员"));
+        }
+        if (meeting.minutesRef() == null || meeting.minutesRef().isBlank()) {
+            throw ValidationException.of("meeting.minutesRef", "主任办公会须填写会议纪要编号");
+        }
+        if (meeting.minutesRef().length() > 200) {
+            throw ValidationException.of("meeting.minutesRef", "会议纪要编号不能超过200个字");
+        }
+        if (InputChecks.hasControlCharacters(meeting.minutesRef())) {
+            throw ValidationException.of("meeting.minutesRef", InputChecks.controlCharacterMessage("会议纪要编号"));
+        }
+    }
+
+    static void validate(Decision decision, String comment) {
+        if (decision == null) {
+            throw ValidationException.of("decision", "请选择审批意见：同意或退回");
+        }
+        if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
+            throw ValidationException.of("comment", "退回时必须填写退回意见");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw ValidationException.of("comment", "审批意见不能超过" + MAX_COMMENT_LENGTH + "个字");
+        }
+        if (InputChecks.hasControlCharacters(comment)) {
+            throw ValidationException.of("comment", InputChecks.controlCharacterMessage("审批意见"));
+        }
+    }
+
+    /** The task if the actor, or someone they stand in for today (代理审批), may act on it now. */
+    OpenTask actionable(String taskId, Actor actor) {
+        ActingScope.Scope scope = scopes.of(actor);
+        return tasks.actionable(taskId, scope.usernames(), scope.groups());
+    }
+
+    private void recordTaskAction(AuditAction action, Actor actor, OpenTask task, String comment) {
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
+            .status(document.getStatus().name(), document.getStatus().name()));
+    }
+}

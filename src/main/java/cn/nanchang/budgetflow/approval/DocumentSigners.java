@@ -1,0 +1,132 @@
+package cn.nanchang.budgetflow.approval;
+
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.ApprovalDocument;
+import cn.nanchang.budgetflow.document.DocumentAccess;
+import cn.nanchang.budgetflow.document.DocumentAudit;
+import cn.nanchang.budgetflow.organization.AppUser;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.workflow.AddedSigners;
+import cn.nanchang.budgetflow.workflow.ApprovalStep;
+import cn.nanchang.budgetflow.workflow.OpenTask;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 加签 before or after oneself and 减签, on every document type. The holder of a review task adds
+ * an enabled reviewer (科长, 财务, 主任, 数据局) who may read the document — not themselves, never
+ * the drafter — with a reason. Before: their task waits until the added signer has approved.
+ * After: their approval counts now (audited as an approval) and the added signer signs before the
+ * next step; not at the last step. The one who added a signer may remove them while they have
+ * not acted (减签). An added signer approves (the approval resumes) or returns, as any reviewer.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+public class DocumentSigners {
+
+    /** 前加签 or 后加签. */
+    public enum Position { BEFORE, AFTER }
+
+    private final AddedSigners signers;
+    private final DocumentReview review;
+    private final DocumentAccess access;
+    private final DocumentAudit audit;
+    private final OrganizationService organization;
+    private final CurrentActor currentActor;
+
+    DocumentSigners(AddedSigners signers, DocumentReview review, DocumentAccess access, DocumentAudit audit,
+            OrganizationService organization, CurrentActor currentActor) {
+        this.signers = signers;
+        this.review = review;
+        this.access = access;
+        this.audit = audit;
+        this.organization = organization;
+        this.currentActor = currentActor;
+    }
+
+    /** Whom the holder of this task may add as signer. */
+    @Transactional(readOnly = true)
+    public List<AppUser> signerTargets(String taskId) {
+        Actor actor = currentActor.get();
+        OpenTask task = ordinaryTask(taskId, actor);
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        String section = document.getSection().getCode();
+        return organization.documentReaders().stream()
+            .filter(u -> ApprovalProxies.REVIEWERS.contains(u.getRole()))
+            .filter(u -> u.getRole().seesAllSections() || u.getSection() != null && section.equals(u.getSection().getCode()))
+            .filter(u -> !u.getUsername().equals(actor.username()) && !u.getUsername().equals(document.getDrafter()))
+            .toList();
+    }
+
+    /** {@link #signerTargets}, with why there is no one. */
+    @Transactional(readOnly = true)
+    public Eligible signerChoice(String taskId) {
+        return Eligible.of(signerTargets(taskId), "没有可加签的人员：须为本科室或全局的审核人员，且不是您本人和经办人");
+    }
+
+    /** 加签: adds {@code target} before or after the current user's step on this task. */
+    public void addSigner(String taskId, String target, Position position, String reason) {
+        String checked = DocumentHandover.checkedReason(reason, "请填写加签原因");
+        if (position == null) {
+            throw ValidationException.of("position", "请选择前加签或后加签");
+        }
+        Actor actor = currentActor.get();
+        OpenTask task = ordinaryTask(taskId, actor);
+        AppUser signer = DocumentHandover.chosen(target, signerTargets(taskId),
+            "不能加签该人员：须为可查看本文档的其他在用审批人员，且不是经办人");
+        ApprovalDocument document = access.visible(task.documentId(), actor);
+        DocumentStatus before = document.getStatus();
+        if (position == Position.BEFORE) {
+            signers.addBefore(task, actor.username(), signer.getUsername(), checked);
+        } else {
+            signers.addAfter(task, actor.username(), signer.getUsername(), checked);
+            audit.record(audit.about(AuditAction.APPROVE, actor, document).task(taskId, task.step().name()).comment(checked)
+                .status(before.name(), document.getStatus().name()));
+        }
+        audit.record(audit.about(AuditAction.ADD_SIGNER, actor, document).task(taskId, task.step().name()).comment(checked)
+            .status(before.name(), document.getStatus().name())
+            .details((position == Position.BEFORE ? "前加签：" : "后加签：") + signer.getDisplayName()));
+    }
+
+    /** The signer the current user added on this document and may still remove, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    public Optional<String> removableSigner(long documentId) {
+        Actor actor = currentActor.get();
+        access.visible(documentId, actor);
+        return signers.addedSignerOn(documentId).filter(a -> actor.username().equals(a.addedBy()))
+            .map(a -> organization.displayName(a.signer()));
+    }
+
+    /** 减签: the added signer, who has not acted, is taken out and the approval resumes at its step. */
+    public ApprovalStep removeSigner(long documentId, String reason) {
+        String checked = DocumentHandover.checkedReason(reason, "请填写减签原因");
+        Actor actor = currentActor.get();
+        ApprovalDocument document = access.visible(documentId, actor);
+        String signer = removableSigner(documentId)
+            .orElseThrow(() -> new ConflictException("没有可由您减签的加签人（加签人已办理或不是您加签的）"));
+        ApprovalStep resumed = signers.remove(documentId, actor.username());
+        String status = document.getStatus().name();
+        audit.record(audit.about(AuditAction.REMOVE_SIGNER, actor, document).task(null, resumed.name()).comment(checked)
+            .status(status, status).details("减签：" + signer));
+        return resumed;
+    }
+
+    private OpenTask ordinaryTask(String taskId, Actor actor) {
+        OpenTask task = review.actionable(taskId, actor);
+        if (!task.step().isReview() || task.step() == ApprovalStep.ADDED_SIGNER_REVIEW
+                || task.step() == ApprovalStep.COLLECTIVE_DECISION || task.isWithDelegate()) {
+            throw new ConflictException("该任务不能加签");
+        }
+        return task;
+    }
+}

@@ -1,9 +1,0 @@
-package cn.nanchang.budgetflow.document;
-
-import java.time.LocalDate;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ChaseRepository extends JpaRepository<Chase, Long> {
-
-    boolean existsByTaskIdAndChasedOn(String taskId, LocalDate chasedOn);
-}

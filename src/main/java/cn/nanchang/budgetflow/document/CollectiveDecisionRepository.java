@@ -1,9 +1,0 @@
-package cn.nanchang.budgetflow.document;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface CollectiveDecisionRepository extends JpaRepository<CollectiveDecision, Long> {
-
-    List<CollectiveDecision> findByDocumentIdOrderByIdAsc(long documentId);
-}
