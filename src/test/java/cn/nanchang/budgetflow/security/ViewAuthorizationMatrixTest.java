@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.base.ui.MainLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLayout;
@@ -20,7 +21,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Every role against every Vaadin route, decided by Vaadin's own {@link AccessAnnotationChecker}
  * (the checker its navigation access control runs before a view is created) on the view and on
- * its layout. Routes are discovered from the {@code @Route} and {@code @RouteAlias} annotations
+ * its layout (the {@code @Layout} frame, unless the view opts out). Routes are discovered from the
+ * {@code @Route} and {@code @RouteAlias} annotations
  * on the classpath, so a new view fails this test until the matrix says who may open it. Over
  * HTTP, {@link HttpHardeningTest} shows that anonymous requests for each route go to the login page.
  */
@@ -83,7 +85,10 @@ class ViewAuthorizationMatrixTest {
         Principal principal = MatrixTable.ANONYMOUS.equals(role) ? null
             : UsernamePasswordAuthenticationToken.authenticated(role.toLowerCase(), null, List.of());
         boolean viewAllowed = checker.hasAccess(view, principal, role::equals);
-        Class<? extends RouterLayout> layout = view.getAnnotation(Route.class).layout();
+        Route route = view.getAnnotation(Route.class);
+        // a view without a layout of its own is shown in the @Layout frame unless it opts out
+        Class<? extends RouterLayout> layout = route.layout() == com.vaadin.flow.component.UI.class && route.autoLayout()
+            ? MainLayout.class : route.layout();
         boolean layoutAllowed = layout == com.vaadin.flow.component.UI.class || layout == RouterLayout.class
             || checker.hasAccess(layout, principal, role::equals);
         return viewAllowed && layoutAllowed;

@@ -9,7 +9,6 @@ import cn.nanchang.budgetflow.document.ChangeLine;
 import cn.nanchang.budgetflow.document.ChangeText;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * 用户管理: the administrator's accounts, with new account, change, disable or enable, and
  * password reset, and below them the record of changes to accounts, values before and after.
  */
-@Route(value = "users", layout = MainLayout.class)
+@Route("users")
+@Menu(title = "nav.users", order = 70)
 @PageTitle("用户管理 · 预算审批系统")
 @RolesAllowed("ADMIN")
 class UsersView extends VerticalLayout {

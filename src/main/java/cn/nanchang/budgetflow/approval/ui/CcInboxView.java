@@ -3,18 +3,19 @@ package cn.nanchang.budgetflow.approval.ui;
 import cn.nanchang.budgetflow.approval.CarbonCopies;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.base.ui.StatusBadge;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 抄送我的: documents I was copied in on, newest first, unread ones marked; opening one reads it. */
-@Route(value = "cc", layout = MainLayout.class)
+@Route("cc")
+@Menu(title = "nav.cc", order = 30)
 @PageTitle("抄送我的 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
 class CcInboxView extends VerticalLayout {

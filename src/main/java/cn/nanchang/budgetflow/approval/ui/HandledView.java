@@ -5,17 +5,18 @@ import cn.nanchang.budgetflow.base.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.HandledStep;
 import cn.nanchang.budgetflow.document.TrackedDocuments;
 import cn.nanchang.budgetflow.document.ui.HolderText;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 已办: each step of a document I completed, newest first, with my decision and where the document stands now. */
-@Route(value = "handled", layout = MainLayout.class)
+@Route("handled")
+@Menu(title = "nav.handled", order = 20)
 @PageTitle("已办 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
 class HandledView extends VerticalLayout {

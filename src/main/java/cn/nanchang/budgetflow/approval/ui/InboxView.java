@@ -11,7 +11,6 @@ import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.personal.CommonOpinions;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,7 +28,8 @@ import java.util.List;
  * 待办: my tasks, searched, filtered, sorted and grouped by type (the tabs) in the query; the due
  * time in words; 批量同意 of ticked tasks or of all the shown step's. On a phone each task is a card.
  */
-@Route(value = "inbox", layout = MainLayout.class)
+@Route("inbox")
+@Menu(title = "nav.inbox", order = 10)
 @PageTitle("待办 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
 class InboxView extends VerticalLayout {

@@ -7,7 +7,6 @@ import cn.nanchang.budgetflow.approval.Eligible;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.organization.AppUser;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,13 +19,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** 代理设置: name a proxy for the days one is away, and cancel one. */
-@Route(value = "proxies", layout = MainLayout.class)
+@Route("proxies")
+@Menu(title = "nav.proxies", order = 60)
 @PageTitle("代理设置 · 预算审批系统")
 @RolesAllowed({"SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
 class ProxyView extends VerticalLayout {

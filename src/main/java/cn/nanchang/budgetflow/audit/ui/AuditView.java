@@ -2,7 +2,6 @@ package cn.nanchang.budgetflow.audit.ui;
 
 import cn.nanchang.budgetflow.audit.AuditVerifier;
 import cn.nanchang.budgetflow.audit.ChainVerification;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,11 +9,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 审计链校验: one click proves that no one has altered, removed or cut off the audit record. */
-@Route(value = "audit", layout = MainLayout.class)
+@Route("audit")
+@Menu(title = "nav.audit", order = 90)
 @PageTitle("审计链校验 · 预算审批系统")
 @RolesAllowed({"AUDITOR", "ADMIN"})
 class AuditView extends VerticalLayout {

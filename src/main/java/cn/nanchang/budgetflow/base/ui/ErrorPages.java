@@ -1,4 +1,4 @@
-package cn.nanchang.budgetflow.security.ui;
+package cn.nanchang.budgetflow.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

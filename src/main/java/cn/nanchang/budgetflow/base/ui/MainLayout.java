@@ -1,9 +1,5 @@
-package cn.nanchang.budgetflow.security.ui;
+package cn.nanchang.budgetflow.base.ui;
 
-import cn.nanchang.budgetflow.organization.Role;
-import cn.nanchang.budgetflow.security.Actor;
-import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.BellFeed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,80 +10,54 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 
-/** The frame around every page: title, the signed-in person, and a navigation that depends on the role. */
+/**
+ * The frame around every page ({@code @Layout}: a view needs no {@code layout = …}; the login page
+ * and the printable approval sheet opt out with {@code autoLayout = false}): title, the signed-in
+ * person, and a navigation made from the views' own {@code @Menu} annotations. Vaadin leaves out
+ * the views the person's role may not open, so the menu cannot offer a door the view refuses.
+ */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, BellFeed bell) {
-        Actor actor = currentActor.get();
+    public MainLayout(FrameUser user) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
-        Span who = new Span(actor.displayName() + "（" + getTranslation(actor.role().labelKey())
-            + (actor.sectionName() == null ? "" : " · " + actor.sectionName()) + "）");
+        Span who = new Span(user.displayLine());
         who.setId("current-user");
-        Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+        Button logout = new Button(getTranslation("nav.logout"), e -> user.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, logout);
-        if (actor.role() != Role.AUDITOR && actor.role() != Role.ADMIN) {
-            bar.addComponentAtIndex(2, new BellMenu(bell, actor.username()));
-        }
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
+        user.topBarItems().forEach(bar::add);
+        bar.add(who, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
         bar.addClassName("app-bar");
         addToNavbar(bar);
-        addToDrawer(navigation(actor.role()));
+        addToDrawer(navigation(user));
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation(Role role) {
+    private SideNav navigation(FrameUser user) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        switch (role) {
-            case STAFF -> {
-                item(nav, "nav.myDocuments", "documents");
-                item(nav, "nav.newDraft", "budget-drafts/new");
-                item(nav, "nav.newProject", "project-applications/new");
-                item(nav, "nav.newProcurementPlan", "procurement-plans/new");
-                item(nav, "nav.inbox", "inbox");
-                item(nav, "nav.handled", "handled");
-                item(nav, "nav.cc", "cc");
-                item(nav, "nav.projectLibrary", "projects");
-            }
-            case SECTION_HEAD, FINANCE, DIRECTOR, BUREAU -> {
-                item(nav, "nav.inbox", "inbox");
-                item(nav, "nav.handled", "handled");
-                item(nav, "nav.cc", "cc");
-                item(nav, "nav.allDocuments", "documents");
-                item(nav, "nav.projectLibrary", "projects");
-                item(nav, "nav.proxies", "proxies");
-            }
-            case AUDITOR -> {
-                item(nav, "nav.auditSearch", "audit/documents");
-                item(nav, "nav.allDocuments", "documents");
-                item(nav, "nav.projectLibrary", "projects");
-                item(nav, "nav.audit", "audit");
-            }
-            case ADMIN -> {
-                item(nav, "nav.users", "users");
-                item(nav, "nav.thresholds", "thresholds");
-                item(nav, "nav.audit", "audit");
-            }
-        }
-        if (role == Role.FINANCE || role == Role.DIRECTOR || role == Role.AUDITOR || role == Role.ADMIN) {
-            item(nav, "nav.disclosure", "reports/disclosure");
-        }
-        if (role != Role.AUDITOR && role != Role.ADMIN) {
-            item(nav, "nav.mySettings", "my-settings");
-        }
+        MenuConfiguration.getMenuEntries().stream()
+            .map(user::menuEntry)
+            .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
+            .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), route(entry.path()))));
         return nav;
     }
 
-    private void item(SideNav nav, String labelKey, String route) {
-        nav.addItem(new SideNavItem(getTranslation(labelKey), route));
+    /** Vaadin names a menu path from the root ("/inbox"); the links stay relative, as the routes are. */
+    private static String route(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 }

@@ -1,7 +1,5 @@
-package cn.nanchang.budgetflow.security.ui;
+package cn.nanchang.budgetflow.base.ui;
 
-import cn.nanchang.budgetflow.organization.Role;
-import cn.nanchang.budgetflow.security.CurrentActor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -9,30 +7,22 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The bare start page, where a sign-in lands: each role is sent to where its day begins, so no one
- * (the administrator included) lands on a page their role may not open.
+ * The bare start page, where a sign-in lands: each person is sent to where their role's day begins
+ * ({@link FrameUser#startRoute()}), so no one (the administrator included) lands on a page their
+ * role may not open.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PermitAll
 class StartView extends Div implements BeforeEnterObserver {
 
-    private final CurrentActor currentActor;
+    private final FrameUser user;
 
-    StartView(CurrentActor currentActor) {
-        this.currentActor = currentActor;
+    StartView(FrameUser user) {
+        this.user = user;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(startRoute(currentActor.get().role()));
-    }
-
-    static String startRoute(Role role) {
-        return switch (role) {
-            case STAFF -> "documents";
-            case AUDITOR -> "audit/documents";
-            case ADMIN -> "users";
-            case SECTION_HEAD, FINANCE, DIRECTOR, BUREAU -> "inbox";
-        };
+        event.forwardTo(user.startRoute());
     }
 }

@@ -14,7 +14,6 @@ import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.workbench.DocumentExports;
 import cn.nanchang.budgetflow.workbench.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
@@ -37,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * A budget draft read-only: header, lines, totals, the drafter's actions, the review form when
  * the reader holds a task on it, and the history timeline.
  */
-@Route(value = "budget-drafts/:id([0-9]+)", layout = MainLayout.class)
+@Route("budget-drafts/:id([0-9]+)")
 @PageTitle("预算草案 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class BudgetDraftView extends VerticalLayout implements BeforeEnterObserver {

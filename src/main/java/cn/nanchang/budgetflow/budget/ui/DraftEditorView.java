@@ -14,7 +14,6 @@ import cn.nanchang.budgetflow.document.ui.EditorSave;
 import cn.nanchang.budgetflow.document.ui.ReturnBanner;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +37,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Creates or edits a budget draft, with live totals in 万元 and every validation message on its field. */
-@Route(value = "budget-drafts/new", layout = MainLayout.class)
-@RouteAlias(value = "budget-drafts/:id([0-9]+)/edit", layout = MainLayout.class)
+@Route("budget-drafts/new")
+@Menu(title = "nav.newDraft", order = 1)
+@RouteAlias("budget-drafts/:id([0-9]+)/edit")
 @PageTitle("预算草案 · 预算审批系统")
 @RolesAllowed("STAFF")
 class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {

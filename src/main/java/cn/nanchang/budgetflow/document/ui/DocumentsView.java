@@ -8,7 +8,6 @@ import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.TrackedDocument;
 import cn.nanchang.budgetflow.document.TrackedDocuments;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,7 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
  * 我的申报 for staff, 申报查询 for reviewers and auditors: the documents one may see, filtered, each
  * with the step it waits at and who holds it now, so that a drafter knows whom to chase.
  */
-@Route(value = "documents", layout = MainLayout.class)
+@Route("documents")
+@Menu(title = "nav.allDocuments", order = 40)
 @PageTitle("申报 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class DocumentsView extends VerticalLayout {

@@ -3,7 +3,6 @@ package cn.nanchang.budgetflow.notification.ui;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.notification.Notification;
 import cn.nanchang.budgetflow.notification.Notifications;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 我的通知: newest first, unread ones marked; opening one reads it and goes to its document. */
-@Route(value = "notifications", layout = MainLayout.class)
+@Route("notifications")
 @PageTitle("我的通知 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
 class NotificationsView extends VerticalLayout {

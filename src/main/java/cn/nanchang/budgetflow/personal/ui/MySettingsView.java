@@ -2,15 +2,16 @@ package cn.nanchang.budgetflow.personal.ui;
 
 import cn.nanchang.budgetflow.personal.CommonOpinions;
 import cn.nanchang.budgetflow.personal.Signatures;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 我的设置: one's 常用意见 and handwritten signature. */
-@Route(value = "my-settings", layout = MainLayout.class)
+@Route("my-settings")
+@Menu(title = "nav.mySettings", order = 110)
 @PageTitle("我的设置 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
 class MySettingsView extends VerticalLayout {

@@ -4,7 +4,6 @@ import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.policy.PolicyThreshold;
 import cn.nanchang.budgetflow.policy.PolicyThresholds;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -16,11 +15,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 审批阈值: the administrator changes the unit's thresholds; the routing table reads them at the next decision. */
-@Route(value = "thresholds", layout = MainLayout.class)
+@Route("thresholds")
+@Menu(title = "nav.thresholds", order = 80)
 @PageTitle("审批阈值 · 预算审批系统")
 @RolesAllowed("ADMIN")
 class ThresholdsView extends VerticalLayout {

@@ -12,7 +12,6 @@ import cn.nanchang.budgetflow.procurement.ProcurementLimits;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +41,9 @@ import java.util.stream.IntStream;
  * Creates or edits a procurement plan: items funded by the section's approved budget lines of
  * the year, live totals by category in 万元, and every validation message on its field.
  */
-@Route(value = "procurement-plans/new", layout = MainLayout.class)
-@RouteAlias(value = "procurement-plans/:id([0-9]+)/edit", layout = MainLayout.class)
+@Route("procurement-plans/new")
+@Menu(title = "nav.newProcurementPlan", order = 3)
+@RouteAlias("procurement-plans/:id([0-9]+)/edit")
 @PageTitle("政府采购计划 · 预算审批系统")
 @RolesAllowed("STAFF")
 class ProcurementPlanEditorView extends VerticalLayout implements BeforeEnterObserver {

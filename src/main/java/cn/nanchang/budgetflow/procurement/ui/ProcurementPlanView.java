@@ -16,7 +16,6 @@ import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanService;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.workbench.DocumentExports;
 import cn.nanchang.budgetflow.workbench.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
@@ -43,7 +42,7 @@ import java.util.List;
  * intention notices, the drafter's actions, the review form when the reader holds a task on it,
  * the recorded collective decisions and the history timeline.
  */
-@Route(value = "procurement-plans/:id([0-9]+)", layout = MainLayout.class)
+@Route("procurement-plans/:id([0-9]+)")
 @PageTitle("政府采购计划 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class ProcurementPlanView extends VerticalLayout implements BeforeEnterObserver {

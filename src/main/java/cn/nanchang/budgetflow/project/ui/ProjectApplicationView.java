@@ -17,7 +17,6 @@ import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.workbench.DocumentExports;
 import cn.nanchang.budgetflow.workbench.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
@@ -41,7 +40,7 @@ import java.util.List;
  * drafter's actions, the review form when the reader holds a task on it, the collective
  * decisions recorded and the history timeline.
  */
-@Route(value = "project-applications/:id([0-9]+)", layout = MainLayout.class)
+@Route("project-applications/:id([0-9]+)")
 @PageTitle("项目支出申报 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class ProjectApplicationView extends VerticalLayout implements BeforeEnterObserver {

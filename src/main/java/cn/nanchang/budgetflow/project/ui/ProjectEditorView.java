@@ -15,7 +15,6 @@ import cn.nanchang.budgetflow.project.IndicatorCategories;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * Creates or edits a project application: the header, cost lines with their live total against
  * the annual budget, and the performance-target table; every validation message on its field.
  */
-@Route(value = "project-applications/new", layout = MainLayout.class)
-@RouteAlias(value = "project-applications/:id([0-9]+)/edit", layout = MainLayout.class)
+@Route("project-applications/new")
+@Menu(title = "nav.newProject", order = 2)
+@RouteAlias("project-applications/:id([0-9]+)/edit")
 @PageTitle("项目支出申报 · 预算审批系统")
 @RolesAllowed("STAFF")
 class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver {

@@ -3,7 +3,6 @@ package cn.nanchang.budgetflow.project.ui;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,11 +11,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 项目库: the approved projects one may see, with their project codes, optionally of one year. */
-@Route(value = "projects", layout = MainLayout.class)
+@Route("projects")
+@Menu(title = "nav.projectLibrary", order = 50)
 @PageTitle("项目库 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class ProjectLibraryView extends VerticalLayout {

@@ -7,7 +7,6 @@ import cn.nanchang.budgetflow.reporting.DisclosurePublications;
 import cn.nanchang.budgetflow.reporting.DisclosureView;
 import cn.nanchang.budgetflow.reporting.PublicationState;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,7 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
  * approves or returns with a comment. Published or submitted figures come from the frozen
  * snapshot. Buttons are offered by role; the service decides.
  */
-@Route(value = "reports/disclosure/:year?([0-9]{4})", layout = MainLayout.class)
+@Route("reports/disclosure/:year?([0-9]{4})")
+@Menu(title = "nav.disclosure", order = 100)
 @PageTitle("预算公开 · 预算审批系统")
 @RolesAllowed({"FINANCE", "DIRECTOR", "AUDITOR", "ADMIN"})
 class DisclosurePage extends Div implements BeforeEnterObserver {

@@ -17,7 +17,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("登录 · 预算审批系统")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {

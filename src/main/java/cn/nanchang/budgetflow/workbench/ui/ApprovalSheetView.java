@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * HTML tables so that the browser's print (and "save as PDF") lays them out; the print button is
  * hidden on paper.
  */
-@Route("approval-sheet/:id([0-9]+)")
+@Route(value = "approval-sheet/:id([0-9]+)", autoLayout = false)
 @PageTitle("审批单 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class ApprovalSheetView extends Div implements BeforeEnterObserver {

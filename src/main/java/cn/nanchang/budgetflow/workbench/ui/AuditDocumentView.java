@@ -5,7 +5,6 @@ import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.base.ui.StatusBadge;
 import cn.nanchang.budgetflow.document.DocumentSummary;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.workbench.AuditExports.ExportFormat;
 import cn.nanchang.budgetflow.workbench.AuditExports;
 import cn.nanchang.budgetflow.workbench.DocumentTimeline;
@@ -29,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  * task (arrived, claimed, completed, by whom, how long), the merged timeline, and links to the
  * approval sheet and the exports. Read-only: it offers no action on the document.
  */
-@Route(value = "audit/documents/:id([0-9]+)", layout = MainLayout.class)
+@Route("audit/documents/:id([0-9]+)")
 @PageTitle("审计 · 文档记录 · 预算审批系统")
 @RolesAllowed("AUDITOR")
 class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver {

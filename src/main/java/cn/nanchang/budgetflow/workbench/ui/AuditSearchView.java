@@ -6,7 +6,6 @@ import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.base.ui.StatusBadge;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.security.ui.MainLayout;
 import cn.nanchang.budgetflow.workbench.AuditExports.ExportFormat;
 import cn.nanchang.budgetflow.workbench.AuditExports;
 import cn.nanchang.budgetflow.workbench.AuditSearchFilter;
@@ -31,6 +30,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * creation date and amount, with exports of what is shown. Read-only: nothing here acts on a
  * document; a row opens the auditor's document page.
  */
-@Route(value = "audit/documents", layout = MainLayout.class)
+@Route("audit/documents")
+@Menu(title = "nav.auditSearch", order = 35)
 @PageTitle("审计查询 · 预算审批系统")
 @RolesAllowed("AUDITOR")
 class AuditSearchView extends VerticalLayout {
