@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.document.DocumentAccess;
 import cn.nanchang.budgetflow.document.SignatureImages;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.OpenTask;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+@Roles.Reader
 public class ApprovalProgress {
 
     /** What the timeline shows as a step: the approval sheet's steps and the handovers that moved a task on. */

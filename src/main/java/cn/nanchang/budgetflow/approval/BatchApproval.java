@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import cn.nanchang.budgetflow.workflow.OpenTask;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Reviewer
 public class BatchApproval {
 
     public static final int MAX_TASKS = 100;

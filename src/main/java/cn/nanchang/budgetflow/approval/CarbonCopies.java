@@ -14,6 +14,7 @@ import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalOperations;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import java.time.Clock;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Participant
 public class CarbonCopies {
 
     public static final int MAX_RECIPIENTS = 20;
@@ -143,7 +143,7 @@ public class CarbonCopies {
 
     /** Who was copied in on the document and whether they have read it, for everyone who may read it. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    @Roles.Reader
     public List<Recipient> recipientsOf(long documentId) {
         access.visible(documentId, currentActor.get());
         return copies.findByDocumentIdOrderBySentAtAsc(documentId).stream()

@@ -13,6 +13,7 @@ import cn.nanchang.budgetflow.notification.NotificationKind;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.OpenTask;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('STAFF')")
+@Roles.Staff
 public class DocumentChases {
 
     public static final int MAX_MESSAGE_LENGTH = 500;
@@ -60,7 +60,7 @@ public class DocumentChases {
 
     /** Whether the current user may chase the document now: its drafter, a review open and not yet chased today. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @Roles.SignedIn
     public boolean canChase(long documentId) {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(documentId, actor);

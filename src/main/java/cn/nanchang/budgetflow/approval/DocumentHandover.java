@@ -14,12 +14,12 @@ import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.OpenTask;
 import cn.nanchang.budgetflow.workflow.TaskHandover;
 import java.util.List;
 import java.util.function.Predicate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Reviewer
 public class DocumentHandover {
 
     private final ApprovalTasks tasks;
@@ -111,7 +111,7 @@ public class DocumentHandover {
     }
 
     /** The delegate gives the task back to its owner with their opinion. */
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public void resolve(String taskId, String opinion) {
         String checked = checkedReason(opinion, "请填写办理意见");
         Actor actor = currentActor.get();

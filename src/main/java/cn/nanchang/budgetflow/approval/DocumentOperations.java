@@ -12,6 +12,7 @@ import cn.nanchang.budgetflow.document.DocumentAccess;
 import cn.nanchang.budgetflow.document.DocumentAudit;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalOperations;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
@@ -20,7 +21,6 @@ import cn.nanchang.budgetflow.workflow.ResubmitMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Participant
 public class DocumentOperations {
 
     public static final int MAX_REASON_LENGTH = InputChecks.MAX_REASON_LENGTH;
@@ -66,7 +66,7 @@ public class DocumentOperations {
 
     /** Whether a returned document of this type goes straight back to the step that returned it. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @Roles.SignedIn
     public ResubmitMode resubmitMode(DocumentType type) {
         return operations.resubmitMode(type);
     }
@@ -100,7 +100,7 @@ public class DocumentOperations {
     }
 
     /** 撤回: the approver takes their approval back; the task comes back to them. */
-    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Reviewer
     public ApprovalStep withdrawApproval(long documentId, String reason) {
         String checked = checkedReason(reason, "请填写撤回原因");
         Actor actor = currentActor.get();
@@ -126,7 +126,7 @@ public class DocumentOperations {
      * 作废: the drafter ends the document for good, with a reason. A running approval is ended with
      * that reason; the document is locked as VOIDED and reserves nothing any more.
      */
-    @PreAuthorize("hasRole('STAFF')")
+    @Roles.Staff
     public ApprovalDocument voidDocument(long documentId, String reason) {
         String checked = checkedReason(reason, "请填写作废原因");
         Actor actor = currentActor.get();

@@ -14,6 +14,7 @@ import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.Decision;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Participant
 public class DocumentReview {
 
     public static final int MAX_COMMENT_LENGTH = 2000;
@@ -89,7 +89,7 @@ public class DocumentReview {
             .map(t -> InboxItem.of(t, queries.summary(document), clock.instant()));
     }
 
-    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Reviewer
     public void claim(String taskId) {
         Actor actor = currentActor.get();
         OpenTask task = actionable(taskId, actor);
@@ -100,7 +100,7 @@ public class DocumentReview {
         recordTaskAction(AuditAction.CLAIM, actor, task, null);
     }
 
-    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Reviewer
     public void unclaim(String taskId) {
         Actor actor = currentActor.get();
         OpenTask task = actionable(taskId, actor);
@@ -115,7 +115,7 @@ public class DocumentReview {
     }
 
     /** Approves or returns; the document's new status is returned. */
-    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Reviewer
     public DocumentStatus decide(String taskId, Decision decision, String comment) {
         return decide(taskId, decision, comment, null);
     }
@@ -124,7 +124,7 @@ public class DocumentReview {
      * Approves or returns. At the 主任办公会 step the meeting record is required and stored:
      * APPROVE means the meeting passed the document, RETURN that it did not.
      */
-    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Reviewer
     public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting) {
         return decide(taskId, decision, comment, meeting, null);
     }
@@ -133,7 +133,7 @@ public class DocumentReview {
      * Approves or returns; a return goes to the drafter unless {@code returnTo} names an earlier
      * review step this approval has passed (退回到任意已办环节).
      */
-    @PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Reviewer
     public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting,
             ApprovalStep returnTo) {
         validate(decision, comment);
@@ -182,7 +182,7 @@ public class DocumentReview {
 
     /** The collective decisions recorded on a document, oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    @Roles.Reader
     public List<CollectiveDecision> collectiveDecisions(long documentId) {
         access.visible(documentId, currentActor.get());
         return collectiveDecisions.findByDocumentIdOrderByIdAsc(documentId);

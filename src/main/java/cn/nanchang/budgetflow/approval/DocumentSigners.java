@@ -11,12 +11,12 @@ import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.AddedSigners;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.OpenTask;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Reviewer
 public class DocumentSigners {
 
     /** 前加签 or 后加签. */
@@ -99,7 +99,7 @@ public class DocumentSigners {
 
     /** The signer the current user added on this document and may still remove, if any. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public Optional<String> removableSigner(long documentId) {
         Actor actor = currentActor.get();
         access.visible(documentId, actor);

@@ -6,10 +6,10 @@ import cn.nanchang.budgetflow.document.DocumentAudit;
 import cn.nanchang.budgetflow.document.DocumentLookup;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.OpenTask;
 import java.util.Collection;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@Roles.Admin
 public class TaskRelease {
 
     private final ApprovalTasks tasks;

@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.InboxFilter;
 import cn.nanchang.budgetflow.workflow.OpenTask;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Participant
 public class Worklist {
 
     /** A search matching more open documents than this is too broad to narrow anything; the first ones are taken. */

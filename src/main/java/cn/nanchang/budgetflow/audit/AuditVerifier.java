@@ -1,9 +1,9 @@
 package cn.nanchang.budgetflow.audit;
 
 import cn.nanchang.budgetflow.audit.ChainVerification.Damage;
+import cn.nanchang.budgetflow.security.Roles;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ public class AuditVerifier {
         this.head = head;
     }
 
-    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    @Roles.AuditChainReader
     public ChainVerification verify() {
         return verifyForOperator();
     }

@@ -6,12 +6,12 @@ import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalMilestone;
 import cn.nanchang.budgetflow.workflow.ApprovalProcesses;
 import cn.nanchang.budgetflow.workflow.ApprovalRequest;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class DocumentLifecycle {
     }
 
     /** Sends a draft into approval, or a returned document back into it. */
-    @PreAuthorize("hasRole('STAFF')")
+    @Roles.Staff
     public ApprovalDocument submit(long id) {
         return submit(id, ApprovalDocument.class);
     }
@@ -51,7 +51,7 @@ public class DocumentLifecycle {
      * The same, for a document that must be of the given type: an endpoint of one type never acts
      * on a document of another, whose id is answered as not found.
      */
-    @PreAuthorize("hasRole('STAFF')")
+    @Roles.Staff
     public ApprovalDocument submit(long id, Class<? extends ApprovalDocument> type) {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(id, type, actor);
@@ -75,13 +75,13 @@ public class DocumentLifecycle {
     }
 
     /** Takes a submitted document back before its first reviewer has decided. */
-    @PreAuthorize("hasRole('STAFF')")
+    @Roles.Staff
     public ApprovalDocument withdraw(long id) {
         return withdraw(id, ApprovalDocument.class);
     }
 
     /** The same, for a document that must be of the given type (see {@link #submit(long, Class)}). */
-    @PreAuthorize("hasRole('STAFF')")
+    @Roles.Staff
     public ApprovalDocument withdraw(long id, Class<? extends ApprovalDocument> type) {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(id, type, actor);

@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.CompletedTask;
 import cn.nanchang.budgetflow.workflow.StepHolding;
 import cn.nanchang.budgetflow.workflow.StepLists;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,7 @@ public class TrackedDocuments {
     }
 
     /** A page of the documents the caller may see (as {@link DocumentQueries#list}), with their holders. */
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    @Roles.Reader
     public List<TrackedDocument> documents(DocumentFilter filter, int offset, int limit) {
         List<DocumentSummary> page = queries.list(filter, offset, limit);
         Map<Long, List<Holder>> holders = holders(page.stream().map(DocumentSummary::id).toList());
@@ -54,7 +54,7 @@ public class TrackedDocuments {
     }
 
     /** 已办: one row per document and step I completed, newest first. */
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public List<HandledStep> handled(int offset, int limit) {
         String me = currentActor.get().username();
         List<CompletedTask> done = steps.handledSteps(me, offset, limit);
@@ -70,7 +70,7 @@ public class TrackedDocuments {
             .toList();
     }
 
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public long handledCount() {
         return steps.handledStepCount(currentActor.get().username());
     }

@@ -2,10 +2,10 @@ package cn.nanchang.budgetflow.notification;
 
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+@Roles.Participant
 public class Notifications {
 
     private final NotificationRepository notifications;

@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +47,12 @@ public class Signatures {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public Optional<byte[]> mine() {
         return signatures.findById(currentActor.get().username()).map(Signature::png);
     }
 
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public void save(byte[] png) {
         check(png);
         Actor actor = currentActor.get();
@@ -63,7 +63,7 @@ public class Signatures {
             .details(png.length + " 字节"));
     }
 
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU')")
+    @Roles.Participant
     public void clear() {
         Actor actor = currentActor.get();
         Signature signature = signatures.findById(actor.username())

@@ -8,12 +8,12 @@ import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +55,7 @@ public class PolicyThresholds {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Roles.Admin
     public PolicyThreshold change(String key, String amountText) {
         PolicyThreshold threshold = thresholds.findById(key).orElseThrow(() -> new NotFoundException("阈值不存在：" + key));
         Money amount = parse(amountText);

@@ -13,13 +13,13 @@ import cn.nanchang.budgetflow.reporting.internal.DisclosureWorkbook;
 import cn.nanchang.budgetflow.reporting.internal.SourceReader;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.DisclosurePublicationProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ public class DisclosurePublications {
 
     /** What the caller may read of a year: the frozen snapshot once submitted, else the live figures. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR','ADMIN')")
+    @Roles.DisclosureReader
     public DisclosureView read(int fiscalYear) {
         DisclosureService.checkYear(fiscalYear, m);
         PublicationState state = state(fiscalYear);
@@ -82,7 +82,7 @@ public class DisclosurePublications {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR','ADMIN')")
+    @Roles.DisclosureReader
     public PublicationState state(int fiscalYear) {
         return records.findByFiscalYear(fiscalYear).map(DisclosurePublication::state)
             .orElse(PublicationState.notStarted(fiscalYear));
@@ -93,7 +93,7 @@ public class DisclosurePublications {
      * budget (for those who see documents), else the latest published one, else this year.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR','ADMIN')")
+    @Roles.DisclosureReader
     public int likelyYear() {
         int thisYear = java.time.LocalDate.now(clock).getYear();
         if (DRAFT_READERS.contains(currentActor.get().role())) {
@@ -107,7 +107,7 @@ public class DisclosurePublications {
     }
 
     /** 综合科 submits the year's disclosure for publication; refused while any cross-check fails. */
-    @PreAuthorize("hasRole('FINANCE')")
+    @Roles.Finance
     public PublicationState submit(int fiscalYear) {
         DisclosureService.checkYear(fiscalYear, m);
         if (!sources.hasApprovedBudget(fiscalYear)) {
@@ -141,7 +141,7 @@ public class DisclosurePublications {
     }
 
     /** The 中心主任 approves: the submitted snapshot is published and frozen. */
-    @PreAuthorize("hasRole('DIRECTOR')")
+    @Roles.Director
     public PublicationState approve(int fiscalYear) {
         Actor actor = currentActor.get();
         DisclosurePublication record = inReview(fiscalYear);
@@ -154,7 +154,7 @@ public class DisclosurePublications {
     }
 
     /** The 中心主任 returns the submission to 综合科 with a mandatory comment. */
-    @PreAuthorize("hasRole('DIRECTOR')")
+    @Roles.Director
     public PublicationState giveBack(int fiscalYear, String comment) {
         String text = comment == null ? "" : comment.strip();
         if (text.isEmpty()) {
@@ -172,7 +172,7 @@ public class DisclosurePublications {
     }
 
     /** The year's disclosure as an Excel workbook, whatever the caller may read of it; the download is audited. */
-    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR','ADMIN')")
+    @Roles.DisclosureReader
     public DisclosureExport excel(int fiscalYear) {
         DisclosureView view = read(fiscalYear);
         byte[] content = workbook.write(view.disclosure());

@@ -8,9 +8,9 @@ import cn.nanchang.budgetflow.reporting.internal.DisclosureTables;
 import cn.nanchang.budgetflow.reporting.internal.ExplanatoryText;
 import cn.nanchang.budgetflow.reporting.internal.SourceReader;
 import cn.nanchang.budgetflow.reporting.internal.UnitNotes;
+import cn.nanchang.budgetflow.security.Roles;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,7 @@ public class DisclosureService {
     }
 
     /** The disclosure of {@code fiscalYear} computed now from approved documents. */
-    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR')")
+    @Roles.DisclosureComputer
     public Disclosure generate(int fiscalYear) {
         checkYear(fiscalYear, m);
         return from(sources.read(fiscalYear));

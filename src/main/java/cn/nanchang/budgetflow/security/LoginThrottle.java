@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +97,7 @@ public class LoginThrottle {
 
     /** Lifts the lock and the failure count of a username. Recorded in the audit log. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Roles.Admin
     public void unlock(String username) {
         LoginThrottleEntry entry = entries.lockByUsername(key(username))
             .orElseThrow(() -> new NotFoundException(messages.get("login.unlock.none", username)));
@@ -108,7 +107,7 @@ public class LoginThrottle {
 
     /** Usernames locked now. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @Roles.Admin
     public List<LoginLocks.Lock> locks() {
         return entries.findByLockedUntilAfterOrderByUsername(clock.instant()).stream()
             .map(e -> new LoginLocks.Lock(e.getUsername(), e.getFailedCount(), e.getLastFailedAt(), e.getLockedUntil()))

@@ -98,4 +98,20 @@ public final class Roles {
     @PreAuthorize("isAuthenticated()")
     public @interface SignedIn {
     }
+
+    /** Who compute the disclosure afresh from the approved documents: 财务, the director and the auditors. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','AUDITOR')")
+    public @interface DisclosureComputer {
+    }
+
+    /** Who verify the audit chain (审计链校验): the auditors and the administrator. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    public @interface AuditChainReader {
+    }
 }

@@ -10,20 +10,20 @@ import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.SignatureImages;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the printable approval sheet of a document for whoever may read the document. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+@Roles.Reader
 public class ApprovalSheets {
 
     /** The actions that make up the approval; edits, claims, copies and exports are in the timeline, not on the sheet. */

@@ -6,13 +6,13 @@ import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workbench.internal.CsvWriter;
 import cn.nanchang.budgetflow.workbench.internal.Table;
 import cn.nanchang.budgetflow.workbench.internal.XlsxWriter;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('AUDITOR')")
+@Roles.Auditor
 public class AuditExports {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(AuditSearchSpecs.BEIJING);

@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentLookup;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.ProcessHistory;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('AUDITOR')")
+@Roles.Auditor
 public class AuditorSearch {
 
     /** The most rows one export holds; the engine's query limit is the same. */

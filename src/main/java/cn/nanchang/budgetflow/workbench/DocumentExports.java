@@ -8,12 +8,12 @@ import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.HistoryEntry;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workbench.AuditExports.Export;
 import cn.nanchang.budgetflow.workbench.AuditExports.ExportFormat;
 import cn.nanchang.budgetflow.workbench.internal.XlsxWriter;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+@Roles.Reader
 public class DocumentExports {
 
     private final DocumentAccess access;

@@ -7,9 +7,9 @@ import cn.nanchang.budgetflow.document.DocumentAccess;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import cn.nanchang.budgetflow.workflow.ProcessDiagram;
 import cn.nanchang.budgetflow.workflow.ProcessHistory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('AUDITOR')")
+@Roles.Auditor
 public class DocumentTimelines {
 
     private final DocumentAccess access;
