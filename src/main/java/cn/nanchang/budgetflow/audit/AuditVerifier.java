@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.audit;
 
 import cn.nanchang.budgetflow.audit.ChainVerification.Damage;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.security.Roles;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -19,10 +20,12 @@ public class AuditVerifier {
 
     private final AuditEntryRepository entries;
     private final AuditChainHeadRepository head;
+    private final Messages messages;
 
-    AuditVerifier(AuditEntryRepository entries, AuditChainHeadRepository head) {
+    AuditVerifier(AuditEntryRepository entries, AuditChainHeadRepository head, Messages messages) {
         this.entries = entries;
         this.head = head;
+        this.messages = messages;
     }
 
     @Roles.AuditChainReader
@@ -41,11 +44,12 @@ public class AuditVerifier {
             for (AuditEntry e : page) {
                 if (e.getSeq() != expectedSeq) {
                     return ChainVerification.broken(expectedSeq - 1, expectedSeq, Damage.MISSING,
-                        "第" + expectedSeq + "条记录缺失" + (e.getSeq() - expectedSeq > 1 ? "（至第" + (e.getSeq() - 1) + "条）" : "") + "：记录已被删除");
+                        e.getSeq() - expectedSeq > 1 ? messages.get("audit.chain.missingRange", expectedSeq, e.getSeq() - 1)
+                            : messages.get("audit.chain.missing", expectedSeq));
                 }
                 if (!previousHash.equals(e.getPrevHash()) || !AuditChain.hash(e.getPrevHash(), e).equals(e.getEntryHash())) {
                     return ChainVerification.broken(expectedSeq - 1, expectedSeq, Damage.ALTERED,
-                        "第" + expectedSeq + "条记录（ID " + e.getId() + "）内容与哈希不符：记录已被修改");
+                        messages.get("audit.chain.altered", expectedSeq, e.getId()));
                 }
                 previousHash = e.getEntryHash();
                 expectedSeq++;
@@ -59,12 +63,12 @@ public class AuditVerifier {
         AuditChainHead recorded = head.findById(AuditChainHead.ID).orElseThrow();
         if (recorded.getLastSeq() > lastSeq) {
             return ChainVerification.broken(lastSeq, lastSeq + 1, Damage.TRUNCATED,
-                "审计链应有" + recorded.getLastSeq() + "条记录，实际只到第" + lastSeq + "条：最新的记录已被删除");
+                messages.get("audit.chain.truncated", recorded.getLastSeq(), lastSeq));
         }
         if (recorded.getLastSeq() < lastSeq || !recorded.getLastHash().equals(lastHash)) {
             return ChainVerification.broken(lastSeq, Math.min(lastSeq, recorded.getLastSeq() + 1), Damage.ALTERED,
-                "审计链末端与链头记录不符：记录已被修改或伪造");
+                messages.get("audit.chain.headMismatch"));
         }
-        return ChainVerification.intact(lastSeq);
+        return ChainVerification.intact(lastSeq, messages.get("audit.chain.intact", lastSeq));
     }
 }

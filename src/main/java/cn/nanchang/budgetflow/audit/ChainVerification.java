@@ -6,8 +6,8 @@ package cn.nanchang.budgetflow.audit;
  */
 public record ChainVerification(boolean intact, long entries, Long firstBrokenEntry, String problem, String message) {
 
-    static ChainVerification intact(long entries) {
-        return new ChainVerification(true, entries, null, null, "审计链完整，共" + entries + "条记录，未发现篡改");
+    static ChainVerification intact(long entries, String message) {
+        return new ChainVerification(true, entries, null, null, message);
     }
 
     static ChainVerification broken(long entries, long seq, Damage damage, String message) {

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.document;
 
 import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.security.Actor;
 import java.util.List;
@@ -18,10 +19,12 @@ public class DocumentAccess {
 
     private final DocumentRepository documents;
     private final List<ReadGrant> grants;
+    private final Messages messages;
 
-    DocumentAccess(DocumentRepository documents, List<ReadGrant> grants) {
+    DocumentAccess(DocumentRepository documents, List<ReadGrant> grants, Messages messages) {
         this.documents = documents;
         this.grants = grants;
+        this.messages = messages;
     }
 
     /**
@@ -31,7 +34,7 @@ public class DocumentAccess {
     public ApprovalDocument visible(long id, Actor actor) {
         return documents.findById(id)
             .filter(d -> actor.canSee(d.getSection().getCode()) || isGranted(id, actor))
-            .orElseThrow(() -> new NotFoundException("文档不存在：" + id));
+            .orElseThrow(() -> new NotFoundException(messages.get("document.error.notFound", id)));
     }
 
     private boolean isGranted(long id, Actor actor) {
@@ -41,7 +44,7 @@ public class DocumentAccess {
     public <T extends ApprovalDocument> T visible(long id, Class<T> type, Actor actor) {
         ApprovalDocument document = visible(id, actor);
         if (!type.isInstance(document)) {
-            throw new NotFoundException("文档不存在：" + id);
+            throw new NotFoundException(messages.get("document.error.notFound", id));
         }
         return type.cast(document);
     }
@@ -49,7 +52,7 @@ public class DocumentAccess {
     /** Only the person who drafted a document edits, submits or withdraws it. */
     public void requireDrafter(ApprovalDocument document, Actor actor) {
         if (!document.getDrafter().equals(actor.username())) {
-            throw new ForbiddenException("只有经办人本人可以修改、提交或撤回该文档");
+            throw new ForbiddenException(messages.get("document.error.notDrafter"));
         }
     }
 }

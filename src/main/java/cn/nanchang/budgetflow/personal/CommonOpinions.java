@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.personal;
 
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -30,10 +31,12 @@ public class CommonOpinions {
 
     private final CommonOpinionRepository opinions;
     private final CurrentActor currentActor;
+    private final Messages messages;
 
-    CommonOpinions(CommonOpinionRepository opinions, CurrentActor currentActor) {
+    CommonOpinions(CommonOpinionRepository opinions, CurrentActor currentActor, Messages messages) {
         this.opinions = opinions;
         this.currentActor = currentActor;
+        this.messages = messages;
     }
 
     /** My opinions in my order. */
@@ -55,7 +58,7 @@ public class CommonOpinions {
         String checked = checked(text);
         List<CommonOpinion> list = mine();
         if (list.size() >= MAX_COUNT) {
-            throw ValidationException.of("text", "常用意见最多" + MAX_COUNT + "条，请先删除不用的");
+            throw ValidationException.of("text", messages.get("opinion.error.tooMany", MAX_COUNT));
         }
         int next = list.stream().mapToInt(CommonOpinion::getPosition).max().orElse(-1) + 1;
         return opinions.save(new CommonOpinion(me, next, checked));
@@ -76,7 +79,7 @@ public class CommonOpinions {
         List<CommonOpinion> list = mine();
         Map<Long, CommonOpinion> byId = list.stream().collect(Collectors.toMap(CommonOpinion::getId, Function.identity()));
         if (ids == null || ids.size() != list.size() || !byId.keySet().equals(new HashSet<>(ids))) {
-            throw ValidationException.of("ids", "排序须包含您全部常用意见的编号，且每条只出现一次");
+            throw ValidationException.of("ids", messages.get("opinion.error.order"));
         }
         for (int i = 0; i < ids.size(); i++) {
             byId.get(ids.get(i)).moveTo(i);
@@ -87,16 +90,16 @@ public class CommonOpinions {
     private CommonOpinion own(long id) {
         // another user's opinion is answered as not found, so ids reveal nothing
         return opinions.findByIdAndUsername(id, currentActor.get().username())
-            .orElseThrow(() -> new NotFoundException("常用意见不存在：" + id));
+            .orElseThrow(() -> new NotFoundException(messages.get("opinion.error.notFound", id)));
     }
 
-    private static String checked(String text) {
+    private String checked(String text) {
         if (text == null || text.isBlank()) {
-            throw ValidationException.of("text", "请填写常用意见");
+            throw ValidationException.of("text", messages.get("opinion.error.required"));
         }
         String stripped = text.strip();
         if (stripped.length() > MAX_LENGTH) {
-            throw ValidationException.of("text", "常用意见不能超过" + MAX_LENGTH + "个字");
+            throw ValidationException.of("text", messages.get("opinion.error.tooLong", MAX_LENGTH));
         }
         if (InputChecks.hasControlCharacters(stripped)) {
             throw ValidationException.of("text", InputChecks.controlCharacterMessage("常用意见"));

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.personal;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.security.Actor;
@@ -38,12 +39,14 @@ public class Signatures {
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
+    private final Messages messages;
 
-    Signatures(SignatureRepository signatures, CurrentActor currentActor, AuditLog audit, Clock clock) {
+    Signatures(SignatureRepository signatures, CurrentActor currentActor, AuditLog audit, Clock clock, Messages messages) {
         this.signatures = signatures;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +70,7 @@ public class Signatures {
     public void clear() {
         Actor actor = currentActor.get();
         Signature signature = signatures.findById(actor.username())
-            .orElseThrow(() -> new NotFoundException("尚未设置手写签名"));
+            .orElseThrow(() -> new NotFoundException(messages.get("signature.none")));
         signatures.delete(signature);
         audit.record(AuditRecord.of(AuditAction.SIGNATURE_CLEARED, actor.username(), actor.role().name()));
     }
@@ -84,34 +87,34 @@ public class Signatures {
         return signatures.findByUsernameIn(usernames).stream().collect(Collectors.toMap(Signature::username, Signature::png));
     }
 
-    private static void check(byte[] png) {
+    private void check(byte[] png) {
         if (png == null || png.length == 0) {
-            throw ValidationException.of("signature", "签名为空，请先在画板上签名");
+            throw ValidationException.of("signature", messages.get("signature.error.blank"));
         }
         if (png.length > MAX_BYTES) {
-            throw ValidationException.of("signature", "签名图片不能超过" + MAX_BYTES / 1024 + "KB");
+            throw ValidationException.of("signature", messages.get("signature.error.tooLarge", MAX_BYTES / 1024));
         }
         if (png.length < PNG_MAGIC.length + 25 || !startsWithMagic(png)) {
-            throw ValidationException.of("signature", "签名须为PNG图片");
+            throw ValidationException.of("signature", messages.get("signature.error.notPng"));
         }
         BufferedImage image = decoded(png);
         if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-            throw ValidationException.of("signature", "签名图片的宽和高不能超过" + MAX_SIDE + "像素");
+            throw ValidationException.of("signature", messages.get("signature.error.tooWide", MAX_SIDE));
         }
         if (!hasInk(image)) {
-            throw ValidationException.of("signature", "签名为空，请先在画板上签名");
+            throw ValidationException.of("signature", messages.get("signature.error.blank"));
         }
     }
 
-    private static BufferedImage decoded(byte[] png) {
+    private BufferedImage decoded(byte[] png) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             if (image == null) {
-                throw ValidationException.of("signature", "签名须为PNG图片");
+                throw ValidationException.of("signature", messages.get("signature.error.notPng"));
             }
             return image;
         } catch (IOException e) {
-            throw ValidationException.of("signature", "签名须为PNG图片");
+            throw ValidationException.of("signature", messages.get("signature.error.notPng"));
         }
     }
 

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.policy;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
@@ -28,12 +29,15 @@ public class PolicyThresholds {
     private final AuditLog audit;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Messages messages;
 
-    PolicyThresholds(PolicyThresholdRepository thresholds, AuditLog audit, CurrentActor currentActor, Clock clock) {
+    PolicyThresholds(PolicyThresholdRepository thresholds, AuditLog audit, CurrentActor currentActor, Clock clock,
+            Messages messages) {
         this.thresholds = thresholds;
         this.audit = audit;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.messages = messages;
     }
 
     public Money amount(ThresholdKey key) {
@@ -57,7 +61,7 @@ public class PolicyThresholds {
     @Transactional
     @Roles.Admin
     public PolicyThreshold change(String key, String amountText) {
-        PolicyThreshold threshold = thresholds.findById(key).orElseThrow(() -> new NotFoundException("阈值不存在：" + key));
+        PolicyThreshold threshold = thresholds.findById(key).orElseThrow(() -> new NotFoundException(messages.get("threshold.error.notFound", key)));
         Money amount = parse(amountText);
         Actor actor = currentActor.get();
         String before = threshold.getAmount().toString();
@@ -67,18 +71,18 @@ public class PolicyThresholds {
         return threshold;
     }
 
-    private static Money parse(String text) {
+    private Money parse(String text) {
         try {
             BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
             if (value.signum() <= 0 || value.compareTo(MAX) > 0) {
-                throw ValidationException.of("amountYuan", "金额须大于0且不超过1000亿元");
+                throw ValidationException.of("amountYuan", messages.get("threshold.error.range"));
             }
             if (value.stripTrailingZeros().scale() > 2) {
-                throw ValidationException.of("amountYuan", "金额最多保留两位小数（单位：元）");
+                throw ValidationException.of("amountYuan", messages.get("threshold.error.scale"));
             }
             return new Money(value.setScale(2));
         } catch (NumberFormatException e) {
-            throw ValidationException.of("amountYuan", "金额格式不正确，应为数字，如 500000.00");
+            throw ValidationException.of("amountYuan", messages.get("threshold.error.format"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workbench;
 
 import cn.nanchang.budgetflow.audit.AuditLog;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentLookup;
@@ -37,14 +38,16 @@ public class AuditorSearch {
     private final AuditLog audit;
     private final OrganizationService organization;
     private final ProcessHistory processes;
+    private final Messages messages;
 
     AuditorSearch(DocumentLookup documents, DocumentQueries queries, AuditLog audit, OrganizationService organization,
-            ProcessHistory processes) {
+            ProcessHistory processes, Messages messages) {
         this.documents = documents;
         this.queries = queries;
         this.audit = audit;
         this.organization = organization;
         this.processes = processes;
+        this.messages = messages;
     }
 
     public List<AuditedDocument> search(AuditSearchFilter filter, int offset, int limit) {
@@ -81,25 +84,25 @@ public class AuditorSearch {
      * Amounts are stored as DECIMAL(18,2): a bound outside that range is a typing error, and the
      * database would fail on it (1e99999 is a valid BigDecimal) instead of finding nothing.
      */
-    private static void checkAmount(java.math.BigDecimal yuan, String field) {
+    private void checkAmount(java.math.BigDecimal yuan, String field) {
         if (yuan != null && (yuan.abs().compareTo(MAX_AMOUNT_BOUND) > 0 || yuan.stripTrailingZeros().scale() > 2)) {
-            throw ValidationException.of(field, "金额格式不正确：应为最多两位小数、不超过 9999999999999999.99 的数（元）");
+            throw ValidationException.of(field, messages.get("auditSearch.error.amount"));
         }
     }
 
     private static final java.math.BigDecimal MAX_AMOUNT_BOUND = new java.math.BigDecimal("9999999999999999.99");
 
-    private static void validate(AuditSearchFilter f) {
+    private void validate(AuditSearchFilter f) {
         if (f.person() != null && f.person().strip().length() > 50) {
-            throw ValidationException.of("person", "人员不能超过50个字");
+            throw ValidationException.of("person", messages.get("auditSearch.error.personTooLong"));
         }
         if (f.createdFrom() != null && f.createdTo() != null && f.createdFrom().isAfter(f.createdTo())) {
-            throw ValidationException.of("to", "结束日期不能早于开始日期");
+            throw ValidationException.of("to", messages.get("auditSearch.error.dates"));
         }
         checkAmount(f.minYuan(), "minAmount");
         checkAmount(f.maxYuan(), "maxAmount");
         if (f.minYuan() != null && f.maxYuan() != null && f.minYuan().compareTo(f.maxYuan()) > 0) {
-            throw ValidationException.of("maxAmount", "金额上限不能小于下限");
+            throw ValidationException.of("maxAmount", messages.get("auditSearch.error.amountRange"));
         }
     }
 }

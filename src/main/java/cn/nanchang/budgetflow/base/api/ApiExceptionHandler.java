@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.base.api;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -33,6 +34,12 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final Messages messages;
+
+    ApiExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ApiError> invalid(ValidationException e) {
         FieldViolation first = e.violations().get(0);
@@ -43,21 +50,20 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
-            return answer(HttpStatus.BAD_REQUEST, field + "：格式不正确",
-                List.of(new FieldViolation(field, "格式不正确")));
+            return fieldProblem(field, "api.error.badFormat");
         }
-        return answer(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON", List.of(new FieldViolation("body", "请求内容不是有效的 JSON")));
+        String notJson = messages.get("api.error.notJson");
+        return answer(HttpStatus.BAD_REQUEST, notJson, List.of(new FieldViolation("body", notJson)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getName() + "：格式不正确", List.of(new FieldViolation(e.getName(), "格式不正确")));
+        return fieldProblem(e.getName(), "api.error.badFormat");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getParameterName() + "：必须填写",
-            List.of(new FieldViolation(e.getParameterName(), "必须填写")));
+        return fieldProblem(e.getParameterName(), "api.error.required");
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -67,12 +73,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return answer(HttpStatus.NOT_FOUND, "接口不存在", List.of());
+        return answer(HttpStatus.NOT_FOUND, messages.get("api.error.noSuchEndpoint"), List.of());
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ResponseEntity<ApiError> forbidden(RuntimeException e) {
-        return answer(HttpStatus.FORBIDDEN, e instanceof ForbiddenException ? e.getMessage() : "无权执行此操作", List.of());
+        return answer(HttpStatus.FORBIDDEN, e instanceof ForbiddenException ? e.getMessage() : messages.get("api.error.forbidden"), List.of());
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -82,36 +88,42 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ApiError> stale(OptimisticLockingFailureException e) {
-        return answer(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试", List.of());
+        return answer(HttpStatus.CONFLICT, messages.get("api.error.stale"), List.of());
     }
 
     /** The database rolled this request back to let a concurrent one through (deadlock, lock wait): nothing was stored. */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ApiError> lockLost(PessimisticLockingFailureException e) {
         log.info("lost a lock to a concurrent request, answered as 409: {}", e.getMostSpecificCause().getMessage());
-        return answer(HttpStatus.CONFLICT, "数据正被他人同时修改，本次操作未保存，请刷新后重试", List.of());
+        return answer(HttpStatus.CONFLICT, messages.get("api.error.lockLost"), List.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
         log.info("integrity violation answered as 409: {}", e.getMostSpecificCause().getMessage());
-        return answer(HttpStatus.CONFLICT, "数据冲突：同一内容已被他人提交，请刷新后重试", List.of());
+        return answer(HttpStatus.CONFLICT, messages.get("api.error.integrity"), List.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod(), List.of());
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, messages.get("api.error.method", e.getMethod()), List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求内容须为 application/json", List.of());
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("api.error.mediaType"), List.of());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("unexpected error in API call", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系管理员", List.of());
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("api.error.unexpected"), List.of());
+    }
+
+    /** A 400 about one field: "field：message" on top, and the field named in the list. */
+    private ResponseEntity<ApiError> fieldProblem(String field, String key) {
+        String message = messages.get(key);
+        return answer(HttpStatus.BAD_REQUEST, field + "：" + message, List.of(new FieldViolation(field, message)));
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, List<FieldViolation> errors) {

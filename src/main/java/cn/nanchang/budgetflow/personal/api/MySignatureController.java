@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.personal.api;
 
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.personal.Signatures;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,15 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 class MySignatureController {
 
     private final Signatures signatures;
+    private final Messages messages;
 
-    MySignatureController(Signatures signatures) {
+    MySignatureController(Signatures signatures, Messages messages) {
         this.signatures = signatures;
+        this.messages = messages;
     }
 
     @GetMapping
     @Operation(summary = "我的手写签名（PNG）；未设置时 404")
     ResponseEntity<byte[]> get() {
-        byte[] png = signatures.mine().orElseThrow(() -> new NotFoundException("尚未设置手写签名"));
+        byte[] png = signatures.mine().orElseThrow(() -> new NotFoundException(messages.get("signature.none")));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.security.api;
 
+import cn.nanchang.budgetflow.base.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,23 +26,23 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, Messages messages) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.realmName("budgetflow")
-                .authenticationEntryPoint((req, res, e) -> write(res, json, 401, unauthorized(e))))
+                .authenticationEntryPoint((req, res, e) -> write(res, json, 401, unauthorized(e, messages))))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())
             .exceptionHandling(e -> e
-                .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, unauthorized(ex)))
-                .accessDeniedHandler((req, res, ex) -> write(res, json, 403, "无权执行此操作")));
+                .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, unauthorized(ex, messages)))
+                .accessDeniedHandler((req, res, ex) -> write(res, json, 403, messages.get("api.error.forbidden"))));
         SecurityHeaders.apply(http);
         return http.build();
     }
 
     /** A refusal by the sign-in throttle says why (locked until when, or how long to wait). */
-    private static String unauthorized(AuthenticationException e) {
-        return e instanceof LockedException ? e.getMessage() : "需要登录：请使用有效的用户名和密码（HTTP Basic）";
+    private static String unauthorized(AuthenticationException e, Messages messages) {
+        return e instanceof LockedException ? e.getMessage() : messages.get("api.error.unauthorized");
     }
 
     static void write(HttpServletResponse response, ObjectMapper json, int status, String message) throws IOException {
