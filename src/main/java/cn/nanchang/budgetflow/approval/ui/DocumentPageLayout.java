@@ -11,17 +11,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * The read-only page of a document, whatever its type: the title with the status, the type's
  * facts, the drafter's actions and the reader's links, 审批进度, the type's details, and the trail
  * (decisions, copies, operations, the action bar, history). A type supplies only its details
- * ({@link #load}) and how they show ({@link #sheet}); the rest is read in one call and built by
- * {@link DocumentPageParts}. A document the reader may not see is answered as not found.
+ * (a loader) and how they show ({@link #sheet}); the rest is read in one call and built by
+ * {@link DocumentPageParts}. A document the reader may not see is answered as not found. Every
+ * reader of documents may open the pages (Vaadin reads the roles from here for each type's page).
  *
  * @param <D> the type's details, as its service reads them
  */
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 public abstract class DocumentPageLayout<D> extends VerticalLayout implements BeforeEnterObserver {
 
     /**
@@ -32,14 +36,14 @@ public abstract class DocumentPageLayout<D> extends VerticalLayout implements Be
     }
 
     private final DocumentPageParts parts;
+    private final LongFunction<D> load;
     private long id;
 
-    protected DocumentPageLayout(DocumentPageParts parts) {
+    /** {@code load}: the type's details; its service checks access and answers an id of another type as not found. */
+    protected DocumentPageLayout(DocumentPageParts parts, LongFunction<D> load) {
         this.parts = parts;
+        this.load = load;
     }
-
-    /** The type's details; its service checks access and answers an id of another type as not found. */
-    protected abstract D load(long documentId);
 
     protected abstract Sheet sheet(long documentId, D details);
 
@@ -47,7 +51,7 @@ public abstract class DocumentPageLayout<D> extends VerticalLayout implements Be
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElseThrow();
         try {
-            D details = load(id);
+            D details = load.apply(id);
             // the one write of a visit, a command of its own before the page is read
             parts.open(id);
             show(details);
@@ -58,7 +62,7 @@ public abstract class DocumentPageLayout<D> extends VerticalLayout implements Be
 
     /** Reads the page anew and builds it again; the buttons call this after their command. */
     private void render() {
-        show(load(id));
+        show(load.apply(id));
     }
 
     private void show(D details) {

@@ -12,25 +12,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** A budget draft read-only: what every document page shows, with the draft's lines and totals. */
 @Route("budget-drafts/:id([0-9]+)")
 @PageTitle("预算草案 · 预算审批系统")
-@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class BudgetDraftView extends DocumentPageLayout<BudgetDraftDetails> {
 
-    private final BudgetDraftService drafts;
-
     BudgetDraftView(BudgetDraftService drafts, DocumentPageParts parts) {
-        super(parts);
-        this.drafts = drafts;
-    }
-
-    @Override
-    protected BudgetDraftDetails load(long id) {
-        return drafts.get(id);
+        super(parts, drafts::get);
     }
 
     @Override

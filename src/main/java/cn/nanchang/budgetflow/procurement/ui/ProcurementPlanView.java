@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,21 +24,15 @@ import java.util.List;
  */
 @Route("procurement-plans/:id([0-9]+)")
 @PageTitle("政府采购计划 · 预算审批系统")
-@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class ProcurementPlanView extends DocumentPageLayout<ProcurementPlanDetails> {
 
     private final ProcurementPlanService plans;
     private final Clock clock;
 
     ProcurementPlanView(ProcurementPlanService plans, Clock clock, DocumentPageParts parts) {
-        super(parts);
+        super(parts, plans::get);
         this.plans = plans;
         this.clock = clock;
-    }
-
-    @Override
-    protected ProcurementPlanDetails load(long id) {
-        return plans.get(id);
     }
 
     @Override

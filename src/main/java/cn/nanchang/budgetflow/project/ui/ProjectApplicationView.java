@@ -9,7 +9,6 @@ import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
@@ -18,19 +17,10 @@ import java.util.List;
  */
 @Route("project-applications/:id([0-9]+)")
 @PageTitle("项目支出申报 · 预算审批系统")
-@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
 class ProjectApplicationView extends DocumentPageLayout<ProjectApplicationDetails> {
 
-    private final ProjectApplicationService applications;
-
     ProjectApplicationView(ProjectApplicationService applications, DocumentPageParts parts) {
-        super(parts);
-        this.applications = applications;
-    }
-
-    @Override
-    protected ProjectApplicationDetails load(long id) {
-        return applications.get(id);
+        super(parts, applications::get);
     }
 
     @Override
