@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.approval.CarbonCopies;
 import cn.nanchang.budgetflow.approval.DocumentPage;
 import cn.nanchang.budgetflow.approval.DocumentPageModel;
 import cn.nanchang.budgetflow.audit.AuditAction;
@@ -14,6 +13,7 @@ import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,8 +89,8 @@ class DocumentPageTest {
 
         assertThat(page.anyFailed()).isFalse();
         assertThat(page.mayAct()).isFalse();
-        assertThat(page.operations().get()).isEqualTo(new DocumentPageModel.Operations(java.util.Optional.empty(),
-            java.util.Optional.empty(), false, false));
+        assertThat(page.operations().get()).isEqualTo(new DocumentPageModel.Operations(Optional.empty(), Optional.empty(),
+            false, false));
         assertThat(page.task().get()).isEmpty();
         assertThat(page.copies().get().canSend()).isFalse();
         assertThat(page.history().get()).isNotEmpty();
@@ -118,7 +118,7 @@ class DocumentPageTest {
 
     private static boolean readAt(DocumentPageModel page) {
         return page.copies().get().recipients().stream().filter(r -> r.username().equals("head4"))
-            .map(CarbonCopies.Recipient::readAt).findFirst().orElseThrow() != null;
+            .findFirst().orElseThrow().readAt() != null;
     }
 
     private <T> T as(String username, Supplier<T> call) {
