@@ -68,7 +68,7 @@ public class DocumentChases {
 
     /** {@link #canChase(long)} on a document already checked with {@link DocumentAccess#visible}; every reader asks. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @Roles.SignedIn
     boolean canChase(ApprovalDocument document, Actor actor) {
         LocalDate today = LocalDate.now(clock);
         List<OpenTask> open = openReviews(document.getId());
