@@ -59,7 +59,12 @@ public class ApprovalProgress {
     }
 
     public DocumentProgress progress(long documentId) {
-        ApprovalDocument document = access.visible(documentId, currentActor.get());
+        return progress(access.visible(documentId, currentActor.get()));
+    }
+
+    /** {@link #progress(long)} of a document already checked with {@link DocumentAccess#visible}, for {@link DocumentPage}. */
+    DocumentProgress progress(ApprovalDocument document) {
+        long documentId = document.getId();
         List<PathStep> route = preview.ahead(document);
         List<OpenTask> open = document.getStatus().isFinal() ? List.of() : tasks.openTasksOf(documentId);
         List<DocumentProgress.Current> current = open.stream().map(t -> current(t, route)).toList();

@@ -81,7 +81,13 @@ public class CarbonCopies {
     @Transactional(readOnly = true)
     public boolean canSend(long documentId) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(documentId, actor);
+        return canSend(access.visible(documentId, actor), actor);
+    }
+
+    /** {@link #canSend(long)} on a document already checked with {@link DocumentAccess#visible}. */
+    @Transactional(readOnly = true)
+    boolean canSend(ApprovalDocument document, Actor actor) {
+        long documentId = document.getId();
         return document.getDrafter().equals(actor.username())
             || tasks.actionableOn(documentId, actor.username(), actor.groups()).isPresent()
             || operations.hasWorkedOn(documentId, actor.username());
@@ -145,8 +151,14 @@ public class CarbonCopies {
     @Transactional(readOnly = true)
     @Roles.Reader
     public List<Recipient> recipientsOf(long documentId) {
-        access.visible(documentId, currentActor.get());
-        return copies.findByDocumentIdOrderBySentAtAsc(documentId).stream()
+        return recipientsOf(access.visible(documentId, currentActor.get()));
+    }
+
+    /** {@link #recipientsOf(long)} of a document already checked with {@link DocumentAccess#visible}. */
+    @Transactional(readOnly = true)
+    @Roles.Reader
+    List<Recipient> recipientsOf(ApprovalDocument document) {
+        return copies.findByDocumentIdOrderBySentAtAsc(document.getId()).stream()
             .map(c -> new Recipient(c.getRecipient(), organization.displayName(c.getRecipient()),
                 organization.displayName(c.getSentBy()), c.getSentAt(), c.getReadAt()))
             .toList();

@@ -63,9 +63,15 @@ public class DocumentChases {
     @Roles.SignedIn
     public boolean canChase(long documentId) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(documentId, actor);
+        return canChase(access.visible(documentId, actor), actor);
+    }
+
+    /** {@link #canChase(long)} on a document already checked with {@link DocumentAccess#visible}; every reader asks. */
+    @Transactional(readOnly = true)
+    @Roles.SignedIn
+    boolean canChase(ApprovalDocument document, Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        List<OpenTask> open = openReviews(documentId);
+        List<OpenTask> open = openReviews(document.getId());
         return document.getDrafter().equals(actor.username()) && !open.isEmpty()
             && open.stream().noneMatch(t -> chases.existsByTaskIdAndChasedOn(t.taskId(), today));
     }

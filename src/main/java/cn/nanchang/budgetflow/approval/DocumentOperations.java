@@ -92,11 +92,16 @@ public class DocumentOperations {
     @Transactional(readOnly = true)
     public Optional<ApprovalStep> withdrawableApproval(long documentId) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(documentId, actor);
+        return withdrawableApproval(access.visible(documentId, actor), actor);
+    }
+
+    /** {@link #withdrawableApproval(long)} on a document already checked with {@link DocumentAccess#visible}. */
+    @Transactional(readOnly = true)
+    Optional<ApprovalStep> withdrawableApproval(ApprovalDocument document, Actor actor) {
         if (document.getStatus() != DocumentStatus.IN_REVIEW) {
             return Optional.empty();
         }
-        return operations.withdrawableApproval(documentId, actor.username());
+        return operations.withdrawableApproval(document.getId(), actor.username());
     }
 
     /** 撤回: the approver takes their approval back; the task comes back to them. */
@@ -118,7 +123,12 @@ public class DocumentOperations {
     @Transactional(readOnly = true)
     public boolean canVoid(long documentId) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(documentId, actor);
+        return canVoid(access.visible(documentId, actor), actor);
+    }
+
+    /** {@link #canVoid(long)} on a document already checked with {@link DocumentAccess#visible}. */
+    @Transactional(readOnly = true)
+    boolean canVoid(ApprovalDocument document, Actor actor) {
         return document.getDrafter().equals(actor.username()) && !document.getStatus().isFinal();
     }
 

@@ -82,9 +82,14 @@ public class DocumentReview {
     @Transactional(readOnly = true)
     public Optional<InboxItem> myTaskOn(long documentId) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(documentId, actor);
+        return myTaskOn(access.visible(documentId, actor), actor);
+    }
+
+    /** {@link #myTaskOn(long)} on a document already checked with {@link DocumentAccess#visible}. */
+    @Transactional(readOnly = true)
+    Optional<InboxItem> myTaskOn(ApprovalDocument document, Actor actor) {
         ActingScope.Scope scope = scopes.of(actor);
-        return tasks.actionableOn(documentId, scope.usernames(), scope.groups())
+        return tasks.actionableOn(document.getId(), scope.usernames(), scope.groups())
             .filter(t -> t.step().isReview())
             .map(t -> InboxItem.of(t, queries.summary(document), clock.instant()));
     }

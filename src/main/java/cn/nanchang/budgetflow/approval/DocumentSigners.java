@@ -102,8 +102,14 @@ public class DocumentSigners {
     @Roles.Participant
     public Optional<String> removableSigner(long documentId) {
         Actor actor = currentActor.get();
-        access.visible(documentId, actor);
-        return signers.addedSignerOn(documentId).filter(a -> actor.username().equals(a.addedBy()))
+        return removableSigner(access.visible(documentId, actor), actor);
+    }
+
+    /** {@link #removableSigner(long)} on a document already checked with {@link DocumentAccess#visible}; drafters ask too. */
+    @Transactional(readOnly = true)
+    @Roles.Participant
+    Optional<String> removableSigner(ApprovalDocument document, Actor actor) {
+        return signers.addedSignerOn(document.getId()).filter(a -> actor.username().equals(a.addedBy()))
             .map(a -> organization.displayName(a.signer()));
     }
 

@@ -36,8 +36,12 @@ public class DocumentHistory {
     }
 
     public List<HistoryEntry> of(long documentId) {
-        access.visible(documentId, currentActor.get());
-        return audit.documentTrail(documentId).stream().map(this::toEntry).toList();
+        return of(access.visible(documentId, currentActor.get()));
+    }
+
+    /** {@link #of(long)} for a document the caller already has from {@link DocumentAccess#visible}, such as a page's read model. */
+    public List<HistoryEntry> of(ApprovalDocument document) {
+        return audit.documentTrail(document.getId()).stream().map(this::toEntry).toList();
     }
 
     /**
@@ -45,11 +49,15 @@ public class DocumentHistory {
      * to the drafter. Empty for a document in any other status.
      */
     public Optional<ReturnNotice> latestReturn(long documentId) {
-        ApprovalDocument document = access.visible(documentId, currentActor.get());
+        return latestReturn(access.visible(documentId, currentActor.get()));
+    }
+
+    /** {@link #latestReturn(long)} for a document the caller already has from {@link DocumentAccess#visible}. */
+    public Optional<ReturnNotice> latestReturn(ApprovalDocument document) {
         if (document.getStatus() != DocumentStatus.RETURNED) {
             return Optional.empty();
         }
-        return ReturnNotice.latestIn(audit.documentTrail(documentId), organization::displayName);
+        return ReturnNotice.latestIn(audit.documentTrail(document.getId()), organization::displayName);
     }
 
     /** {@link #latestReturn}, for the drafter only: what their editor shows above the form. */

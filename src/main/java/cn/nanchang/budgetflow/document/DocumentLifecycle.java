@@ -99,9 +99,14 @@ public class DocumentLifecycle {
     @Transactional(readOnly = true)
     public boolean canWithdraw(long id) {
         Actor actor = currentActor.get();
-        ApprovalDocument document = access.visible(id, actor);
+        return canWithdraw(access.visible(id, actor), actor);
+    }
+
+    /** {@link #canWithdraw(long)} for a document the caller already has from {@link DocumentAccess#visible}. */
+    @Transactional(readOnly = true)
+    public boolean canWithdraw(ApprovalDocument document, Actor actor) {
         return document.getDrafter().equals(actor.username())
-            && document.getStatus() == DocumentStatus.IN_REVIEW && processes.isWithdrawable(id);
+            && document.getStatus() == DocumentStatus.IN_REVIEW && processes.isWithdrawable(document.getId());
     }
 
     /** The process reached a milestone: move the document's status, inside the engine's transaction. */

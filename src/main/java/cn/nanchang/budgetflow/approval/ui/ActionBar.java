@@ -1,6 +1,9 @@
 package cn.nanchang.budgetflow.approval.ui;
 
+import cn.nanchang.budgetflow.approval.DocumentHandover;
+import cn.nanchang.budgetflow.approval.DocumentPageModel;
 import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.approval.DocumentSigners;
 import cn.nanchang.budgetflow.approval.InboxItem;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
@@ -19,18 +22,19 @@ import com.vaadin.flow.component.html.Span;
  */
 class ActionBar extends Div {
 
-    ActionBar(InboxItem task, DocumentReview review, OperationServices services) {
+    ActionBar(DocumentPageModel.MyTask mine, DocumentReview review, DocumentHandover handover, DocumentSigners signers) {
+        InboxItem task = mine.item();
         setId("action-bar");
         addClassName("action-bar");
         if (task.isWithDelegate()) {
-            Dialog dialog = dialog("delegated-dialog", new DelegatedTaskPanel(task, services.handover()));
+            Dialog dialog = dialog("delegated-dialog", new DelegatedTaskPanel(task, handover));
             Button resolve = new Button(getTranslation("handover.resolve"), e -> dialog.open());
             resolve.setId("delegate-open");
             resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Span(getTranslation("handover.delegated.title")), resolve, dialog);
             return;
         }
-        ReviewPanel form = new ReviewPanel(task, review, services.operations(), services.opinions());
+        ReviewPanel form = new ReviewPanel(mine, review);
         Dialog dialog = dialog("review-dialog", form);
         boolean collective = task.step() == ApprovalStep.COLLECTIVE_DECISION;
         Button approve = new Button(getTranslation(collective ? "bar.pass" : "review.approve"), e -> {
@@ -45,7 +49,7 @@ class ActionBar extends Div {
         });
         giveBack.setId("action-return");
         giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(approve, giveBack, new HandoverBar(task, services.handover(), services.signers()), dialog);
+        add(approve, giveBack, new HandoverBar(task, handover, signers), dialog);
     }
 
     private Dialog dialog(String id, Component form) {

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.approval.ui;
 
 import cn.nanchang.budgetflow.approval.CarbonCopies;
+import cn.nanchang.budgetflow.approval.DocumentPageModel;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.base.ui.UiActions;
@@ -21,11 +22,11 @@ import java.util.List;
  */
 class CcPanel extends Div {
 
-    CcPanel(long documentId, CarbonCopies copies, boolean mayAct, Runnable refresh) {
+    CcPanel(long documentId, DocumentPageModel.Copies read, CarbonCopies copies, Runnable refresh) {
         setId("cc-panel");
         setWidthFull();
-        List<CarbonCopies.Recipient> recipients = copies.recipientsOf(documentId);
-        boolean canSend = mayAct && copies.canSend(documentId);
+        List<CarbonCopies.Recipient> recipients = read.recipients();
+        boolean canSend = read.canSend();
         if (recipients.isEmpty() && !canSend) {
             return;
         }

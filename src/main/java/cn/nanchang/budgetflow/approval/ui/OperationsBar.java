@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.approval.ui;
 
 import cn.nanchang.budgetflow.approval.DocumentChases;
 import cn.nanchang.budgetflow.approval.DocumentOperations;
+import cn.nanchang.budgetflow.approval.DocumentPageModel;
 import cn.nanchang.budgetflow.approval.DocumentSigners;
 import cn.nanchang.budgetflow.base.ui.ReasonDialog;
 import com.vaadin.flow.component.button.Button;
@@ -17,31 +18,31 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
  */
 class OperationsBar extends HorizontalLayout {
 
-    OperationsBar(long documentId, DocumentOperations operations, DocumentSigners signers, DocumentChases chases,
-            Runnable refresh) {
+    OperationsBar(long documentId, DocumentPageModel.Operations may, DocumentOperations operations, DocumentSigners signers,
+            DocumentChases chases, Runnable refresh) {
         setId("operations-bar");
         setAlignItems(Alignment.BASELINE);
-        operations.withdrawableApproval(documentId).ifPresent(step -> {
+        may.withdrawableApproval().ifPresent(step -> {
             Button withdraw = new Button(getTranslation("ops.withdrawApproval"), e -> new ReasonDialog(
                 getTranslation("ops.withdrawApproval"), "ops.reason.withdraw", "withdraw-approval",
                 reason -> operations.withdrawApproval(documentId, reason), "ops.withdrawApproval.done", refresh).open());
             withdraw.setId("withdraw-approval");
             add(withdraw, new Span(getTranslation("ops.withdrawApproval.hint", getTranslation(step.labelKey()))));
         });
-        signers.removableSigner(documentId).ifPresent(signer -> {
+        may.removableSigner().ifPresent(signer -> {
             Button remove = new Button(getTranslation("signer.remove"), e -> new ReasonDialog(getTranslation("signer.remove"),
                 "signer.remove.reason", "remove-signer", reason -> signers.removeSigner(documentId, reason),
                 "signer.remove.done", refresh).open());
             remove.setId("remove-signer");
             add(remove, new Span(getTranslation("signer.remove.hint", signer)));
         });
-        if (chases.canChase(documentId)) {
+        if (may.canChase()) {
             Button chase = new Button(getTranslation("chase.button"), e -> new ReasonDialog(getTranslation("chase.button"),
                 "chase.message", "chase", message -> chases.chase(documentId, message), "chase.done", refresh).open());
             chase.setId("chase-document");
             add(chase);
         }
-        if (operations.canVoid(documentId)) {
+        if (may.canVoid()) {
             Button voidButton = new Button(getTranslation("ops.void"), e -> voidDialog(documentId, operations, refresh).open());
             voidButton.setId("void-document");
             voidButton.addThemeVariants(ButtonVariant.LUMO_ERROR);

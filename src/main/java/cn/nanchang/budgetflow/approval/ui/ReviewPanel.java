@@ -1,12 +1,11 @@
 package cn.nanchang.budgetflow.approval.ui;
 
-import cn.nanchang.budgetflow.approval.DocumentOperations;
+import cn.nanchang.budgetflow.approval.DocumentPageModel;
 import cn.nanchang.budgetflow.approval.DocumentReview;
 import cn.nanchang.budgetflow.approval.InboxItem;
 import cn.nanchang.budgetflow.approval.MeetingRecord;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.UiActions;
-import cn.nanchang.budgetflow.personal.CommonOpinions;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import com.vaadin.flow.component.UI;
@@ -25,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * The reviewer's form: decision, comment with 常用意见, the step a return goes to (or, at 主任办公会,
  * the meeting's record), submit. The action bar opens it with the decision its button names.
  */
-public class ReviewPanel extends VerticalLayout {
+class ReviewPanel extends VerticalLayout {
 
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
@@ -34,7 +33,8 @@ public class ReviewPanel extends VerticalLayout {
     private final TextField minutesRef = new TextField();
     private final Select<ApprovalStep> returnTo = new Select<>();
 
-    public ReviewPanel(InboxItem task, DocumentReview review, DocumentOperations operations, CommonOpinions opinions) {
+    ReviewPanel(DocumentPageModel.MyTask mine, DocumentReview review) {
+        InboxItem task = mine.item();
         setId("review-panel");
         addClassName("review-panel");
         setPadding(true);
@@ -68,14 +68,14 @@ public class ReviewPanel extends VerticalLayout {
         if (!collective) {
             returnTo.setId("review-return-to");
             returnTo.setLabel(getTranslation("ops.returnTo"));
-            returnTo.setItems(operations.returnTargets(task.taskId()));
+            returnTo.setItems(mine.returnTargets());
             returnTo.setItemLabelGenerator(s -> getTranslation(s == ApprovalStep.REVISE ? "ops.returnTo.REVISE" : s.labelKey()));
             returnTo.setValue(ApprovalStep.REVISE);
             returnTo.setVisible(false);
             decision.addValueChangeListener(e -> returnTo.setVisible(e.getValue() == Decision.RETURN));
             add(returnTo);
         }
-        add(new OpinionPicker("review-opinion", opinions, comment), comment, submit);
+        add(new OpinionPicker("review-opinion", mine.opinions(), comment), comment, submit);
         if (task.isClaimed()) {
             add(new Span(getTranslation("inbox.claimedBy")));
         }

@@ -4,9 +4,8 @@ import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.UiActions;
-import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
-import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.document.ReturnNotice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +15,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The drafter's buttons on a document page, under its header: edit and submit (or resubmit) while
@@ -31,29 +32,32 @@ public class DocumentActions extends VerticalLayout {
      * What the buttons act on. {@code submit} and {@code withdraw} default to the document life
      * cycle; {@code number} and {@code title} name the document in the confirmations.
      */
-    public record Target(long id, DocumentType type, String drafter, DocumentStatus status, String idSuffix,
+    public record Target(long id, DocumentType type, DocumentStatus status, String idSuffix,
             String approvedNoteKey, Runnable submit, Runnable withdraw, String number, String title) {
 
-        public Target(long id, DocumentType type, String drafter, DocumentStatus status, String idSuffix,
+        public Target(long id, DocumentType type, DocumentStatus status, String idSuffix,
                 String approvedNoteKey, Runnable submit, Runnable withdraw) {
-            this(id, type, drafter, status, idSuffix, approvedNoteKey, submit, withdraw, null, null);
+            this(id, type, status, idSuffix, approvedNoteKey, submit, withdraw, null, null);
         }
 
         /** The same target, named in the confirmations by its number and title. */
         public Target titled(String number, String title) {
-            return new Target(id, type, drafter, status, idSuffix, approvedNoteKey, submit, withdraw, number, title);
+            return new Target(id, type, status, idSuffix, approvedNoteKey, submit, withdraw, number, title);
         }
     }
 
-    /** {@code readerLinks}: what every reader may take away (the workbench's 审批单 and 导出 links). */
-    public DocumentActions(Target target, DocumentLifecycle lifecycle, CurrentActor currentActor, DocumentHistory history,
-            Runnable refresh, Component... readerLinks) {
+    /**
+     * {@code returned} and {@code withdrawable} come with the page's read model, read before; the
+     * life cycle is asked only on click. {@code readerLinks}: what every reader may take away (the
+     * workbench's 审批单 and 导出 links).
+     */
+    public DocumentActions(Target target, DocumentLifecycle lifecycle, boolean mine, Supplier<Optional<ReturnNotice>> returned,
+            Supplier<Boolean> withdrawable, Runnable refresh, Component... readerLinks) {
         setId("doc-actions");
         setPadding(false);
         setSpacing(false);
         long id = target.id();
-        boolean mine = target.drafter().equals(currentActor.get().username());
-        add(ReturnBanner.of(() -> history.latestReturn(id), mine));
+        add(ReturnBanner.of(returned, mine));
         HorizontalLayout row = new HorizontalLayout();
         row.addClassName("doc-actions-row");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -61,7 +65,7 @@ public class DocumentActions extends VerticalLayout {
         if (mine && target.status().isEditable()) {
             row.add(drafterButtons(target, lifecycle, refresh));
         }
-        if (mine && lifecycle.canWithdraw(id)) {
+        if (mine && withdrawable.get()) {
             Runnable withdraw = target.withdraw() != null ? target.withdraw() : () -> lifecycle.withdraw(id);
             Button back = new Button(getTranslation("doc.withdraw"), e -> ConfirmStep.ask("withdraw",
                 getTranslation("doc.withdraw"), getTranslation("confirm.withdraw.text", name(target)),
