@@ -8,13 +8,13 @@ import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ public class ApprovedBudgetLines {
      * The approved lines of one year that the caller may see: a 科员's or 科长's own section
      * (another section asked for gives nothing); for unit-wide roles the section asked for, or all.
      */
-    @PreAuthorize("hasAnyRole('STAFF','SECTION_HEAD','FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    @Roles.Reader
     public List<ApprovedBudgetLine> visible(int fiscalYear, String sectionCode) {
         Actor actor = currentActor.get();
         String section = sectionCode == null || sectionCode.isBlank() ? null : sectionCode.strip();

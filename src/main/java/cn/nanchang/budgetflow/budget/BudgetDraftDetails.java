@@ -2,13 +2,14 @@ package cn.nanchang.budgetflow.budget;
 
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.document.DocumentDetails;
 import java.time.Instant;
 import java.util.List;
 
 /** A draft as pages and the API show it, read in one transaction. */
 public record BudgetDraftDetails(long id, String number, String sectionCode, String sectionName, int fiscalYear,
         DocumentStatus status, long version, String drafter, String drafterName, List<Line> lines, BudgetTotals totals,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt) implements DocumentDetails {
 
     public Money total() {
         return totals.total();

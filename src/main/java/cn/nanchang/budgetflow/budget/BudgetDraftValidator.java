@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.budget;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
@@ -30,12 +31,14 @@ class BudgetDraftValidator {
     private final ClassificationCatalogue catalogue;
     private final ProjectFundingCheck funding;
     private final Money maxLineAmount;
+    private final Messages messages;
 
     BudgetDraftValidator(ClassificationCatalogue catalogue, ProjectFundingCheck funding,
-            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxLineAmount) {
+            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxLineAmount, Messages messages) {
         this.catalogue = catalogue;
         this.funding = funding;
         this.maxLineAmount = new Money(maxLineAmount);
+        this.messages = messages;
     }
 
     /** Lines on their own, without the project library: for live totals while a draft is being typed. */
@@ -50,7 +53,7 @@ class BudgetDraftValidator {
     List<ValidLine> validate(BudgetDraftInput input, FundingScope scope) {
         List<FieldViolation> problems = new ArrayList<>();
         if (input == null) {
-            throw ValidationException.of("body", "请求内容不能为空");
+            throw ValidationException.of("body", messages.get("doctype.budget.bodyMissing"));
         }
         boolean yearValid = checkYear(input.fiscalYear(), problems);
         Map<Integer, ValidLine> valid = checkLines(input.lines(), problems);
@@ -63,11 +66,12 @@ class BudgetDraftValidator {
         return List.copyOf(valid.values());
     }
 
-    private static boolean checkYear(Integer year, List<FieldViolation> problems) {
+    private boolean checkYear(Integer year, List<FieldViolation> problems) {
         if (year == null) {
-            problems.add(new FieldViolation("fiscalYear", "请填写预算年度"));
+            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.budget.yearMissing")));
         } else if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldViolation("fiscalYear", "预算年度须在" + MIN_YEAR + "至" + MAX_YEAR + "之间"));
+            problems.add(new FieldViolation("fiscalYear",
+                messages.get("doctype.budget.yearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR))));
         } else {
             return true;
         }
@@ -77,11 +81,11 @@ class BudgetDraftValidator {
     /** Valid lines by their index in the input, in input order. */
     private Map<Integer, ValidLine> checkLines(List<BudgetDraftInput.LineInput> lines, List<FieldViolation> problems) {
         if (lines == null || lines.isEmpty()) {
-            problems.add(new FieldViolation("lines", "预算草案至少需要一条明细"));
+            problems.add(new FieldViolation("lines", messages.get("doctype.budget.noLines")));
             return Map.of();
         }
         if (lines.size() > MAX_LINES) {
-            problems.add(new FieldViolation("lines", "预算明细不能超过" + MAX_LINES + "条"));
+            problems.add(new FieldViolation("lines", messages.get("doctype.budget.tooManyLines", String.valueOf(MAX_LINES))));
             return Map.of();
         }
         Map<String, ClassificationCode> economic = catalogue.index(Scheme.ECONOMIC);
@@ -90,7 +94,7 @@ class BudgetDraftValidator {
             BudgetDraftInput.LineInput line = lines.get(i);
             String path = "lines[" + i + "]";
             if (line == null) {
-                problems.add(new FieldViolation(path, "明细不能为空"));
+                problems.add(new FieldViolation(path, messages.get("doctype.budget.lineMissing")));
                 continue;
             }
             int before = problems.size();
@@ -98,13 +102,13 @@ class BudgetDraftValidator {
             String economicCode = catalogue.leafCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
             ExpenditureKind kind = checkKind(line.kind(), path + ".kind", problems);
             Money amount = InputChecks.amount(line.amount(), path + ".amount", maxLineAmount, problems);
-            String note = InputChecks.optionalText(line.note(), path + ".note", "备注", MAX_NOTE_LENGTH, problems);
+            String note = InputChecks.optionalText(line.note(), path + ".note", messages.get("draft.note"), MAX_NOTE_LENGTH, problems);
             Long projectId = checkProjectReference(kind, line.projectId(), path + ".projectId", problems);
             if (kind != null && economicCode != null) {
                 String economicClass = ClassificationCatalogue.classOf(economicCode, economic).getCode();
                 if (!kind.allowsEconomicClass(economicClass)) {
                     problems.add(new FieldViolation(path + ".economicCode", kind == ExpenditureKind.BASIC_PERSONNEL
-                        ? "人员经费只能使用301、303类经济科目" : "公用经费只能使用302、310类经济科目"));
+                        ? messages.get("doctype.budget.personnelEconomic") : messages.get("doctype.budget.publicEconomic")));
                 }
             }
             if (problems.size() == before) {
@@ -115,26 +119,26 @@ class BudgetDraftValidator {
     }
 
     /** A 项目支出 line funds exactly one library project; basic lines fund none. */
-    private static Long checkProjectReference(ExpenditureKind kind, Long projectId, String field, List<FieldViolation> problems) {
+    private Long checkProjectReference(ExpenditureKind kind, Long projectId, String field, List<FieldViolation> problems) {
         if (kind == ExpenditureKind.PROJECT && projectId == null) {
-            problems.add(new FieldViolation(field, "项目支出须选择项目库中已批复的项目"));
+            problems.add(new FieldViolation(field, messages.get("doctype.budget.projectRequired")));
         } else if (kind != null && kind != ExpenditureKind.PROJECT && projectId != null) {
-            problems.add(new FieldViolation(field, "只有项目支出明细可以关联项目"));
+            problems.add(new FieldViolation(field, messages.get("doctype.budget.projectNotAllowed")));
         } else {
             return projectId;
         }
         return null;
     }
 
-    private static ExpenditureKind checkKind(String kind, String field, List<FieldViolation> problems) {
+    private ExpenditureKind checkKind(String kind, String field, List<FieldViolation> problems) {
         if (kind == null || kind.isBlank()) {
-            problems.add(new FieldViolation(field, "请选择支出类型"));
+            problems.add(new FieldViolation(field, messages.get("doctype.budget.kindMissing")));
             return null;
         }
         try {
             return ExpenditureKind.valueOf(kind.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldViolation(field, "支出类型无效，应为 BASIC_PERSONNEL、BASIC_PUBLIC 或 PROJECT"));
+            problems.add(new FieldViolation(field, messages.get("doctype.budget.kindInvalid")));
             return null;
         }
     }

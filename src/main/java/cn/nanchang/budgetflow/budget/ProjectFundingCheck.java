@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.budget;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
@@ -20,10 +21,12 @@ class ProjectFundingCheck {
 
     private final ProjectLibrary library;
     private final BudgetDraftRepository drafts;
+    private final Messages messages;
 
-    ProjectFundingCheck(ProjectLibrary library, BudgetDraftRepository drafts) {
+    ProjectFundingCheck(ProjectLibrary library, BudgetDraftRepository drafts, Messages messages) {
         this.library = library;
         this.drafts = drafts;
+        this.messages = messages;
     }
 
     /** Adds a violation at lines[i].projectId for each line that funds a wrong project or overspends one. */
@@ -38,10 +41,11 @@ class ProjectFundingCheck {
             String field = "lines[" + index + "].projectId";
             Optional<ApprovedProject> project = library.find(line.projectId());
             if (project.isEmpty()) {
-                problems.add(new FieldViolation(field, "项目库中没有该项目（" + line.projectId() + "）：须选择本科室已批复的项目"));
+                problems.add(new FieldViolation(field,
+                    messages.get("doctype.budget.projectUnknown", String.valueOf(line.projectId()))));
             } else if (!project.get().sectionCode().equals(scope.sectionCode()) || project.get().fiscalYear() != fiscalYear) {
-                problems.add(new FieldViolation(field, "须选择本科室" + fiscalYear + "年度的项目；“" + project.get().name()
-                    + "”属于" + project.get().sectionName() + project.get().fiscalYear() + "年度"));
+                problems.add(new FieldViolation(field, messages.get("doctype.budget.projectElsewhere", String.valueOf(fiscalYear),
+                    project.get().name(), project.get().sectionName(), String.valueOf(project.get().fiscalYear()))));
             } else {
                 projects.put(line.projectId(), project.get());
                 funded.merge(line.projectId(), line.amount(), Money::plus);
@@ -54,8 +58,8 @@ class ProjectFundingCheck {
             Money elsewhere = new Money(drafts.fundedByOtherDrafts(projectId, draftId));
             if (elsewhere.plus(here).compareTo(project.annualBudget()) > 0) {
                 problems.add(new FieldViolation("lines[" + lastLine.get(projectId) + "].projectId",
-                    "项目“" + project.name() + "”年度预算" + project.annualBudget().formatYuan() + "元，本草案安排"
-                        + here.formatYuan() + "元，其他草案已安排" + elsewhere.formatYuan() + "元，合计超出项目年度预算"));
+                    messages.get("doctype.budget.projectOverspent", project.name(), project.annualBudget().formatYuan(),
+                        here.formatYuan(), elsewhere.formatYuan())));
             }
         });
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The header every document type shares. Status changes only through {@link #moveTo}, which
@@ -76,14 +77,12 @@ public abstract class ApprovalDocument {
         return new Money(totalAmount);
     }
 
-    /** Routing fact for the approval-routing table: the procurement method, or null. Procurement plans override. */
-    public String routingProcurementMethod() {
-        return null;
-    }
-
-    /** Routing fact: whether a procurement method was changed from the default, or null. Procurement plans override. */
-    public Boolean routingMethodChanged() {
-        return null;
+    /**
+     * The facts of this type that the approval-routing table decides on besides type and amount,
+     * by the table's input names (a procurement plan's method, for one); none by default.
+     */
+    public Map<String, Object> routingFacts() {
+        return Map.of();
     }
 
     protected void setTotal(Money total, Instant now) {

@@ -68,10 +68,10 @@ public class DocumentLifecycle {
         return document;
     }
 
-    /** What the engine routes a document on: its type, section, drafter, amount and procurement method. */
+    /** What the engine routes a document on: its type, section, drafter, amount and the facts its type adds. */
     public static ApprovalRequest requestFor(ApprovalDocument document) {
         return new ApprovalRequest(document.documentType(), document.getId(), document.getSection().getCode(),
-            document.getDrafter(), document.total(), document.routingProcurementMethod(), document.routingMethodChanged());
+            document.getDrafter(), document.total(), document.routingFacts());
     }
 
     /** Takes a submitted document back before its first reviewer has decided. */

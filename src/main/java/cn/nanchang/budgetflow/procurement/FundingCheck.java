@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.procurement;
 
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
@@ -33,10 +34,12 @@ class FundingCheck {
 
     private final ApprovedBudgetLines lines;
     private final ProcurementPlanRepository plans;
+    private final Messages messages;
 
-    FundingCheck(ApprovedBudgetLines lines, ProcurementPlanRepository plans) {
+    FundingCheck(ApprovedBudgetLines lines, ProcurementPlanRepository plans, Messages messages) {
         this.lines = lines;
         this.plans = plans;
+        this.messages = messages;
     }
 
     /**
@@ -65,8 +68,10 @@ class FundingCheck {
             ApprovedBudgetLine line = approved.get(item.fundingLineId());
             if (line == null || !line.sectionCode().equals(sectionCode)
                     || (fiscalYear != null && line.fiscalYear() != fiscalYear)) {
-                problems.add(new FieldViolation("items[" + i + "].fundingLineId", "资金来源须为本科室"
-                    + (fiscalYear == null ? "" : fiscalYear + "年度") + "已批复预算的明细（明细编号 " + item.fundingLineId() + " 不符合）"));
+                problems.add(new FieldViolation("items[" + i + "].fundingLineId", fiscalYear == null
+                    ? messages.get("doctype.procurement.fundingLineInvalid", String.valueOf(item.fundingLineId()))
+                    : messages.get("doctype.procurement.fundingLineInvalidYear", String.valueOf(fiscalYear),
+                        String.valueOf(item.fundingLineId()))));
             } else {
                 thisPlan.merge(line.lineId(), item.amount(), Money::plus);
             }
@@ -86,7 +91,7 @@ class FundingCheck {
         return out;
     }
 
-    private static void checkSums(Map<Long, ApprovedBudgetLine> approved, Map<Long, Money> thisPlan,
+    private void checkSums(Map<Long, ApprovedBudgetLine> approved, Map<Long, Money> thisPlan,
             Map<Long, Money> elsewhere, List<ValidItem> items, List<FieldViolation> problems) {
         thisPlan.forEach((lineId, planned) -> {
             ApprovedBudgetLine line = approved.get(lineId);
@@ -95,8 +100,8 @@ class FundingCheck {
             if (!excess.isPositive()) {
                 return;
             }
-            String message = "资金来源 " + line.label() + " 已批复 " + line.amount().formatYuan() + " 元，其他已提交的采购计划占用 "
-                + others.formatYuan() + " 元，本计划由其支付 " + planned.formatYuan() + " 元，超出 " + excess.formatYuan() + " 元";
+            String message = messages.get("doctype.procurement.fundingOverdrawn", line.label(), line.amount().formatYuan(),
+                others.formatYuan(), planned.formatYuan(), excess.formatYuan());
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) != null && items.get(i).fundingLineId() == lineId) {
                     problems.add(new FieldViolation("items[" + i + "].amount", message));

@@ -5,19 +5,19 @@ import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import cn.nanchang.budgetflow.policy.PolicyThresholds;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the plan editor needs while a person types: funding lines to pick, the limits, live totals. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('STAFF')")
+@Roles.Staff
 public class ProcurementEditorService {
 
     private final ApprovedBudgetLines lines;

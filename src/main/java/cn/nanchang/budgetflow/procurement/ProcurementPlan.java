@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.organization.OrgUnit;
+import cn.nanchang.budgetflow.workflow.ProcessVariables;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -15,7 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A section's government procurement plan for one fiscal year. Its total is the sum of its
@@ -59,7 +62,6 @@ public class ProcurementPlan extends ApprovalDocument {
      * is the method that most needs the collective decision; otherwise the largest item's method
      * (the first of equal ones).
      */
-    @Override
     public String routingProcurementMethod() {
         return routingMethod(items.stream().map(ProcurementItem::toValid).toList());
     }
@@ -73,9 +75,17 @@ public class ProcurementPlan extends ApprovalDocument {
     }
 
     /** Whether any item departs from 公开招标 with a written justification. */
-    @Override
-    public Boolean routingMethodChanged() {
+    public boolean routingMethodChanged() {
         return items.stream().anyMatch(ProcurementItem::hasMethodChange);
+    }
+
+    /** The routing table's procurement inputs: the method and whether it was changed. */
+    @Override
+    public Map<String, Object> routingFacts() {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put(ProcessVariables.PROCUREMENT_METHOD, routingProcurementMethod());
+        facts.put(ProcessVariables.METHOD_CHANGED, routingMethodChanged());
+        return facts;
     }
 
     public List<ProcurementItem> getItems() {

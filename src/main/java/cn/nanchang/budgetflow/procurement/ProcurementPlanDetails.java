@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.procurement;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
+import cn.nanchang.budgetflow.document.DocumentDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -16,7 +17,7 @@ import java.util.List;
 public record ProcurementPlanDetails(long id, String number, String sectionCode, String sectionName, int fiscalYear,
         DocumentStatus status, long version, String drafter, String drafterName, List<Item> items, CategoryTotals totals,
         List<IntentionNotice> intentions, String routingMethod, boolean methodChanged, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements DocumentDetails {
 
     public Money total() {
         return totals.total();

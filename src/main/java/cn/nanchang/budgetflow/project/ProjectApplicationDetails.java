@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.project;
 
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.document.DocumentDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -15,7 +16,7 @@ public record ProjectApplicationDetails(long id, String number, String sectionCo
         DocumentStatus status, long version, String drafter, String drafterName, String name, ProjectCategory category,
         String overview, String legalBasis, String implementingBody, YearMonth periodStart, YearMonth periodEnd,
         Money annualBudget, String projectCode, Instant approvedAt, List<CostLine> costLines,
-        List<Indicator> indicators, Instant createdAt, Instant updatedAt) {
+        List<Indicator> indicators, Instant createdAt, Instant updatedAt) implements DocumentDetails {
 
     public Money costTotal() {
         return costLines.stream().map(CostLine::amount).reduce(Money.ZERO, Money::plus);

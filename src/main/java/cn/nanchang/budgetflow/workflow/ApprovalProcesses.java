@@ -88,11 +88,16 @@ public class ApprovalProcesses {
         return mode == ResubmitMode.RETURNER && returnedFrom instanceof String key ? key : "";
     }
 
+    /**
+     * The amount and the type's facts as process variables. Every input of the routing table is
+     * set, to null where the type has no such fact: the table cannot evaluate an unknown variable,
+     * and a resubmission must clear a fact the first submission set.
+     */
     static Map<String, Object> routingFacts(ApprovalRequest request) {
         Map<String, Object> facts = new HashMap<>();
+        ProcessVariables.TYPE_ROUTING_FACTS.forEach(name -> facts.put(name, null));
+        facts.putAll(request.facts());
         facts.put(ProcessVariables.AMOUNT_YUAN, request.amount().yuan().doubleValue());
-        facts.put(ProcessVariables.PROCUREMENT_METHOD, request.procurementMethod());
-        facts.put(ProcessVariables.METHOD_CHANGED, request.methodChanged());
         return facts;
     }
 

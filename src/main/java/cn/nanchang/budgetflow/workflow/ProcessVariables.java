@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.workflow;
 
+import java.util.List;
+
 /** Names of the process variables. They carry IDs and routing facts only, never entities. */
 public final class ProcessVariables {
 
@@ -9,9 +11,11 @@ public final class ProcessVariables {
     public static final String SECTION_HEAD_GROUP = "sectionHeadGroup";
     public static final String DRAFTER = "drafter";
     public static final String AMOUNT_YUAN = "amountYuan";
-    /** Routing facts for the approval-routing decision table. */
+    /** Routing facts for the approval-routing decision table that one document type supplies (procurement plans). */
     public static final String PROCUREMENT_METHOD = "procurementMethod";
     public static final String METHOD_CHANGED = "methodChanged";
+    /** The routing table's inputs that come from a type's facts; null for the types without them. */
+    public static final List<String> TYPE_ROUTING_FACTS = List.of(PROCUREMENT_METHOD, METHOD_CHANGED);
     /** Results of the approval-routing decision table. */
     public static final String COLLECTIVE_DECISION = "collectiveDecision";
     public static final String BUREAU_REVIEW = "bureauReview";

@@ -11,6 +11,7 @@ import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -181,7 +182,8 @@ class ApprovalOperationsProcessTest {
     private ApprovalRequest submit(DocumentType type, String amount) {
         long id = NEXT_DOCUMENT.getAndIncrement();
         ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
-            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"), "公开招标", false)
+            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"),
+                Map.of(ProcessVariables.PROCUREMENT_METHOD, "公开招标", ProcessVariables.METHOD_CHANGED, false))
             : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan(amount));
         processes.start(request);
         return request;

@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import cn.nanchang.budgetflow.workflow.internal.RouteWalker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -162,6 +163,9 @@ class PathPreviewProcessTest {
     }
 
     private static ApprovalRequest request(DocumentType type, String amount, String method, Boolean changed) {
-        return new ApprovalRequest(type, NEXT_ID.incrementAndGet(), "S3", "staff3", Money.yuan(amount), method, changed);
+        Map<String, Object> facts = new HashMap<>();
+        facts.put(ProcessVariables.PROCUREMENT_METHOD, method);
+        facts.put(ProcessVariables.METHOD_CHANGED, changed);
+        return new ApprovalRequest(type, NEXT_ID.incrementAndGet(), "S3", "staff3", Money.yuan(amount), facts);
     }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Money;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -40,7 +41,8 @@ final class RunningApprovals {
     ApprovalRequest submit(DocumentType type, String amount) {
         long id = nextDocument.getAndIncrement();
         ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
-            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"), "公开招标", false)
+            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"),
+                Map.of(ProcessVariables.PROCUREMENT_METHOD, "公开招标", ProcessVariables.METHOD_CHANGED, false))
             : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan(amount));
         processes.start(request);
         return request;

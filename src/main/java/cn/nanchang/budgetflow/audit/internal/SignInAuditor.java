@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.security.AccountDetails;
 import cn.nanchang.budgetflow.security.LoginLocks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
@@ -71,7 +72,10 @@ class SignInAuditor {
 
     private static String describe(Object secured) {
         if (secured instanceof MethodInvocation invocation) {
-            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            // the service called, not the class declaring the method: a type's service inherits create from its template
+            Class<?> service = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
+                : AopUtils.getTargetClass(invocation.getThis());
+            return service.getSimpleName() + "." + invocation.getMethod().getName();
         }
         if (secured instanceof HttpServletRequest request) {
             return request.getMethod() + " " + request.getRequestURI();

@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.project.ApprovedProject;
+import cn.nanchang.budgetflow.document.ui.EditorRow;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** One editable budget line: codes, kind, the funded project for 项目支出, amount in yuan and note. */
-class LineRow extends HorizontalLayout {
+class LineRow extends HorizontalLayout implements EditorRow {
 
     private final ComboBox<ClassificationCode> function = new ComboBox<>();
     private final ComboBox<ClassificationCode> economic = new ComboBox<>();
@@ -102,7 +103,8 @@ class LineRow extends HorizontalLayout {
     }
 
     /** Marks the field named by a validation path suffix such as "amount". */
-    void markInvalid(String field, String message) {
+    @Override
+    public void markInvalid(String field, String message) {
         HasValue<?, ?> target = switch (field) {
             case "functionCode" -> function;
             case "economicCode" -> economic;
@@ -117,7 +119,8 @@ class LineRow extends HorizontalLayout {
         }
     }
 
-    void clearInvalid() {
+    @Override
+    public void clearInvalid() {
         function.setInvalid(false);
         economic.setInvalid(false);
         kind.setInvalid(false);

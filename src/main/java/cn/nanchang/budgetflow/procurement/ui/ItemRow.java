@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.procurement.ProcurementLimits;
 import cn.nanchang.budgetflow.procurement.ProcurementMethod;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanDetails;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanInput;
+import cn.nanchang.budgetflow.document.ui.EditorRow;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,7 @@ import java.util.function.Consumer;
  * One editable procurement item. The 不属于政府采购 flag and the justification field follow the
  * category, amount, method and catalogue as they are typed, with the limits of unit policy.
  */
-class ItemRow extends VerticalLayout {
+class ItemRow extends VerticalLayout implements EditorRow {
 
     private final Select<ProcurementCategory> category = new Select<>();
     private final TextField name = new TextField();
@@ -145,7 +146,8 @@ class ItemRow extends VerticalLayout {
     }
 
     /** Marks the field named by a validation path suffix such as "amount". */
-    void markInvalid(String field, String message) {
+    @Override
+    public void markInvalid(String field, String message) {
         HasValidation target = switch (field) {
             case "category" -> category;
             case "name" -> name;
@@ -166,7 +168,8 @@ class ItemRow extends VerticalLayout {
         }
     }
 
-    void clearInvalid() {
+    @Override
+    public void clearInvalid() {
         List.<HasValidation>of(category, name, quantity, unit, amount, method, form, funding, startMonth, demandOverview,
             justification).forEach(f -> f.setInvalid(false));
     }

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.project.ui;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
+import cn.nanchang.budgetflow.document.ui.EditorRow;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** One editable cost line of a project: function code (项), economic code (款), amount in yuan, note. */
-class CostLineRow extends HorizontalLayout {
+class CostLineRow extends HorizontalLayout implements EditorRow {
 
     private final ComboBox<ClassificationCode> function = new ComboBox<>();
     private final ComboBox<ClassificationCode> economic = new ComboBox<>();
@@ -68,7 +69,8 @@ class CostLineRow extends HorizontalLayout {
     }
 
     /** Marks the field named by a validation path suffix such as "amount". */
-    void markInvalid(String field, String message) {
+    @Override
+    public void markInvalid(String field, String message) {
         HasValidation target = switch (field) {
             case "functionCode" -> function;
             case "economicCode" -> economic;
@@ -79,7 +81,8 @@ class CostLineRow extends HorizontalLayout {
         target.setInvalid(true);
     }
 
-    void clearInvalid() {
+    @Override
+    public void clearInvalid() {
         function.setInvalid(false);
         economic.setInvalid(false);
         amount.setInvalid(false);

@@ -1,0 +1,140 @@
+package cn.nanchang.budgetflow.document.ui;
+
+import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.document.DocumentDetails;
+import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.DocumentTypeService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+/**
+ * What every document editor shares: a new document or, under {@code :id}, the stored one with its
+ * return banner and the version read; 保存 creates or updates it and opens it, or shows each refused
+ * field ({@link EditorSave}). A type's editor lays out its own form and says how to fill it, read
+ * it back into input, and show a violation on it.
+ *
+ * @param <R> the type's reading, @param <I> its input
+ */
+public abstract class DocumentEditor<R extends DocumentDetails, I> extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DocumentTypeService<?, I, ?, R> service;
+    private final DocumentHistory history;
+    private final DocumentType type;
+    private final String keyPrefix;
+    private final H2 title = new H2();
+    private Long documentId;
+    private Long version;
+    private FieldErrors errors;
+
+    /**
+     * @param keyPrefix the type's message keys {@code <prefix>.newTitle}, {@code .editTitle}, {@code .saved}
+     */
+    protected DocumentEditor(DocumentTypeService<?, I, ?, R> service, DocumentHistory history, DocumentType type,
+            String keyPrefix) {
+        this.service = service;
+        this.history = history;
+        this.type = type;
+        this.keyPrefix = keyPrefix;
+        title.setText(getTranslation(keyPrefix + ".newTitle"));
+    }
+
+    /** Sets up the form for a new document. */
+    protected abstract void startNew();
+
+    /** Fills the form from a stored document. */
+    protected abstract void fill(R document);
+
+    protected abstract I input();
+
+    /** Where refused values show; an editor with a form of its own kind overrides show and clearErrors instead. */
+    protected void showErrorsIn(FieldErrors errors) {
+        this.errors = errors;
+    }
+
+    /** Shows one refused value on its field. */
+    protected void show(FieldViolation violation) {
+        errors.show(violation);
+    }
+
+    protected void clearErrors() {
+        errors.clear();
+    }
+
+    /** The fiscal-year field of a new document, labelled as every editor labels it. */
+    protected IntegerField yearField(String id, int initial, Runnable onChange) {
+        IntegerField year = new IntegerField();
+        year.setId(id);
+        year.setLabel(getTranslation("draft.year"));
+        year.setStepButtonsVisible(true);
+        year.setValue(initial);
+        year.addValueChangeListener(e -> onChange.run());
+        return year;
+    }
+
+    /** Where a message that names no field of the form shows. */
+    protected static Div errorArea(String id) {
+        Div area = new Div();
+        area.addClassName("field-error");
+        area.setId(id);
+        return area;
+    }
+
+    /** The 保存 button. */
+    protected Button saveButton(String id, String labelKey) {
+        Button save = new Button(getTranslation(labelKey), e -> save());
+        save.setId(id);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return save;
+    }
+
+    /** The message key of the notice that the input was refused. */
+    protected String invalidKey() {
+        return keyPrefix + ".invalid";
+    }
+
+    protected H2 title() {
+        return title;
+    }
+
+    /** The id of the document being edited; null while it is new. */
+    protected Long documentId() {
+        return documentId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isEmpty()) {
+            startNew();
+            return;
+        }
+        try {
+            load(service.get(id.get()));
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void load(R document) {
+        documentId = document.id();
+        addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(document.id()), true));
+        version = document.version();
+        title.setText(getTranslation(keyPrefix + ".editTitle") + " " + document.number());
+        fill(document);
+    }
+
+    private void save() {
+        clearErrors();
+        I input = input();
+        EditorSave.run(type, () -> (documentId == null ? service.create(input) : service.update(documentId, version, input)).id(),
+            keyPrefix + ".saved", invalidKey(), this::show);
+    }
+}
