@@ -9,6 +9,7 @@ import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput.LineInput;
 import cn.nanchang.budgetflow.classification.SeededCatalogue;
+import cn.nanchang.budgetflow.testsupport.BundledMessages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,7 @@ class BudgetDraftValidatorTest {
     private static final LineInput OFFICE_SUPPLIES = new LineInput("2010350", "30201", "BASIC_PUBLIC", "12345.67", "办公用品");
 
     private final BudgetDraftValidator validator =
-        new BudgetDraftValidator(SeededCatalogue.catalogue(), null, new BigDecimal("1000000000.00"));
+        new BudgetDraftValidator(SeededCatalogue.catalogue(), null, new BigDecimal("1000000000.00"), BundledMessages.messages());
 
     @Test
     void a_line_that_passes_every_rule_comes_back_with_its_codes_kind_amount_and_note() {

@@ -15,6 +15,7 @@ import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
+import cn.nanchang.budgetflow.testsupport.BundledMessages;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class FundingCheckTest {
 
     private final ApprovedBudgetLines lines = mock(ApprovedBudgetLines.class);
     private final ProcurementPlanRepository plans = mock(ProcurementPlanRepository.class);
-    private final FundingCheck check = new FundingCheck(lines, plans);
+    private final FundingCheck check = new FundingCheck(lines, plans, BundledMessages.messages());
     private final List<FieldViolation> problems = new ArrayList<>();
 
     FundingCheckTest() {

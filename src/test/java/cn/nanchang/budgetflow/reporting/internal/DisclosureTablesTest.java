@@ -3,14 +3,13 @@ package cn.nanchang.budgetflow.reporting.internal;
 import static cn.nanchang.budgetflow.reporting.internal.DisclosureFigures.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.reporting.DisclosureTable;
 import cn.nanchang.budgetflow.reporting.DisclosureTable.Row;
+import cn.nanchang.budgetflow.testsupport.BundledMessages;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The nine tables of the budget disclosure built from five lines, without Spring: the builders
@@ -19,7 +18,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class DisclosureTablesTest {
 
-    private final List<DisclosureTable> tables = new DisclosureTables(messages()).build(DisclosureFigures.year2025());
+    private final List<DisclosureTable> tables = new DisclosureTables(BundledMessages.messages()).build(DisclosureFigures.year2025());
 
     @Test
     void there_are_nine_tables_numbered_一_to_九_each_with_its_title() {
@@ -89,13 +88,5 @@ class DisclosureTablesTest {
     /** The amounts of the row from column {@code first}, {@code count} of them. */
     private static List<Money> amounts(Row row, int first, int count) {
         return IntStream.range(first, first + count).mapToObj(row::amount).toList();
-    }
-
-    private static Messages messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return new Messages(source);
     }
 }
