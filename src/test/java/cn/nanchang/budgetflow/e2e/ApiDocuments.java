@@ -1,8 +1,9 @@
 package cn.nanchang.budgetflow.e2e;
 
-import cn.nanchang.budgetflow.api.DraftBodies;
+import cn.nanchang.budgetflow.testsupport.DraftBodies;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -50,7 +51,7 @@ final class ApiDocuments {
     Doc submitted(Kind kind, String staff, int fiscalYear) {
         Map<String, Object> body = switch (kind) {
             case BUDGET_DRAFT -> budgetDraft(fiscalYear, "26000.00");
-            case PROJECT_APPLICATION -> projectApplication(fiscalYear);
+            case PROJECT_APPLICATION -> ProjectApplications.applicationOf(fiscalYear, "100000.00");
             case PROCUREMENT_PLAN -> procurementPlan(fiscalYear, approvedBudgetLine(staff, fiscalYear));
         };
         return submitted(kind, staff, body);
@@ -89,50 +90,7 @@ final class ApiDocuments {
     }
 
     private static Map<String, Object> procurementPlan(int fiscalYear, long fundingLineId) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("category", "GOODS");
-        item.put("name", "办公设备采购");
-        item.put("quantity", "10");
-        item.put("unit", "台");
-        item.put("amount", "100000.00");
-        item.put("method", "INQUIRY");
-        item.put("organisationForm", "DECENTRALIZED");
-        item.put("inCatalogue", true);
-        item.put("fundingLineId", fundingLineId);
-        item.put("startMonth", fiscalYear + "-07");
-        item.put("demandOverview", "采购台式计算机，满足日常办公需要");
-        return Map.of("fiscalYear", fiscalYear, "items", List.of(item));
-    }
-
-    private static Map<String, Object> projectApplication(int fiscalYear) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("fiscalYear", fiscalYear);
-        body.put("name", "政务平台运维项目" + fiscalYear);
-        body.put("category", "OPERATION_MAINTENANCE");
-        body.put("overview", "保障平台正常、稳定、安全运行。");
-        body.put("legalBasis", "洪编发[2021]118号");
-        body.put("implementingBody", "南昌市数字科学研究中心");
-        body.put("periodStart", fiscalYear + "-01");
-        body.put("periodEnd", fiscalYear + "-12");
-        body.put("annualBudget", "100000.00");
-        body.put("costLines", List.of(Map.of("functionCode", "2010350", "economicCode", "30213", "amount", "100000.00")));
-        body.put("indicators", List.of(
-            indicator("QUANTITY", "运维站点个数", "GE", "10", "个"),
-            indicator("QUALITY", "平台正常运行率", "GE", "99", "%"),
-            indicator("TIMELINESS", "故障恢复时限", "LE", "4", "小时"),
-            indicator("COST", "运维成本", "LE", "10", "万元"),
-            indicator("SOCIAL_BENEFIT", "政务公开水平", "QUALITATIVE", "稳步提升", null),
-            indicator("BENEFICIARY_SATISFACTION", "服务对象满意度", "GE", "90", "%")));
-        return body;
-    }
-
-    private static Map<String, Object> indicator(String category, String name, String direction, String target, String unit) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("category", category);
-        row.put("name", name);
-        row.put("direction", direction);
-        row.put("targetValue", target);
-        row.put("unit", unit);
-        return row;
+        return ProcurementPlans.planBody(fiscalYear, ProcurementPlans.item("GOODS", "100000.00", "INQUIRY", fundingLineId,
+            fiscalYear + "-07"));
     }
 }

@@ -3,10 +3,10 @@ package cn.nanchang.budgetflow.e2e;
 import static cn.nanchang.budgetflow.e2e.E2eApi.TASKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nanchang.budgetflow.api.SecondFinanceUser;
 import cn.nanchang.budgetflow.e2e.ApiDocuments.Doc;
 import cn.nanchang.budgetflow.e2e.ApiDocuments.Kind;
 import cn.nanchang.budgetflow.organization.UserDirectory;
+import cn.nanchang.budgetflow.testsupport.SecondFinanceUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;

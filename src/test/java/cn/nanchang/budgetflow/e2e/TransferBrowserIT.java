@@ -2,8 +2,8 @@ package cn.nanchang.budgetflow.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.nanchang.budgetflow.api.SecondFinanceUser;
 import cn.nanchang.budgetflow.organization.UserDirectory;
+import cn.nanchang.budgetflow.testsupport.SecondFinanceUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -1,7 +1,7 @@
 package cn.nanchang.budgetflow.it;
 
-import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
-import static cn.nanchang.budgetflow.api.DraftBodies.line;
+import static cn.nanchang.budgetflow.testsupport.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.testsupport.DraftBodies.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.it.RaceClient.Answer;

@@ -1,16 +1,16 @@
 package cn.nanchang.budgetflow.it;
 
-import static cn.nanchang.budgetflow.api.DraftBodies.draftBody;
-import static cn.nanchang.budgetflow.api.DraftBodies.line;
+import static cn.nanchang.budgetflow.testsupport.DraftBodies.draftBody;
+import static cn.nanchang.budgetflow.testsupport.DraftBodies.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nanchang.budgetflow.api.ApiClient;
-import cn.nanchang.budgetflow.api.ApiClient.Draft;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.AccountDetails;
 import cn.nanchang.budgetflow.security.AccountDetailsFactory;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.BudgetDrafts.Draft;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -103,15 +103,15 @@ class MariaDbApprovalIT {
 
     @Test
     void a_draft_goes_through_all_four_approvals() throws Exception {
-        Draft draft = api.create("staff1", api.freshYear("staff1"),
+        Draft draft = api.drafts().create("staff1", api.drafts().freshYear("staff1"),
             List.of(line("2010350", "31002", "BASIC_PUBLIC", "9876.54", NOTE)));
         assertThat(draft.json().path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
         assertThat(draft.json().path("lines").get(0).path("economicName").asText()).isEqualTo("办公设备购置");
 
-        assertThat(api.submit("staff1", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.drafts().submit("staff1", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
         assertThat(api.approveAll(draft.id(), "head1", "finance", "director", "bureau")).isEqualTo("APPROVED");
 
-        JsonNode approved = api.draft("auditor", draft.id());
+        JsonNode approved = api.drafts().draft("auditor", draft.id());
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.path("totalAmount").asText()).isEqualTo("9876.54");
         assertThat(approved.path("drafterName").asText()).isEqualTo("李晓明");
@@ -126,15 +126,15 @@ class MariaDbApprovalIT {
 
     @Test
     void a_returned_draft_is_revised_resubmitted_and_reviewed_again_from_the_section_head() throws Exception {
-        Draft draft = api.submitted("staff2");
+        Draft draft = api.drafts().submitted("staff2");
         api.approve("head2", draft.id());
 
         assertThat(api.decide("finance", draft.id(), "RETURN", RETURN_COMMENT)).isEqualTo("RETURNED");
         Map<String, Object> revision = draftBody(draft.fiscalYear(),
             List.of(line("2010350", "31002", "BASIC_PUBLIC", "7999.00", NOTE)));
-        revision.put("version", api.draft("staff2", draft.id()).path("version").asLong());
-        assertThat(api.edit("staff2", draft.id(), revision).path("status").asText()).isEqualTo("RETURNED");
-        assertThat(api.submit("staff2", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
+        revision.put("version", api.drafts().draft("staff2", draft.id()).path("version").asLong());
+        assertThat(api.drafts().edit("staff2", draft.id(), revision).path("status").asText()).isEqualTo("RETURNED");
+        assertThat(api.drafts().submit("staff2", draft.id()).path("status").asText()).isEqualTo("IN_REVIEW");
         assertThat(api.task("head2", draft.id())).get()
             .extracting(t -> t.path("step").asText()).isEqualTo("SECTION_HEAD_REVIEW");
         assertThat(api.approveAll(draft.id(), "head2", "finance", "director", "bureau")).isEqualTo("APPROVED");
@@ -149,12 +149,12 @@ class MariaDbApprovalIT {
         assertThat(strings("SELECT message_ FROM ACT_HI_COMMENT WHERE root_proc_inst_id_ IN"
             + " (SELECT id_ FROM ACT_HI_PROCINST WHERE business_key_ = ?) AND message_ LIKE '请补充%'", String.valueOf(draft.id())))
             .containsExactly(RETURN_COMMENT);
-        assertThat(api.draft("staff2", draft.id()).path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
+        assertThat(api.drafts().draft("staff2", draft.id()).path("lines").get(0).path("note").asText()).isEqualTo(NOTE);
     }
 
     @Test
     void the_auditor_finds_a_draft_by_its_reviewer_reads_its_timeline_and_exports_it() throws Exception {
-        Draft draft = api.submitted("staff2");
+        Draft draft = api.drafts().submitted("staff2");
         api.approve("head2", draft.id());
 
         JsonNode found = api.body(api.get("auditor", "/api/v1/audit/documents?person=刘国强&fiscalYear=" + draft.fiscalYear()
@@ -172,7 +172,7 @@ class MariaDbApprovalIT {
     @Test
     void timestamps_are_stored_as_utc_whatever_the_zone_of_the_jvm() throws Exception {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Draft draft = api.submitted("staff3");
+        Draft draft = api.drafts().submitted("staff3");
 
         Instant created = Instant.parse(draft.json().path("createdAt").asText());
         assertThat(created).isBetween(before, Instant.now().plusSeconds(1));

@@ -1,15 +1,15 @@
 package cn.nanchang.budgetflow.personal;
 
-import static cn.nanchang.budgetflow.api.ApiExpectations.rejectedFor;
+import static cn.nanchang.budgetflow.testsupport.ApiExpectations.rejectedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.ApiClient;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
-import cn.nanchang.budgetflow.api.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
@@ -129,7 +129,7 @@ class PersonalSettingsApiTest {
         byte[] png = png(true);
         putSignature("head5", png).andExpect(status().isNoContent());
         putSignature("staff5", png(true)).andExpect(status().isNoContent());
-        long draft = api.submitted("staff5").id();
+        long draft = api.drafts().submitted("staff5").id();
         api.approve("head5", draft);
 
         JsonNode steps = api.body(api.get("auditor", "/api/v1/audit/documents/{id}/approval-sheet", draft)

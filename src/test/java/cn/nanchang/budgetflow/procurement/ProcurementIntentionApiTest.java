@@ -1,13 +1,14 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.PLANS;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.with;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.PLANS;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.procurement.ProcurementApi.Funding;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -29,17 +30,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ProcurementIntentionApiTest {
 
-    private final ProcurementApi api;
+    private final ApiClient api;
 
     ProcurementIntentionApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
     }
 
     @Test
     void each_item_needing_a_procedure_gets_a_notice_due_thirty_days_before_its_start_month() throws Exception {
-        Funding f = api.fundedLine("staff4", "3000000.00");
+        Funding f = api.plans().fundedLine("staff4", "3000000.00");
         int y = f.year();
-        long id = api.created("staff4", planBody(y,
+        long id = api.plans().created("staff4", planBody(y,
             with(item("SERVICES", "1200000.00", "COMPETITIVE_CONSULTATION", f.lineId(), y + "-03"),
                 "name", "政府网站集约化平台运维服务"),
             with(with(item("GOODS", "30000.00", "INQUIRY", f.lineId(), y + "-04"), "inCatalogue", false),
@@ -61,7 +62,7 @@ class ProcurementIntentionApiTest {
         JsonNode january = notices.get(1);
         assertThat(january.path("itemNo").asInt()).isEqualTo(3);
         assertThat(january.path("publishBy").asText()).isEqualTo((y - 1) + "-12-02");
-        assertThat(api.plan("staff4", id).path("intentions")).isEqualTo(notices);
+        assertThat(api.plans().plan("staff4", id).path("intentions")).isEqualTo(notices);
     }
 
     @Test

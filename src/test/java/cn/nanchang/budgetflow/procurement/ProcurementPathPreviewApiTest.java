@@ -1,11 +1,13 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.procurement.ProcurementApi.Funding;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -30,10 +32,10 @@ class ProcurementPathPreviewApiTest {
 
     private static final String STAFF = "staff3";
 
-    private final ProcurementApi api;
+    private final ApiClient api;
 
     ProcurementPathPreviewApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -42,12 +44,12 @@ class ProcurementPathPreviewApiTest {
         "SERVICES, 2000000.00, PUBLIC_TENDER, SECTION_HEAD_REVIEW FINANCE_REVIEW DIRECTOR_REVIEW BUREAU_REVIEW",
         "SERVICES, 300000.00,  SINGLE_SOURCE, SECTION_HEAD_REVIEW FINANCE_REVIEW DIRECTOR_REVIEW COLLECTIVE_DECISION BUREAU_REVIEW"})
     void the_route_predicted_for_a_plan_is_the_route_it_takes(String category, String amount, String method, String expected) {
-        Funding f = api.fundedLine(STAFF, "3000000.00");
-        long id = api.created(STAFF, planBody(f.year(), item(category, amount, method, f.lineId(), f.year() + "-06")))
+        Funding f = api.plans().fundedLine(STAFF, "3000000.00");
+        long id = api.plans().created(STAFF, planBody(f.year(), item(category, amount, method, f.lineId(), f.year() + "-06")))
             .path("id").asLong();
 
         List<String> predicted = steps(id);
-        api.submit(STAFF, id);
+        api.plans().submit(STAFF, id);
 
         assertThat(predicted).containsExactly(expected.split(" "));
         assertThat(approveToTheEnd(id)).containsExactlyElementsOf(predicted);
@@ -56,11 +58,11 @@ class ProcurementPathPreviewApiTest {
 
     private List<String> approveToTheEnd(long id) {
         List<String> taken = new ArrayList<>();
-        for (String reviewer : List.of(ProcurementApi.headOf(STAFF), "finance", "director", "director", "bureau")) {
+        for (String reviewer : List.of(ProcurementPlans.headOf(STAFF), "finance", "director", "director", "bureau")) {
             api.stepFor(reviewer, id).ifPresent(step -> {
                 taken.add(step);
                 if (step.equals("COLLECTIVE_DECISION")) {
-                    api.collective(id, true);
+                    api.plans().collective(id, true);
                 } else {
                     api.approve(reviewer, id);
                 }

@@ -1,13 +1,14 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.PLANS;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.PLANS;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.procurement.ProcurementApi.Funding;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -27,19 +28,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ProcurementPlanAccessApiTest {
 
-    private final ProcurementApi api;
+    private final ApiClient api;
 
     ProcurementPlanAccessApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
     }
 
     private record Filed(Funding funding, long id, Map<String, Object> body) {
     }
 
     private Filed filed(String staff) {
-        Funding f = api.fundedLine(staff, "500000.00");
+        Funding f = api.plans().fundedLine(staff, "500000.00");
         Map<String, Object> body = planBody(f.year(), item("GOODS", "100000.00", "INQUIRY", f.lineId(), f.year() + "-05"));
-        return new Filed(f, api.created(staff, body).path("id").asLong(), body);
+        return new Filed(f, api.plans().created(staff, body).path("id").asLong(), body);
     }
 
     @Test
@@ -54,15 +55,15 @@ class ProcurementPlanAccessApiTest {
         api.post("staff6", PLANS + "/{id}/withdraw", null, plan.id()).andExpect(status().isNotFound());
         api.get("staff6", PLANS + "/{id}", 987654321L).andExpect(status().isNotFound());
 
-        assertThat(api.plansOfYear("staff6", plan.funding().year())).isEmpty();
+        assertThat(api.plans().plansOfYear("staff6", plan.funding().year())).isEmpty();
         assertThat(api.body(api.get("staff6", PLANS + "?section={s}", "staff5-section-does-not-matter"))).isEmpty();
-        assertThat(api.plan("staff5", plan.id()).path("status").asText()).isEqualTo("DRAFT");
+        assertThat(api.plans().plan("staff5", plan.id()).path("status").asText()).isEqualTo("DRAFT");
     }
 
     @Test
     void another_sections_approved_lines_are_not_offered() throws Exception {
         Filed plan = filed("staff5");
-        String section5 = api.plan("staff5", plan.id()).path("section").asText();
+        String section5 = api.plans().plan("staff5", plan.id()).path("section").asText();
 
         JsonNode asked = api.body(api.get("staff6", "/api/v1/budget-lines/approved?fiscalYear={y}&section={s}",
             plan.funding().year(), section5));
@@ -76,29 +77,29 @@ class ProcurementPlanAccessApiTest {
     void the_auditor_reads_every_plan_and_acts_on_none() throws Exception {
         Filed plan = filed("staff5");
 
-        assertThat(api.plan("auditor", plan.id()).path("number").asText()).startsWith("CG-");
+        assertThat(api.plans().plan("auditor", plan.id()).path("number").asText()).startsWith("CG-");
         api.expect(api.get("auditor", PLANS + "/{id}/intentions", plan.id()), status().isOk());
-        assertThat(api.plansOfYear("auditor", plan.funding().year()).findValuesAsText("id"))
+        assertThat(api.plans().plansOfYear("auditor", plan.funding().year()).findValuesAsText("id"))
             .containsExactly(String.valueOf(plan.id()));
         api.post("auditor", PLANS, plan.body()).andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));
         api.put("auditor", PLANS + "/{id}", plan.body(), plan.id()).andExpect(status().isForbidden());
         api.post("auditor", PLANS + "/{id}/submit", null, plan.id()).andExpect(status().isForbidden());
         api.post("auditor", PLANS + "/{id}/withdraw", null, plan.id()).andExpect(status().isForbidden());
 
-        assertThat(api.plansOfYear("staff5", plan.funding().year())).hasSize(1);
-        assertThat(api.plan("staff5", plan.id()).path("status").asText()).isEqualTo("DRAFT");
-        assertThat(api.plan("staff5", plan.id()).path("version").asLong()).isZero();
+        assertThat(api.plans().plansOfYear("staff5", plan.funding().year())).hasSize(1);
+        assertThat(api.plans().plan("staff5", plan.id()).path("status").asText()).isEqualTo("DRAFT");
+        assertThat(api.plans().plan("staff5", plan.id()).path("version").asLong()).isZero();
     }
 
     @Test
     void the_section_head_reads_the_sections_plans_but_files_none() throws Exception {
         Filed plan = filed("staff5");
 
-        assertThat(api.plan("head5", plan.id()).path("id").asLong()).isEqualTo(plan.id());
+        assertThat(api.plans().plan("head5", plan.id()).path("id").asLong()).isEqualTo(plan.id());
         api.post("head5", PLANS, plan.body()).andExpect(status().isForbidden());
         api.post("head5", PLANS + "/{id}/submit", null, plan.id()).andExpect(status().isForbidden());
         api.post("admin", PLANS, plan.body()).andExpect(status().isForbidden());
         api.get("admin", PLANS + "/{id}", plan.id()).andExpect(status().isForbidden());
-        assertThat(api.plansOfYear("staff5", plan.funding().year())).hasSize(1);
+        assertThat(api.plans().plansOfYear("staff5", plan.funding().year())).hasSize(1);
     }
 }

@@ -1,13 +1,15 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.api.AuditTrail.entry;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.with;
+import static cn.nanchang.budgetflow.testsupport.AuditTrail.entry;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +37,27 @@ class ProcurementPlanAuditTrailApiTest {
     private static final String[][] COLLECTIVE_ROUTE = AuditTrail.collectiveRoute("head6");
     private static final String[][] PLAIN_ROUTE = AuditTrail.plainRoute("head6");
 
-    private static ProcurementApi.Funding funding;
+    private static ProcurementPlans.Funding funding;
 
-    private final ProcurementApi api;
+    private final ApiClient api;
     private final AuditTrail trail;
 
     ProcurementPlanAuditTrailApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
         this.trail = new AuditTrail(mvc, json);
     }
 
     /** One approved line, large enough for every plan of this class. */
-    private ProcurementApi.Funding funding() {
+    private ProcurementPlans.Funding funding() {
         if (funding == null) {
-            funding = api.fundedLine(STAFF, "90000000.00");
+            funding = api.plans().fundedLine(STAFF, "90000000.00");
         }
         return funding;
     }
 
     private long submitted(Map<String, Object> item) {
-        long id = api.created(STAFF, planBody(funding().year(), item)).path("id").asLong();
-        api.submit(STAFF, id);
+        long id = api.plans().created(STAFF, planBody(funding().year(), item)).path("id").asLong();
+        api.plans().submit(STAFF, id);
         return id;
     }
 
@@ -64,7 +66,7 @@ class ProcurementPlanAuditTrailApiTest {
     }
 
     private List<String> approve(long id, String[][] route, int from, int to) {
-        return AuditTrail.approvals(route, from, to, (reviewer, step) -> api.approveStep(reviewer, step, id));
+        return AuditTrail.approvals(route, from, to, (reviewer, step) -> api.plans().approveStep(reviewer, step, id));
     }
 
     @Test
@@ -110,12 +112,12 @@ class ProcurementPlanAuditTrailApiTest {
             expected.addAll(approve(id, COLLECTIVE_ROUTE, 0, returning));
         }
         String[] step = COLLECTIVE_ROUTE[returning];
-        assertThat(api.returnStep(step[0], step[2], id)).isEqualTo("RETURNED");
+        assertThat(api.plans().returnStep(step[0], step[2], id)).isEqualTo("RETURNED");
         expected.add(entry(AuditTrail.decisionAction(step[2], "RETURN"), step[0], step[1], step[2], "IN_REVIEW", "RETURNED"));
-        api.expect(api.put(STAFF, ProcurementApi.PLANS + "/{id}", planBody(funding().year(),
+        api.expect(api.put(STAFF, ProcurementPlans.PLANS + "/{id}", planBody(funding().year(),
             with(singleSource(), "amount", "280000.00")), id), status().isOk());
         expected.add(entry("EDIT", STAFF, "STAFF", null, "RETURNED", "RETURNED"));
-        api.submit(STAFF, id);
+        api.plans().submit(STAFF, id);
         expected.add(entry("RESUBMIT", STAFF, "STAFF", null, "RETURNED", "IN_REVIEW"));
         expected.addAll(approve(id, COLLECTIVE_ROUTE, 0, 5));
 
@@ -126,8 +128,8 @@ class ProcurementPlanAuditTrailApiTest {
     @Test
     void a_withdrawal_records_the_withdrawal_and_the_next_submission_starts_at_the_section_head() {
         long id = submitted(singleSource());
-        api.expect(api.post(STAFF, ProcurementApi.PLANS + "/{id}/withdraw", null, id), status().isOk());
-        api.submit(STAFF, id);
+        api.expect(api.post(STAFF, ProcurementPlans.PLANS + "/{id}/withdraw", null, id), status().isOk());
+        api.plans().submit(STAFF, id);
         List<String> expected = AuditTrail.createdAndSubmitted(STAFF);
         expected.add(entry("WITHDRAW", STAFF, "STAFF", null, "IN_REVIEW", "DRAFT"));
         expected.add(entry("SUBMIT", STAFF, "STAFF", null, "DRAFT", "IN_REVIEW"));

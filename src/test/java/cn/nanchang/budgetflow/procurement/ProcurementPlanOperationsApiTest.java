@@ -1,13 +1,14 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.PLANS;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.TASKS;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
+import static cn.nanchang.budgetflow.testsupport.ApiClient.TASKS;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.PLANS;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.procurement.ProcurementApi.Funding;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,15 +27,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ProcurementPlanOperationsApiTest {
 
-    private final ProcurementApi api;
+    private final ApiClient api;
 
     ProcurementPlanOperationsApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
     }
 
     @Test
     void the_director_returns_a_plan_to_the_section_head_who_reviews_it_again() throws Exception {
-        Funding f = api.fundedLine("staff3", "500000.00");
+        Funding f = api.plans().fundedLine("staff3", "500000.00");
         long id = submittedPlan(f, "100000.00");
         api.approve("head3", id);
         api.approve("finance", id);
@@ -44,14 +45,14 @@ class ProcurementPlanOperationsApiTest {
             Map.of("decision", "RETURN", "comment", "请科长确认采购需求", "returnTo", "SECTION_HEAD_REVIEW"), taskId), status().isOk());
 
         assertThat(api.stepFor("head3", id)).contains("SECTION_HEAD_REVIEW");
-        assertThat(api.plan("staff3", id).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.plans().plan("staff3", id).path("status").asText()).isEqualTo("IN_REVIEW");
         api.approve("head3", id);
         assertThat(api.stepFor("finance", id)).contains("FINANCE_REVIEW");
     }
 
     @Test
     void finance_withdraws_its_approval_before_the_director_claims_the_task() throws Exception {
-        Funding f = api.fundedLine("staff3", "500000.00");
+        Funding f = api.plans().fundedLine("staff3", "500000.00");
         long id = submittedPlan(f, "100000.00");
         api.approve("head3", id);
         api.approve("finance", id);
@@ -65,21 +66,21 @@ class ProcurementPlanOperationsApiTest {
 
     @Test
     void voiding_a_submitted_plan_releases_what_it_reserved_on_its_budget_line() throws Exception {
-        Funding f = api.fundedLine("staff3", "500000.00");
+        Funding f = api.plans().fundedLine("staff3", "500000.00");
         long first = submittedPlan(f, "400000.00");
         Map<String, Object> second = planBody(f.year(), item("GOODS", "400000.00", "INQUIRY", f.lineId(), f.year() + "-07"));
-        api.createPlan("staff3", second).andExpect(status().isBadRequest());
+        api.plans().createPlan("staff3", second).andExpect(status().isBadRequest());
 
         api.expect(api.post("staff3", "/api/v1/documents/{id}/void", Map.of("reason", "需求取消"), first), status().isOk());
 
-        assertThat(api.plan("staff3", first).path("status").asText()).isEqualTo("VOIDED");
-        long secondId = api.created("staff3", second).path("id").asLong();
-        assertThat(api.submit("staff3", secondId).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.plans().plan("staff3", first).path("status").asText()).isEqualTo("VOIDED");
+        long secondId = api.plans().created("staff3", second).path("id").asLong();
+        assertThat(api.plans().submit("staff3", secondId).path("status").asText()).isEqualTo("IN_REVIEW");
     }
 
     @Test
     void finance_delegates_a_plan_to_the_director_who_gives_it_back_and_finance_approves_it() throws Exception {
-        Funding f = api.fundedLine("staff3", "500000.00");
+        Funding f = api.plans().fundedLine("staff3", "500000.00");
         long id = submittedPlan(f, "100000.00");
         api.approve("head3", id);
         String taskId = api.task("finance", id).orElseThrow().path("taskId").asText();
@@ -96,7 +97,7 @@ class ProcurementPlanOperationsApiTest {
 
     @Test
     void the_drafter_chases_a_plan_waiting_at_its_section_head_once_a_day_and_the_head_is_told() throws Exception {
-        long id = submittedPlan(api.fundedLine("staff3", "500000.00"), "80000.00");
+        long id = submittedPlan(api.plans().fundedLine("staff3", "500000.00"), "80000.00");
 
         String chased = api.body(api.expect(api.post("staff3", "/api/v1/documents/{id}/chase", Map.of("message", "请尽快审核"), id),
             status().isOk())).path("recipients").toString();
@@ -108,9 +109,9 @@ class ProcurementPlanOperationsApiTest {
     }
 
     private long submittedPlan(Funding f, String amount) {
-        long id = api.created("staff3", planBody(f.year(), item("GOODS", amount, "INQUIRY", f.lineId(), f.year() + "-05")))
+        long id = api.plans().created("staff3", planBody(f.year(), item("GOODS", amount, "INQUIRY", f.lineId(), f.year() + "-05")))
             .path("id").asLong();
-        api.submit("staff3", id);
+        api.plans().submit("staff3", id);
         return id;
     }
 }

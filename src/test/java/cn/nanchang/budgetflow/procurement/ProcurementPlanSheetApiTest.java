@@ -1,12 +1,14 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.with;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -25,18 +27,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ProcurementPlanSheetApiTest {
 
-    private final ProcurementApi api;
+    private final ApiClient api;
     private final AuditTrail trail;
 
     ProcurementPlanSheetApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
         this.trail = new AuditTrail(mvc, json);
     }
 
     @Test
     void the_approval_sheet_lists_each_item_with_category_method_form_funding_and_amounts_and_the_justifications() {
-        ProcurementApi.Funding f = api.fundedLine("staff5", "5000000.00");
-        long id = api.created("staff5", planBody(f.year(),
+        ProcurementPlans.Funding f = api.plans().fundedLine("staff5", "5000000.00");
+        long id = api.plans().created("staff5", planBody(f.year(),
             item("GOODS", "120000.00", "INQUIRY", f.lineId(), f.year() + "-04"),
             with(item("SERVICES", "2500000.00", "COMPETITIVE_NEGOTIATION", f.lineId(), f.year() + "-07"),
                 "methodChangeJustification", "招标后没有供应商投标，拟改为竞争性谈判"))).path("id").asLong();
@@ -61,12 +63,12 @@ class ProcurementPlanSheetApiTest {
 
     @Test
     void an_edit_of_the_items_records_each_changed_value_and_each_removed_item() {
-        ProcurementApi.Funding f = api.fundedLine("staff5", "5000000.00");
+        ProcurementPlans.Funding f = api.plans().fundedLine("staff5", "5000000.00");
         Map<String, Object> first = item("GOODS", "120000.00", "INQUIRY", f.lineId(), f.year() + "-04");
         Map<String, Object> second = with(item("SERVICES", "80000.00", "INQUIRY", f.lineId(), f.year() + "-05"), "name", "运维服务");
-        long id = api.created("staff5", planBody(f.year(), first, second)).path("id").asLong();
+        long id = api.plans().created("staff5", planBody(f.year(), first, second)).path("id").asLong();
 
-        api.expect(api.put("staff5", ProcurementApi.PLANS + "/{id}", planBody(f.year(),
+        api.expect(api.put("staff5", ProcurementPlans.PLANS + "/{id}", planBody(f.year(),
             with(with(first, "amount", "150000.00"), "method", "COMPETITIVE_CONSULTATION")), id), status().isOk());
 
         JsonNode edit = trail.events(id, "EDIT").get(0);

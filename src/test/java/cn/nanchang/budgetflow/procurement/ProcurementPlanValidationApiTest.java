@@ -1,16 +1,17 @@
 package cn.nanchang.budgetflow.procurement;
 
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.PLANS;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.item;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.planBody;
-import static cn.nanchang.budgetflow.procurement.ProcurementApi.with;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.PLANS;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
+import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.procurement.ProcurementApi.Funding;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -33,11 +34,11 @@ import org.springframework.test.web.servlet.ResultMatcher;
 @ActiveProfiles("test")
 class ProcurementPlanValidationApiTest {
 
-    private final ProcurementApi api;
+    private final ApiClient api;
     private final JdbcTemplate jdbc;
 
     ProcurementPlanValidationApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc) {
-        this.api = new ProcurementApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
         this.jdbc = jdbc;
     }
 
@@ -49,15 +50,15 @@ class ProcurementPlanValidationApiTest {
     }
 
     private void refusedAndNothingStored(String staff, int year, Map<String, Object> body, String... fields) throws Exception {
-        api.createPlan(staff, body).andExpect(rejectedFor(fields));
-        assertThat(api.plansOfYear(staff, year)).isEmpty();
+        api.plans().createPlan(staff, body).andExpect(rejectedFor(fields));
+        assertThat(api.plans().plansOfYear(staff, year)).isEmpty();
     }
 
     @Test
     void a_plan_funded_by_a_line_of_its_own_approved_budget_is_stored_with_its_total() throws Exception {
-        Funding f = api.fundedLine("staff1", "500000.00");
+        Funding f = api.plans().fundedLine("staff1", "500000.00");
 
-        JsonNode plan = api.created("staff1", planBody(f.year(),
+        JsonNode plan = api.plans().created("staff1", planBody(f.year(),
             item("GOODS", "150000.00", "INQUIRY", f.lineId(), f.year() + "-05"),
             item("SERVICES", "50000.50", "INQUIRY", f.lineId(), f.year() + "-06")));
 
@@ -68,13 +69,13 @@ class ProcurementPlanValidationApiTest {
         assertThat(plan.path("totalsByCategory").path("SERVICES").asText()).isEqualTo("50000.50");
         assertThat(plan.path("totalsByCategory").path("WORKS").asText()).isEqualTo("0.00");
         assertThat(plan.path("items").get(0).path("fundingLine").path("id").asLong()).isEqualTo(f.lineId());
-        assertThat(api.plansOfYear("staff1", f.year())).hasSize(1);
+        assertThat(api.plans().plansOfYear("staff1", f.year())).hasSize(1);
     }
 
     @Test
     void a_line_of_a_budget_still_in_review_cannot_fund_an_item() throws Exception {
-        int year = api.freshYear();
-        long draftId = api.submittedDraft("staff1", year);
+        int year = api.plans().freshYear();
+        long draftId = api.plans().submittedDraft("staff1", year);
         long lineId = jdbc.queryForObject("SELECT id FROM budget_line WHERE draft_id = ?", Long.class, draftId);
 
         refusedAndNothingStored("staff1", year, planBody(year, item("GOODS", "10000.00", "INQUIRY", lineId, year + "-03")),
@@ -83,7 +84,7 @@ class ProcurementPlanValidationApiTest {
 
     @Test
     void a_line_of_another_sections_budget_cannot_fund_an_item() throws Exception {
-        Funding other = api.fundedLine("staff2", "500000.00");
+        Funding other = api.plans().fundedLine("staff2", "500000.00");
 
         refusedAndNothingStored("staff1", other.year(),
             planBody(other.year(), item("GOODS", "10000.00", "INQUIRY", other.lineId(), other.year() + "-03")),
@@ -92,8 +93,8 @@ class ProcurementPlanValidationApiTest {
 
     @Test
     void a_line_of_another_year_cannot_fund_an_item() throws Exception {
-        Funding f = api.fundedLine("staff1", "500000.00");
-        int otherYear = api.freshYear();
+        Funding f = api.plans().fundedLine("staff1", "500000.00");
+        int otherYear = api.plans().freshYear();
 
         refusedAndNothingStored("staff1", otherYear,
             planBody(otherYear, item("GOODS", "10000.00", "INQUIRY", f.lineId(), otherYear + "-03")),
@@ -102,7 +103,7 @@ class ProcurementPlanValidationApiTest {
 
     @Test
     void a_line_that_does_not_exist_cannot_fund_an_item() throws Exception {
-        int year = api.freshYear();
+        int year = api.plans().freshYear();
 
         refusedAndNothingStored("staff1", year, planBody(year, item("GOODS", "10000.00", "INQUIRY", 987654321L, year + "-03")),
             "items[0].fundingLineId");
@@ -110,44 +111,44 @@ class ProcurementPlanValidationApiTest {
 
     @Test
     void items_of_one_plan_may_not_together_exceed_their_line() throws Exception {
-        Funding f = api.fundedLine("staff1", "100000.00");
+        Funding f = api.plans().fundedLine("staff1", "100000.00");
         var fits = item("GOODS", "60000.00", "INQUIRY", f.lineId(), f.year() + "-03");
         var tooMuch = item("SERVICES", "40000.01", "INQUIRY", f.lineId(), f.year() + "-04");
 
-        api.createPlan("staff1", planBody(f.year(), fits, tooMuch))
+        api.plans().createPlan("staff1", planBody(f.year(), fits, tooMuch))
             .andExpect(rejectedFor("items[0].amount", "items[1].amount"))
             .andExpect(jsonPath("$.errors[0].message", containsString("超出 0.01 元")));
-        assertThat(api.plansOfYear("staff1", f.year())).isEmpty();
+        assertThat(api.plans().plansOfYear("staff1", f.year())).isEmpty();
 
-        api.expect(api.createPlan("staff1", planBody(f.year(), fits, with(tooMuch, "amount", "40000.00"))),
+        api.expect(api.plans().createPlan("staff1", planBody(f.year(), fits, with(tooMuch, "amount", "40000.00"))),
             status().isCreated());
     }
 
     @Test
     void a_submitted_plan_reserves_its_line_and_a_draft_or_withdrawn_one_does_not() throws Exception {
-        Funding f = api.fundedLine("staff1", "100000.00");
+        Funding f = api.plans().fundedLine("staff1", "100000.00");
         var seventy = item("GOODS", "70000.00", "INQUIRY", f.lineId(), f.year() + "-03");
         var forty = item("SERVICES", "40000.00", "INQUIRY", f.lineId(), f.year() + "-04");
-        long first = api.created("staff1", planBody(f.year(), seventy)).path("id").asLong();
+        long first = api.plans().created("staff1", planBody(f.year(), seventy)).path("id").asLong();
 
-        long second = api.created("staff1", planBody(f.year(), forty)).path("id").asLong();
-        api.submit("staff1", first);
+        long second = api.plans().created("staff1", planBody(f.year(), forty)).path("id").asLong();
+        api.plans().submit("staff1", first);
         api.post("staff1", PLANS + "/{id}/submit", null, second).andExpect(rejectedFor("items[0].amount"));
-        assertThat(api.plan("staff1", second).path("status").asText()).isEqualTo("DRAFT");
+        assertThat(api.plans().plan("staff1", second).path("status").asText()).isEqualTo("DRAFT");
         refusedAndNothingStoredBeyond(f, forty, 2);
 
         api.expect(api.post("staff1", PLANS + "/{id}/withdraw", null, first), status().isOk());
-        assertThat(api.submit("staff1", second).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(api.plans().submit("staff1", second).path("status").asText()).isEqualTo("IN_REVIEW");
     }
 
     private void refusedAndNothingStoredBeyond(Funding f, Map<String, Object> item, int plansBefore) throws Exception {
-        api.createPlan("staff1", planBody(f.year(), item)).andExpect(rejectedFor("items[0].amount"));
-        assertThat(api.plansOfYear("staff1", f.year())).hasSize(plansBefore);
+        api.plans().createPlan("staff1", planBody(f.year(), item)).andExpect(rejectedFor("items[0].amount"));
+        assertThat(api.plans().plansOfYear("staff1", f.year())).hasSize(plansBefore);
     }
 
     @Test
     void goods_and_services_from_the_public_tender_threshold_use_public_tender_unless_the_change_is_justified() throws Exception {
-        Funding f = api.fundedLine("staff1", "9000000.00");
+        Funding f = api.plans().fundedLine("staff1", "9000000.00");
         String month = f.year() + "-06";
 
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), item("GOODS", "2000000.00", "INQUIRY", f.lineId(), month)),
@@ -156,21 +157,21 @@ class ProcurementPlanValidationApiTest {
             planBody(f.year(), item("SERVICES", "2500000.00", "COMPETITIVE_CONSULTATION", f.lineId(), month)),
             "items[0].methodChangeJustification");
 
-        JsonNode justified = api.created("staff1", planBody(f.year(), with(
+        JsonNode justified = api.plans().created("staff1", planBody(f.year(), with(
             item("SERVICES", "2500000.00", "COMPETITIVE_CONSULTATION", f.lineId(), month),
             "methodChangeJustification", "技术复杂、性质特殊，不能确定详细规格，拟采用竞争性磋商")));
         assertThat(justified.path("methodChanged").asBoolean()).isTrue();
-        api.expect(api.createPlan("staff1", planBody(f.year(), item("GOODS", "1999999.99", "INQUIRY", f.lineId(), month))),
+        api.expect(api.plans().createPlan("staff1", planBody(f.year(), item("GOODS", "1999999.99", "INQUIRY", f.lineId(), month))),
             status().isCreated());
-        api.expect(api.createPlan("staff1", planBody(f.year(), item("WORKS", "2500000.00", "INQUIRY", f.lineId(), month))),
+        api.expect(api.plans().createPlan("staff1", planBody(f.year(), item("WORKS", "2500000.00", "INQUIRY", f.lineId(), month))),
             status().isCreated());
-        api.expect(api.createPlan("staff1", planBody(f.year(), item("GOODS", "2000000.00", "PUBLIC_TENDER", f.lineId(), month))),
+        api.expect(api.plans().createPlan("staff1", planBody(f.year(), item("GOODS", "2000000.00", "PUBLIC_TENDER", f.lineId(), month))),
             status().isCreated());
     }
 
     @Test
     void a_justification_where_no_method_was_changed_is_refused() throws Exception {
-        Funding f = api.fundedLine("staff1", "500000.00");
+        Funding f = api.plans().fundedLine("staff1", "500000.00");
 
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(
             item("GOODS", "100000.00", "INQUIRY", f.lineId(), f.year() + "-03"), "methodChangeJustification", "无需变更")),
@@ -179,7 +180,7 @@ class ProcurementPlanValidationApiTest {
 
     @Test
     void amounts_must_be_positive_with_at_most_two_decimals() throws Exception {
-        Funding f = api.fundedLine("staff1", "500000.00");
+        Funding f = api.plans().fundedLine("staff1", "500000.00");
         var base = item("GOODS", "1.00", "INQUIRY", f.lineId(), f.year() + "-03");
 
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(base, "amount", "0"), with(base, "amount", "-5.00"),
@@ -189,7 +190,7 @@ class ProcurementPlanValidationApiTest {
 
     @Test
     void every_required_field_of_an_item_is_named_when_missing() throws Exception {
-        Funding f = api.fundedLine("staff1", "500000.00");
+        Funding f = api.plans().fundedLine("staff1", "500000.00");
         var base = item("GOODS", "100000.00", "INQUIRY", f.lineId(), f.year() + "-03");
         List<String> fields = List.of("category", "name", "quantity", "unit", "method", "organisationForm", "inCatalogue",
             "fundingLineId", "startMonth", "demandOverview");
@@ -203,25 +204,25 @@ class ProcurementPlanValidationApiTest {
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(with(base, "amount", "2500000.00"),
             "methodChangeJustification", "理".repeat(2001))), "items[0].methodChangeJustification");
         refusedAndNothingStored("staff1", f.year(), planBody(null, base), "fiscalYear");
-        api.createPlan("staff1", Map.of("fiscalYear", f.year(), "items", List.of())).andExpect(rejectedFor("items"));
-        assertThat(api.plansOfYear("staff1", f.year())).isEmpty();
+        api.plans().createPlan("staff1", Map.of("fiscalYear", f.year(), "items", List.of())).andExpect(rejectedFor("items"));
+        assertThat(api.plans().plansOfYear("staff1", f.year())).isEmpty();
     }
 
     @Test
     void the_start_month_lies_within_the_plans_fiscal_year() throws Exception {
-        Funding f = api.fundedLine("staff1", "500000.00");
+        Funding f = api.plans().fundedLine("staff1", "500000.00");
         var base = item("GOODS", "100000.00", "INQUIRY", f.lineId(), f.year() + "-03");
 
         refusedAndNothingStored("staff1", f.year(), planBody(f.year(), with(base, "startMonth", (f.year() + 1) + "-01"),
             with(base, "startMonth", (f.year() - 1) + "-12"), with(base, "startMonth", f.year() + "-13"),
             with(base, "startMonth", "明年三月")),
             "items[0].startMonth", "items[1].startMonth", "items[2].startMonth", "items[3].startMonth");
-        api.expect(api.createPlan("staff1", planBody(f.year(), with(base, "startMonth", f.year() + "-12"))), status().isCreated());
+        api.expect(api.plans().createPlan("staff1", planBody(f.year(), with(base, "startMonth", f.year() + "-12"))), status().isCreated());
     }
 
     @Test
     void items_under_the_decentralised_limit_and_outside_the_catalogue_are_flagged_not_refused() throws Exception {
-        Funding f = api.fundedLine("staff1", "9000000.00");
+        Funding f = api.plans().fundedLine("staff1", "9000000.00");
         String month = f.year() + "-09";
         var goodsUnder = with(item("GOODS", "499999.99", "INQUIRY", f.lineId(), month), "inCatalogue", false);
         var goodsAt = with(item("GOODS", "500000.00", "INQUIRY", f.lineId(), month), "inCatalogue", false);
@@ -231,7 +232,7 @@ class ProcurementPlanValidationApiTest {
         var noOverview = with(with(item("SERVICES", "20000.00", "INQUIRY", f.lineId(), month), "inCatalogue", false),
             "demandOverview", null);
 
-        JsonNode plan = api.created("staff1", planBody(f.year(), goodsUnder, goodsAt, worksUnder, worksAt, smallInCatalogue,
+        JsonNode plan = api.plans().created("staff1", planBody(f.year(), goodsUnder, goodsAt, worksUnder, worksAt, smallInCatalogue,
             noOverview));
 
         JsonNode items = plan.path("items");

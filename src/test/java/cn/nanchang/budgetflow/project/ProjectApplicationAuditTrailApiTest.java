@@ -1,10 +1,13 @@
 package cn.nanchang.budgetflow.project;
 
-import static cn.nanchang.budgetflow.api.AuditTrail.entry;
+import static cn.nanchang.budgetflow.testsupport.AuditTrail.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -22,34 +25,34 @@ import org.springframework.test.web.servlet.MockMvc;
  * "returner"; a return by the meeting or the bureau is routed again, so it passes the meeting
  * again), and a withdrawal.
  */
-@ProjectApiContext
+@ApiTestContext
 class ProjectApplicationAuditTrailApiTest {
 
     private static final String STAFF = "staff2";
     private static final String[][] COLLECTIVE_ROUTE = AuditTrail.collectiveRoute("head2");
     private static final String[][] PLAIN_ROUTE = AuditTrail.plainRoute("head2");
 
-    private final ProjectApi api;
+    private final ApiClient api;
     private final AuditTrail trail;
 
     ProjectApplicationAuditTrailApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProjectApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
         this.trail = new AuditTrail(mvc, json);
     }
 
     private long submitted(Map<String, Object> body) {
-        long id = api.create(STAFF, body).path("id").asLong();
-        api.submit(STAFF, id);
+        long id = api.projects().create(STAFF, body).path("id").asLong();
+        api.projects().submit(STAFF, id);
         return id;
     }
 
     private List<String> approve(long id, String[][] route, int from, int to) {
-        return AuditTrail.approvals(route, from, to, (reviewer, step) -> api.approveStep(reviewer, step, id));
+        return AuditTrail.approvals(route, from, to, (reviewer, step) -> api.projects().approveStep(reviewer, step, id));
     }
 
     @Test
     void a_project_below_the_threshold_records_four_approvals_and_no_collective_decision() {
-        long id = submitted(ProjectApi.applicationOf(ProjectApi.freshYear(), "499999.99"));
+        long id = submitted(ProjectApplications.applicationOf(ProjectApplications.freshYear(), "499999.99"));
         List<String> expected = AuditTrail.createdAndSubmitted(STAFF);
         expected.addAll(approve(id, PLAIN_ROUTE, 0, 4));
 
@@ -59,7 +62,7 @@ class ProjectApplicationAuditTrailApiTest {
 
     @Test
     void a_project_from_the_threshold_records_the_collective_decision_between_director_and_bureau() {
-        long id = submitted(ProjectApi.applicationOf(ProjectApi.freshYear(), "500000.00"));
+        long id = submitted(ProjectApplications.applicationOf(ProjectApplications.freshYear(), "500000.00"));
         List<String> expected = AuditTrail.createdAndSubmitted(STAFF);
         expected.addAll(approve(id, COLLECTIVE_ROUTE, 0, 5));
 
@@ -71,20 +74,20 @@ class ProjectApplicationAuditTrailApiTest {
     @ParameterizedTest(name = "returned at step {0}")
     @ValueSource(ints = {0, 1, 2, 3, 4})
     void a_return_at_any_step_records_return_revision_resubmission_and_the_whole_route_again(int returning) {
-        int year = ProjectApi.freshYear();
-        Map<String, Object> body = ProjectApi.applicationOf(year, "800000.00");
+        int year = ProjectApplications.freshYear();
+        Map<String, Object> body = ProjectApplications.applicationOf(year, "800000.00");
         long id = submitted(body);
         List<String> expected = AuditTrail.createdAndSubmitted(STAFF);
         if (returning > 0) {
             expected.addAll(approve(id, COLLECTIVE_ROUTE, 0, returning));
         }
         String[] step = COLLECTIVE_ROUTE[returning];
-        assertThat(api.returnStep(step[0], step[2], id)).isEqualTo("RETURNED");
+        assertThat(api.projects().returnStep(step[0], step[2], id)).isEqualTo("RETURNED");
         expected.add(entry(AuditTrail.decisionAction(step[2], "RETURN"), step[0], step[1], step[2], "IN_REVIEW", "RETURNED"));
         body.put("overview", "补充了绩效目标的测算依据。");
-        api.expect(api.put(STAFF, ProjectApi.APPLICATIONS + "/{id}", body, id), status().isOk());
+        api.answer(api.put(STAFF, ProjectApplications.APPLICATIONS + "/{id}", body, id), status().isOk());
         expected.add(entry("EDIT", STAFF, "STAFF", null, "RETURNED", "RETURNED"));
-        api.submit(STAFF, id);
+        api.projects().submit(STAFF, id);
         expected.add(entry("RESUBMIT", STAFF, "STAFF", null, "RETURNED", "IN_REVIEW"));
         expected.addAll(approve(id, COLLECTIVE_ROUTE, resumesAt(returning), 5));
 
@@ -99,9 +102,9 @@ class ProjectApplicationAuditTrailApiTest {
 
     @Test
     void a_withdrawal_records_the_withdrawal_and_the_next_submission_starts_at_the_section_head() {
-        long id = submitted(ProjectApi.applicationOf(ProjectApi.freshYear(), "120000.00"));
-        api.expect(api.post(STAFF, ProjectApi.APPLICATIONS + "/{id}/withdraw", null, id), status().isOk());
-        api.submit(STAFF, id);
+        long id = submitted(ProjectApplications.applicationOf(ProjectApplications.freshYear(), "120000.00"));
+        api.answer(api.post(STAFF, ProjectApplications.APPLICATIONS + "/{id}/withdraw", null, id), status().isOk());
+        api.projects().submit(STAFF, id);
         List<String> expected = AuditTrail.createdAndSubmitted(STAFF);
         expected.add(entry("WITHDRAW", STAFF, "STAFF", null, "IN_REVIEW", "DRAFT"));
         expected.add(entry("SUBMIT", STAFF, "STAFF", null, "DRAFT", "IN_REVIEW"));

@@ -1,10 +1,13 @@
 package cn.nanchang.budgetflow.project;
 
-import static cn.nanchang.budgetflow.project.ProjectApi.APPLICATIONS;
-import static cn.nanchang.budgetflow.project.ProjectApi.applicationOf;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.APPLICATIONS;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.applicationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -20,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * API: a 49.99万 project goes from the director straight to the bureau, a 50万 one goes to the
  * 主任办公会, whose decision needs the meeting record.
  */
-@ProjectApiContext
+@ApiTestContext
 class ProjectApplicationRoutingApiTest {
 
     private static final String STAFF = "staff6";
@@ -32,11 +35,11 @@ class ProjectApplicationRoutingApiTest {
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
-    ProjectApi api;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ProjectApi(mvc, json);
+        api = new ApiClient(mvc, json);
     }
 
     @Test
@@ -44,7 +47,7 @@ class ProjectApplicationRoutingApiTest {
         long id = submittedAndApprovedUpToTheDirector("499900.00");
         assertThat(api.hasTaskOn("director", id)).as("director has no further task").isFalse();
         assertThat(api.taskOn("bureau", id).path("step").asText()).isEqualTo("BUREAU_REVIEW");
-        assertThat(api.approve("bureau", id)).isEqualTo("APPROVED");
+        assertThat(api.projects().approve("bureau", id)).isEqualTo("APPROVED");
         assertThat(actions(id)).doesNotContain("COLLECTIVE_DECISION")
             .containsExactly("CREATE", "SUBMIT", "APPROVE", "APPROVE", "APPROVE", "APPROVE");
     }
@@ -57,16 +60,16 @@ class ProjectApplicationRoutingApiTest {
         assertThat(task.path("step").asText()).isEqualTo("COLLECTIVE_DECISION");
         String taskId = task.path("taskId").asText();
 
-        JsonNode missing = api.expect(api.decide("director", taskId, "APPROVE", null, null), status().isBadRequest());
+        JsonNode missing = api.answer(api.decision("director", taskId, "APPROVE", null, null), status().isBadRequest());
         assertThat(missing.path("errors").get(0).path("field").asText()).isEqualTo("meeting.meetingDate");
-        Map<String, Object> noDate = ProjectApi.meeting();
+        Map<String, Object> noDate = ProjectApplications.meeting();
         noDate.remove("meetingDate");
-        api.expect(api.decide("director", taskId, "APPROVE", null, noDate), status().isBadRequest());
+        api.answer(api.decision("director", taskId, "APPROVE", null, noDate), status().isBadRequest());
         assertThat(api.taskOn("director", id).path("taskId").asText()).as("task still open").isEqualTo(taskId);
 
-        JsonNode passed = api.expect(api.decide("director", taskId, "APPROVE", "同意立项", ProjectApi.meeting()), status().isOk());
+        JsonNode passed = api.answer(api.decision("director", taskId, "APPROVE", "同意立项", ProjectApplications.meeting()), status().isOk());
         assertThat(passed.path("documentStatus").asText()).isEqualTo("IN_REVIEW");
-        assertThat(api.approve("bureau", id)).isEqualTo("APPROVED");
+        assertThat(api.projects().approve("bureau", id)).isEqualTo("APPROVED");
         assertThat(actions(id)).containsExactly("CREATE", "SUBMIT", "APPROVE", "APPROVE", "APPROVE", "COLLECTIVE_DECISION",
             "APPROVE");
         JsonNode meeting = history(id).get(5);
@@ -78,12 +81,12 @@ class ProjectApplicationRoutingApiTest {
     void a_meeting_that_does_not_pass_returns_the_project_to_its_drafter() {
         long id = submittedAndApprovedUpToTheDirector("800000.00");
         String taskId = api.taskOn("director", id).path("taskId").asText();
-        JsonNode returned = api.expect(api.decide("director", taskId, "RETURN", "请补充可行性论证", ProjectApi.meeting()),
+        JsonNode returned = api.answer(api.decision("director", taskId, "RETURN", "请补充可行性论证", ProjectApplications.meeting()),
             status().isOk());
         assertThat(returned.path("documentStatus").asText()).isEqualTo("RETURNED");
         assertThat(api.hasTaskOn("bureau", id)).isFalse();
-        assertThat(api.application(STAFF, id).path("projectCode").isNull()).as("not in the library").isTrue();
-        api.submit(STAFF, id);
+        assertThat(api.projects().application(STAFF, id).path("projectCode").isNull()).as("not in the library").isTrue();
+        api.projects().submit(STAFF, id);
         // projects resubmit to the returner (resubmitTo=returner): routing is decided again, and 80万 still needs the meeting
         assertThat(api.taskOn("director", id).path("step").asText()).isEqualTo("COLLECTIVE_DECISION");
         assertThat(api.hasTaskOn(HEAD, id)).isFalse();
@@ -92,28 +95,28 @@ class ProjectApplicationRoutingApiTest {
     @Test
     void an_approved_project_gets_its_project_code() {
         long id = submittedAndApprovedUpToTheDirector("100000.00");
-        api.approve("bureau", id);
-        JsonNode approved = api.application(STAFF, id);
+        api.projects().approve("bureau", id);
+        JsonNode approved = api.projects().application(STAFF, id);
         String number = approved.path("number").asText();
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.path("projectCode").asText())
             .isEqualTo(number.substring(0, number.lastIndexOf('-')) + "-S06" + number.substring(number.lastIndexOf('-')));
         assertThat(approved.path("approvedAt").isNull()).isFalse();
-        api.expect(api.put(STAFF, APPLICATIONS + "/{id}", applicationOf(approved.path("fiscalYear").asInt(), "1.00"), id),
+        api.answer(api.put(STAFF, APPLICATIONS + "/{id}", applicationOf(approved.path("fiscalYear").asInt(), "1.00"), id),
             status().isConflict());
     }
 
     private long submittedAndApprovedUpToTheDirector(String amount) {
-        long id = api.create(STAFF, applicationOf(YEAR, amount)).path("id").asLong();
-        api.submit(STAFF, id);
+        long id = api.projects().create(STAFF, applicationOf(YEAR, amount)).path("id").asLong();
+        api.projects().submit(STAFF, id);
         for (String reviewer : List.of(HEAD, "finance", "director")) {
-            assertThat(api.approve(reviewer, id)).isEqualTo("IN_REVIEW");
+            assertThat(api.projects().approve(reviewer, id)).isEqualTo("IN_REVIEW");
         }
         return id;
     }
 
     private JsonNode history(long id) {
-        return api.expect(api.get(STAFF, "/api/v1/documents/{id}/history", id), status().isOk());
+        return api.answer(api.get(STAFF, "/api/v1/documents/{id}/history", id), status().isOk());
     }
 
     private List<String> actions(long id) {

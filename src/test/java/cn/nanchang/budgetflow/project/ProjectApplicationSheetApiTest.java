@@ -3,7 +3,10 @@ package cn.nanchang.budgetflow.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AuditTrail;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -14,23 +17,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A project application's particulars, cost lines and indicators on its approval sheet, and an edit recorded value by value. */
-@ProjectApiContext
+@ApiTestContext
 class ProjectApplicationSheetApiTest {
 
-    private final ProjectApi api;
+    private final ApiClient api;
     private final AuditTrail trail;
 
     ProjectApplicationSheetApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProjectApi(mvc, json);
+        this.api = new ApiClient(mvc, json);
         this.trail = new AuditTrail(mvc, json);
     }
 
     @Test
     void the_approval_sheet_shows_the_project_its_cost_lines_with_the_total_and_its_performance_targets() {
-        int year = ProjectApi.freshYear();
-        long id = api.create("staff1", ProjectApi.validApplication(year)).path("id").asLong();
+        int year = ProjectApplications.freshYear();
+        long id = api.projects().create("staff1", ProjectApplications.validApplication(year)).path("id").asLong();
 
-        JsonNode sheet = api.expect(api.get("director", "/api/v1/audit/documents/{id}/approval-sheet", id), status().isOk());
+        JsonNode sheet = api.answer(api.get("director", "/api/v1/audit/documents/{id}/approval-sheet", id), status().isOk());
 
         JsonNode contents = sheet.path("contents");
         assertThat(StreamSupport.stream(contents.spliterator(), false).map(c -> c.path("title").asText()))
@@ -47,12 +50,12 @@ class ProjectApplicationSheetApiTest {
 
     @Test
     void an_edit_records_the_changed_header_field_and_the_changed_indicator_value() {
-        int year = ProjectApi.freshYear();
-        Map<String, Object> body = ProjectApi.validApplication(year);
-        long id = api.create("staff1", body).path("id").asLong();
+        int year = ProjectApplications.freshYear();
+        Map<String, Object> body = ProjectApplications.validApplication(year);
+        long id = api.projects().create("staff1", body).path("id").asLong();
         body.put("implementingBody", "数据治理科");
-        ProjectApi.indicators(body).get(1).put("targetValue", "99.5");
-        api.expect(api.put("staff1", ProjectApi.APPLICATIONS + "/{id}", body, id), status().isOk());
+        ProjectApplications.indicators(body).get(1).put("targetValue", "99.5");
+        api.answer(api.put("staff1", ProjectApplications.APPLICATIONS + "/{id}", body, id), status().isOk());
 
         List<String> changes = StreamSupport.stream(trail.events(id, "EDIT").get(0).path("changes").spliterator(), false)
             .map(c -> c.path("text").asText()).toList();

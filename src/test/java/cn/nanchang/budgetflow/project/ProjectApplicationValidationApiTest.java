@@ -1,14 +1,16 @@
 package cn.nanchang.budgetflow.project;
 
-import static cn.nanchang.budgetflow.project.ProjectApi.APPLICATIONS;
-import static cn.nanchang.budgetflow.project.ProjectApi.costLine;
-import static cn.nanchang.budgetflow.project.ProjectApi.costLines;
-import static cn.nanchang.budgetflow.project.ProjectApi.indicator;
-import static cn.nanchang.budgetflow.project.ProjectApi.indicators;
-import static cn.nanchang.budgetflow.project.ProjectApi.validApplication;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.APPLICATIONS;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.costLine;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.costLines;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.indicator;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.indicators;
+import static cn.nanchang.budgetflow.testsupport.ProjectApplications.validApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every rule of a project application, through the API: a breach is answered 400 naming the
  * field with a Chinese message, and nothing of the application is stored.
  */
-@ProjectApiContext
+@ApiTestContext
 class ProjectApplicationValidationApiTest {
 
     private static final String STAFF = "staff3";
@@ -37,16 +39,16 @@ class ProjectApplicationValidationApiTest {
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
-    ProjectApi api;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ProjectApi(mvc, json);
+        api = new ApiClient(mvc, json);
     }
 
     @Test
     void a_complete_application_is_accepted_as_a_draft_with_its_budget_as_total() {
-        JsonNode created = api.create(STAFF, validApplication(YEAR));
+        JsonNode created = api.projects().create(STAFF, validApplication(YEAR));
         assertThat(created.path("status").asText()).isEqualTo("DRAFT");
         assertThat(created.path("number").asText()).startsWith("XM-" + YEAR + "-");
         assertThat(created.path("totalAmount").asText()).isEqualTo("100000.00");
@@ -76,7 +78,7 @@ class ProjectApplicationValidationApiTest {
         Map<String, Object> body = validApplication(YEAR);
         indicators(body).removeIf(row -> row.get("category").equals("SOCIAL_BENEFIT"));
         indicators(body).add(indicator(category, "可持续运营", "QUALITATIVE", "持续运营", null, null));
-        api.create(STAFF, body);
+        api.projects().create(STAFF, body);
     }
 
     @Test
@@ -110,7 +112,7 @@ class ProjectApplicationValidationApiTest {
         }
         assertThat(message(refused(body, "indicators.weight"), "indicators.weight")).contains("90");
         indicators(body).get(0).put("weight", "40");
-        api.create(STAFF, body);
+        api.projects().create(STAFF, body);
     }
 
     @Test
@@ -150,7 +152,7 @@ class ProjectApplicationValidationApiTest {
     void texts_are_bounded_in_length(String field, int max) {
         Map<String, Object> body = validApplication(YEAR);
         body.put(field, "项".repeat(max));
-        api.create(STAFF, body);
+        api.projects().create(STAFF, body);
         body.put(field, "项".repeat(max + 1));
         refused(body, field);
     }
@@ -207,21 +209,21 @@ class ProjectApplicationValidationApiTest {
         indicators(body).get(0).put("direction", "≥");
         indicators(body).get(1).put("direction", ">=");
         indicators(body).get(4).put("direction", "定性");
-        JsonNode created = api.create(STAFF, body);
+        JsonNode created = api.projects().create(STAFF, body);
         assertThat(created.path("indicators").get(0).path("direction").asText()).isEqualTo("GE");
         assertThat(created.path("indicators").get(0).path("directionSymbol").asText()).isEqualTo("≥");
     }
 
     @Test
     void a_refused_edit_leaves_the_stored_application_as_it_was() {
-        JsonNode created = api.create(STAFF, validApplication(YEAR));
+        JsonNode created = api.projects().create(STAFF, validApplication(YEAR));
         long id = created.path("id").asLong();
         Map<String, Object> body = validApplication(YEAR);
         costLines(body).get(0).put("amount", "1.00");
         body.put("name", "改过的名字");
-        JsonNode error = api.expect(api.put(STAFF, APPLICATIONS + "/{id}", body, id), status().isBadRequest());
+        JsonNode error = api.answer(api.put(STAFF, APPLICATIONS + "/{id}", body, id), status().isBadRequest());
         assertThat(fields(error)).containsExactly("costLines");
-        JsonNode after = api.application(STAFF, id);
+        JsonNode after = api.projects().application(STAFF, id);
         assertThat(after.path("name").asText()).isEqualTo(created.path("name").asText());
         assertThat(after.path("version").asLong()).isEqualTo(created.path("version").asLong());
         assertThat(after.path("costLines").get(0).path("amount").asText()).isEqualTo("60000.00");
@@ -241,7 +243,7 @@ class ProjectApplicationValidationApiTest {
     /** Posts the body, expects 400 naming the field with a Chinese message, and checks that nothing was stored. */
     private JsonNode refused(Map<String, Object> body, String field) {
         int before = countMine();
-        JsonNode error = api.expect(api.post(STAFF, APPLICATIONS, body), status().isBadRequest());
+        JsonNode error = api.answer(api.post(STAFF, APPLICATIONS, body), status().isBadRequest());
         assertThat(fields(error)).as("fields of %s", error).contains(field);
         assertThat(message(error, field)).containsPattern("\\p{IsHan}");
         assertThat(countMine()).as("applications stored after a refusal").isEqualTo(before);
@@ -249,7 +251,7 @@ class ProjectApplicationValidationApiTest {
     }
 
     private int countMine() {
-        return api.expect(api.get(STAFF, APPLICATIONS + "?limit=500"), status().isOk()).size();
+        return api.answer(api.get(STAFF, APPLICATIONS + "?limit=500"), status().isOk()).size();
     }
 
     private static List<String> fields(JsonNode error) {

@@ -1,10 +1,13 @@
 package cn.nanchang.budgetflow.project;
 
+import static cn.nanchang.budgetflow.testsupport.ApiExpectations.rejectedFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static cn.nanchang.budgetflow.api.ApiExpectations.rejectedFor;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.BudgetDrafts;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -20,30 +23,30 @@ import org.springframework.test.web.servlet.MockMvc;
  * collective-decision threshold and of a budget draft, checked against the steps the engine
  * then actually goes through.
  */
-@ProjectApiContext
+@ApiTestContext
 class ProjectBatchAndPathPreviewApiTest {
 
     private static final String STAFF = "staff3";
     private static final String HEAD = "head3";
-    private static final String BATCH = ProjectApi.TASKS + "/batch-approve";
+    private static final String BATCH = ApiClient.TASKS + "/batch-approve";
     private static final String PREVIEW = "/api/v1/documents/{id}/path-preview";
 
-    private final ProjectApi api;
-    private final ApiClient drafts;
+    private final ApiClient api;
+    private final BudgetDrafts drafts;
 
     ProjectBatchAndPathPreviewApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
-        this.api = new ProjectApi(mvc, json);
-        this.drafts = new ApiClient(mvc, json);
+        this.api = new ApiClient(mvc, json);
+        this.drafts = api.drafts();
     }
 
     @Test
     void a_project_and_a_budget_draft_at_finance_cannot_be_batch_approved_together() {
         long project = submittedProject("100000.00");
         long draft = drafts.submitted(STAFF).id();
-        api.approve(HEAD, project);
-        api.approve(HEAD, draft);
+        api.projects().approve(HEAD, project);
+        api.projects().approve(HEAD, draft);
 
-        api.expect(api.post("finance", BATCH, Map.of("taskIds", List.of(taskId("finance", project), taskId("finance", draft)))),
+        api.answer(api.post("finance", BATCH, Map.of("taskIds", List.of(taskId("finance", project), taskId("finance", draft)))),
             rejectedFor("taskIds"));
 
         assertThat(api.taskOn("finance", project).path("step").asText()).isEqualTo("FINANCE_REVIEW");
@@ -54,12 +57,12 @@ class ProjectBatchAndPathPreviewApiTest {
     void the_directors_meeting_step_is_never_batch_approved() {
         long project = submittedProject("600000.00");
         for (String reviewer : List.of(HEAD, "finance", "director")) {
-            api.approve(reviewer, project);
+            api.projects().approve(reviewer, project);
         }
         JsonNode task = api.taskOn("director", project);
         assertThat(task.path("step").asText()).isEqualTo("COLLECTIVE_DECISION");
 
-        JsonNode error = api.expect(api.post("director", BATCH, Map.of("taskIds", List.of(task.path("taskId").asText()))),
+        JsonNode error = api.answer(api.post("director", BATCH, Map.of("taskIds", List.of(task.path("taskId").asText()))),
             status().isBadRequest());
 
         assertThat(error.toString()).contains("主任办公会");
@@ -68,10 +71,10 @@ class ProjectBatchAndPathPreviewApiTest {
 
     @Test
     void a_project_below_the_threshold_is_predicted_to_skip_the_meeting_and_goes_that_way() {
-        long project = api.create(STAFF, ProjectApi.applicationOf(ProjectApi.freshYear(), "499999.99")).path("id").asLong();
+        long project = api.projects().create(STAFF, ProjectApplications.applicationOf(ProjectApplications.freshYear(), "499999.99")).path("id").asLong();
 
         List<String> predicted = steps(preview(project));
-        api.submit(STAFF, project);
+        api.projects().submit(STAFF, project);
 
         assertThat(predicted).containsExactly("SECTION_HEAD_REVIEW", "FINANCE_REVIEW", "DIRECTOR_REVIEW", "BUREAU_REVIEW");
         assertThat(approveToTheEnd(project)).containsExactlyElementsOf(predicted);
@@ -81,8 +84,8 @@ class ProjectBatchAndPathPreviewApiTest {
     @Test
     void a_project_at_the_threshold_is_predicted_through_the_meeting_with_the_people_of_each_step() {
         long project = submittedProject("500000.00");
-        api.approve(HEAD, project);
-        api.post("finance", ProjectApi.TASKS + "/{t}/claim", null, taskId("finance", project));
+        api.projects().approve(HEAD, project);
+        api.post("finance", ApiClient.TASKS + "/{t}/claim", null, taskId("finance", project));
 
         JsonNode preview = preview(project);
 
@@ -99,21 +102,21 @@ class ProjectBatchAndPathPreviewApiTest {
     void a_budget_draft_is_predicted_through_the_bureau_and_the_auditor_may_read_it_but_no_other_section() {
         long draft = drafts.create(STAFF).id();
 
-        JsonNode preview = api.expect(api.get("auditor", PREVIEW, draft), status().isOk());
+        JsonNode preview = api.answer(api.get("auditor", PREVIEW, draft), status().isOk());
 
         assertThat(steps(preview)).containsExactly("SECTION_HEAD_REVIEW", "FINANCE_REVIEW", "DIRECTOR_REVIEW", "BUREAU_REVIEW");
-        api.expect(api.get("staff1", PREVIEW, draft), status().isNotFound());
-        api.expect(api.get(STAFF, PREVIEW, 987654321L), status().isNotFound());
+        api.answer(api.get("staff1", PREVIEW, draft), status().isNotFound());
+        api.answer(api.get(STAFF, PREVIEW, 987654321L), status().isNotFound());
     }
 
     private long submittedProject(String amount) {
-        long id = api.create(STAFF, ProjectApi.applicationOf(ProjectApi.freshYear(), amount)).path("id").asLong();
-        api.submit(STAFF, id);
+        long id = api.projects().create(STAFF, ProjectApplications.applicationOf(ProjectApplications.freshYear(), amount)).path("id").asLong();
+        api.projects().submit(STAFF, id);
         return id;
     }
 
     private JsonNode preview(long id) {
-        return api.expect(api.get(STAFF, PREVIEW, id), status().isOk());
+        return api.answer(api.get(STAFF, PREVIEW, id), status().isOk());
     }
 
     private String taskId(String user, long documentId) {
@@ -127,7 +130,7 @@ class ProjectBatchAndPathPreviewApiTest {
             if (api.hasTaskOn(reviewer, id)) {
                 String step = api.taskOn(reviewer, id).path("step").asText();
                 taken.add(step);
-                api.approveStep(reviewer, step, id);
+                api.projects().approveStep(reviewer, step, id);
             }
         }
         return taken;

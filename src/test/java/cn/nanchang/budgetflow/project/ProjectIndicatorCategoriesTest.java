@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * province that files 成本 as its own level 1 needs only a row change, after which the rules
  * follow the new tree. Each test rolls its changes back.
  */
-@ProjectApiContext
+@ApiTestContext
 @Transactional
 class ProjectIndicatorCategoriesTest {
 
@@ -68,7 +70,7 @@ class ProjectIndicatorCategoriesTest {
 
     @SuppressWarnings("unchecked")
     private static ProjectApplicationInput withCostIndicatorUnder(String category) {
-        Map<String, Object> body = ProjectApi.validApplication(2033);
+        Map<String, Object> body = ProjectApplications.validApplication(2033);
         List<ProjectApplicationInput.IndicatorInput> rows = new ArrayList<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) body.get("indicators")) {
             String code = row.get("category").equals("COST") ? category : (String) row.get("category");

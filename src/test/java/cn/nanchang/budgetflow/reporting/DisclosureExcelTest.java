@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class DisclosureExcelTest {
 
     @Test
     void the_workbook_reads_back_with_the_published_layout_and_figures() throws Exception {
-        var response = new DisclosureApi(mvc, json).call("auditor", "/api/v1/reports/2023/disclosure.xlsx");
+        var response = new ApiClient(mvc, json).disclosures().call("auditor", "/api/v1/reports/2023/disclosure.xlsx");
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
 

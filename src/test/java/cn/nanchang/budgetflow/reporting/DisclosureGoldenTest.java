@@ -1,10 +1,12 @@
 package cn.nanchang.budgetflow.reporting;
 
-import static cn.nanchang.budgetflow.reporting.DisclosureApi.paragraphs;
-import static cn.nanchang.budgetflow.reporting.DisclosureApi.row;
-import static cn.nanchang.budgetflow.reporting.DisclosureApi.table;
+import static cn.nanchang.budgetflow.testsupport.Disclosures.paragraphs;
+import static cn.nanchang.budgetflow.testsupport.Disclosures.row;
+import static cn.nanchang.budgetflow.testsupport.Disclosures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.Disclosures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -33,11 +35,11 @@ class DisclosureGoldenTest {
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
-    DisclosureApi api;
+    Disclosures api;
 
     @BeforeEach
     void api() {
-        api = new DisclosureApi(mvc, json);
+        api = new ApiClient(mvc, json).disclosures();
     }
 
     @Test

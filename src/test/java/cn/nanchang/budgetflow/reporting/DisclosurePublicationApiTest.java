@@ -1,7 +1,7 @@
 package cn.nanchang.budgetflow.reporting;
 
-import static cn.nanchang.budgetflow.reporting.DisclosureApi.row;
-import static cn.nanchang.budgetflow.reporting.DisclosureApi.table;
+import static cn.nanchang.budgetflow.testsupport.Disclosures.row;
+import static cn.nanchang.budgetflow.testsupport.Disclosures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.approval.DemoApprovals;
@@ -11,6 +11,8 @@ import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
 import cn.nanchang.budgetflow.security.ActingAs;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.Disclosures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +57,11 @@ class DisclosurePublicationApiTest {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
-    DisclosureApi api;
+    Disclosures api;
 
     @BeforeEach
     void api() {
-        api = new DisclosureApi(mvc, json);
+        api = new ApiClient(mvc, json).disclosures();
     }
 
     @Test
@@ -93,7 +95,7 @@ class DisclosurePublicationApiTest {
         assertThat(error.path("message").asText()).isEqualTo("2031年度没有已批准的预算，不能提交公开");
         assertThat(api.disclosure("finance", 2031).path("status").asText()).isEqualTo("NOT_STARTED");
         // its preview still reads as sentences, without a list that ends in “：。”
-        assertThat(DisclosureApi.paragraphs(api.disclosure("finance", 2031)))
+        assertThat(Disclosures.paragraphs(api.disclosure("finance", 2031)))
             .contains("按支出功能科目划分：无。", "按支出经济分类划分：无。")
             .noneMatch(paragraph -> paragraph.contains("：。"));
     }

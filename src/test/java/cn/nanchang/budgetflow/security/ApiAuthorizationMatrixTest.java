@@ -3,7 +3,7 @@ package cn.nanchang.budgetflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import cn.nanchang.budgetflow.api.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

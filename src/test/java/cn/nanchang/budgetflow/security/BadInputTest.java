@@ -6,13 +6,13 @@ import static cn.nanchang.budgetflow.security.Fixtures.PROJECTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import cn.nanchang.budgetflow.api.ApiClient;
-import cn.nanchang.budgetflow.api.ApiTestContext;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.BadInputCases.Case;
 import cn.nanchang.budgetflow.security.BadInputCases.Expect;
 import cn.nanchang.budgetflow.security.BadInputCases.Search;
 import cn.nanchang.budgetflow.security.BadInputCases.Target;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ class BadInputTest {
     @BeforeAll
     void documentsToEdit() {
         funding = fixtures.approvedLine(STAFF, HEAD);
-        rejectYear = api.freshYear(STAFF);
+        rejectYear = api.drafts().freshYear(STAFF);
         draftId = fixtures.draft(STAFF);
         projectId = fixtures.project(STAFF);
         planId = api.body(api.post(STAFF, PLANS, Fixtures.planBody(funding.year(), funding.lineId()))).path("id").asLong();
@@ -174,7 +174,7 @@ class BadInputTest {
         String taskId = api.taskId("finance", id);
         Map<String, Object> body = new LinkedHashMap<>(Map.of("taskIds", List.of(taskId), "comment", "同意"));
         return new Request(body, () -> send("finance", MockMvcRequestBuilders.post(ApiClient.TASKS + "/batch-approve"), body),
-            () -> api.statusOf(draft.staff(), id) + " " + api.task("finance", id).isPresent(),
+            () -> api.drafts().statusOf(draft.staff(), id) + " " + api.task("finance", id).isPresent(),
             (answer, field) -> {
                 JsonNode history = api.history(draft.staff(), id);
                 return history.get(history.size() - 1).path("comment").asText();
@@ -184,7 +184,7 @@ class BadInputTest {
     /** A draft that is accepted takes its year (one open draft per section and year): it gets a year of its own. */
     private Request create(String base, Map<String, Object> body, boolean yearPerAcceptedDocument, Expect expect) {
         if (yearPerAcceptedDocument && expect == Expect.KEEP) {
-            body.put("fiscalYear", api.freshYear(STAFF));
+            body.put("fiscalYear", api.drafts().freshYear(STAFF));
         }
         return new Request(body, () -> send(STAFF, MockMvcRequestBuilders.post(base), body), null, BadInputTest::at);
     }
@@ -201,7 +201,7 @@ class BadInputTest {
         String taskId = api.taskId(draft.head(), id);
         Map<String, Object> body = new LinkedHashMap<>(Map.of("decision", "RETURN", "comment", "请补充测算依据"));
         return new Request(body, () -> send(draft.head(), MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/decision", taskId), body),
-            () -> api.statusOf(draft.staff(), id) + " " + api.task(draft.head(), id).isPresent(),
+            () -> api.drafts().statusOf(draft.staff(), id) + " " + api.task(draft.head(), id).isPresent(),
             (answer, field) -> {
                 JsonNode history = api.history(draft.staff(), id);
                 return history.get(history.size() - 1).path("comment").asText();

@@ -2,8 +2,8 @@ package cn.nanchang.budgetflow.security;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.ApiClient;
-import cn.nanchang.budgetflow.api.DraftBodies;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.DraftBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +93,7 @@ final class Fixtures {
     // --- documents -------------------------------------------------------------------------
 
     long draft(String staff) {
-        return api.create(staff).id();
+        return api.drafts().create(staff).id();
     }
 
     long project(String staff) {
@@ -107,9 +107,9 @@ final class Fixtures {
     }
 
     Funding approvedLine(String staff, String head) {
-        int year = api.freshYear(staff);
-        long draftId = api.create(staff, year, List.of(DraftBodies.line("2010350", "30201", "BASIC_PUBLIC", "900000.00", "采购资金"))).id();
-        api.submit(staff, draftId);
+        int year = api.drafts().freshYear(staff);
+        long draftId = api.drafts().create(staff, year, List.of(DraftBodies.line("2010350", "30201", "BASIC_PUBLIC", "900000.00", "采购资金"))).id();
+        api.drafts().submit(staff, draftId);
         api.approveAll(draftId, head, "finance", "director", "bureau");
         JsonNode lines = api.body(api.get(staff, "/api/v1/budget-lines/approved?fiscalYear={y}", year));
         long lineId = StreamSupport.stream(lines.spliterator(), false)

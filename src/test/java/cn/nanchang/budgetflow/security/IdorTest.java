@@ -5,8 +5,8 @@ import static cn.nanchang.budgetflow.security.Fixtures.PLANS;
 import static cn.nanchang.budgetflow.security.Fixtures.PROJECTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nanchang.budgetflow.api.ApiClient;
-import cn.nanchang.budgetflow.api.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

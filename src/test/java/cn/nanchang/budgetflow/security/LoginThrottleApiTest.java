@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.nanchang.budgetflow.api.ApiTestContext;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.organization.UserDirectory;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

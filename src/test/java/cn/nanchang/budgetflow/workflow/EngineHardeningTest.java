@@ -3,7 +3,7 @@ package cn.nanchang.budgetflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.nanchang.budgetflow.api.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -2,10 +2,10 @@ package cn.nanchang.budgetflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nanchang.budgetflow.api.ApiClient;
-import cn.nanchang.budgetflow.api.ApiClient.Draft;
-import cn.nanchang.budgetflow.api.ApiTestContext;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.BudgetDrafts.Draft;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,10 +48,10 @@ class ProcessHistoryTest {
 
     @Test
     void a_draft_returned_by_finance_and_resubmitted_has_taken_the_return_loop_and_waits_at_the_section_head_again() {
-        Draft draft = api.submitted("staff3");
+        Draft draft = api.drafts().submitted("staff3");
         api.approve("head3", draft.id());
         api.decide("finance", draft.id(), "RETURN", "请补充");
-        api.submit("staff3", draft.id());
+        api.drafts().submit("staff3", draft.id());
 
         ProcessDiagram diagram = history.diagramOf(draft.id(), DocumentType.BUDGET_DRAFT);
 
@@ -70,7 +70,7 @@ class ProcessHistoryTest {
 
     @Test
     void an_approved_draft_has_passed_every_review_to_the_approved_end_and_waits_nowhere() {
-        Draft draft = api.submitted("staff3");
+        Draft draft = api.drafts().submitted("staff3");
         api.approveAll(draft.id(), "head3", "finance", "director", "bureau");
 
         ProcessDiagram diagram = history.diagramOf(draft.id(), DocumentType.BUDGET_DRAFT);
@@ -84,8 +84,8 @@ class ProcessHistoryTest {
 
     @Test
     void a_withdrawn_draft_left_the_section_heads_step_through_the_boundary_event() {
-        Draft draft = api.submitted("staff3");
-        api.withdraw("staff3", draft.id());
+        Draft draft = api.drafts().submitted("staff3");
+        api.drafts().withdraw("staff3", draft.id());
 
         ProcessDiagram diagram = history.diagramOf(draft.id(), DocumentType.BUDGET_DRAFT);
 
@@ -99,7 +99,7 @@ class ProcessHistoryTest {
 
     @Test
     void a_draft_never_submitted_shows_its_types_model_with_nothing_marked() {
-        Draft draft = api.create("staff3");
+        Draft draft = api.drafts().create("staff3");
 
         ProcessDiagram diagram = history.diagramOf(draft.id(), DocumentType.BUDGET_DRAFT);
 
@@ -113,7 +113,7 @@ class ProcessHistoryTest {
     @Test
     void an_open_task_is_overdue_after_its_three_working_days_and_a_completed_one_never() {
         // the model gives each review three working days: a week and a day later is past them whatever the weekday
-        Draft draft = api.submitted("staff3");
+        Draft draft = api.drafts().submitted("staff3");
         api.approve("head3", draft.id());
 
         ProcessDiagram eightDaysLater = at(Duration.ofDays(8)).diagramOf(draft.id(), DocumentType.BUDGET_DRAFT);
@@ -130,7 +130,7 @@ class ProcessHistoryTest {
 
     @Test
     void a_due_date_decides_overdue_when_the_task_has_one() {
-        Draft draft = api.submitted("staff3");
+        Draft draft = api.drafts().submitted("staff3");
         String taskId = api.taskId("head3", draft.id());
         var task = tasks.createTaskQuery().taskId(taskId).singleResult();
         task.setDueDate(java.util.Date.from(clock.instant().plus(Duration.ofDays(10))));
@@ -142,7 +142,7 @@ class ProcessHistoryTest {
 
     @Test
     void a_task_records_its_arrival_who_was_assigned_and_how_long_it_took() {
-        Draft draft = api.submitted("staff3");
+        Draft draft = api.drafts().submitted("staff3");
         String taskId = api.taskId("head3", draft.id());
         api.post("head3", ApiClient.TASKS + "/{taskId}/claim", null, taskId);
         api.approve("head3", draft.id());
