@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.procurement;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -9,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Parses the raw fields of one item, adding a Chinese message per bad field under the item's path. */
+/**
+ * Parses the raw fields of one item, adding a Chinese message per bad field under the item's path.
+ * Callers name messages and field labels by their key in messages.properties.
+ */
 final class ItemFields {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
@@ -17,67 +21,57 @@ final class ItemFields {
 
     private final String path;
     private final List<FieldViolation> problems;
+    private final Messages messages;
 
-    ItemFields(String path, List<FieldViolation> problems) {
+    ItemFields(String path, List<FieldViolation> problems, Messages messages) {
         this.path = path;
         this.problems = problems;
+        this.messages = messages;
     }
 
-    void problem(String field, String message) {
-        problems.add(new FieldViolation(path + "." + field, message));
+    void problem(String field, String key, Object... args) {
+        problems.add(new FieldViolation(path + "." + field, messages.get(key, args)));
     }
 
-    <T> T required(T value, String field, String message) {
+    <T> T required(T value, String field, String key) {
         if (value == null) {
-            problem(field, message);
+            problem(field, key);
         }
         return value;
     }
 
-    <E extends Enum<E>> E choice(Class<E> type, String value, String field, String label, String allowed) {
+    <E extends Enum<E>> E choice(Class<E> type, String value, String field, String labelKey, String invalidKey) {
         if (value == null || value.isBlank()) {
-            problem(field, "请选择" + label);
+            problem(field, "doctype.procurement.choiceMissing", messages.get(labelKey));
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            problem(field, label + "无效，应为 " + allowed);
+            problem(field, invalidKey);
             return null;
         }
     }
 
     /** Stripped text, or null when blank; a blank required field and an overlong one are problems. */
-    String text(String value, String field, String label, int maxLength, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problem(field, "请填写" + label);
-            }
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            problem(field, label + "不能超过" + maxLength + "个字");
-            return null;
-        }
-        if (InputChecks.hasControlCharacters(stripped)) {
-            problem(field, InputChecks.controlCharacterMessage(label));
-            return null;
-        }
-        return stripped;
+    String text(String value, String field, String labelKey, int maxLength, boolean required) {
+        String label = messages.get(labelKey);
+        return required
+            ? InputChecks.requiredText(value, path + "." + field, label, maxLength, problems)
+            : InputChecks.optionalText(value, path + "." + field, label, maxLength, problems);
     }
 
     BigDecimal quantity(String text) {
-        BigDecimal value = number(text, "quantity", "数量", "如 10 或 2.5");
+        BigDecimal value = number(text, "quantity", "doctype.procurement.field.quantity", "doctype.procurement.quantityExample");
         if (value == null) {
             return null;
         }
         if (value.signum() <= 0) {
-            problem("quantity", "数量必须大于0");
+            problem("quantity", "doctype.procurement.quantityPositive");
         } else if (value.stripTrailingZeros().scale() > 2) {
-            problem("quantity", "数量最多保留两位小数");
+            problem("quantity", "doctype.procurement.quantityScale");
         } else if (value.compareTo(MAX_QUANTITY) > 0) {
-            problem("quantity", "数量过大");
+            problem("quantity", "doctype.procurement.quantityTooLarge");
         } else {
             return value.setScale(2);
         }
@@ -85,16 +79,16 @@ final class ItemFields {
     }
 
     Money amount(String text, Money max) {
-        BigDecimal value = number(text, "amount", "金额", "如 150000.00");
+        BigDecimal value = number(text, "amount", "doctype.procurement.field.amount", "doctype.procurement.amountExample");
         if (value == null) {
             return null;
         }
         if (value.signum() <= 0) {
-            problem("amount", "金额必须大于0");
+            problem("amount", "doctype.procurement.amountPositive");
         } else if (value.stripTrailingZeros().scale() > 2) {
-            problem("amount", "金额最多保留两位小数（单位：元）");
+            problem("amount", "doctype.procurement.amountScale");
         } else if (value.compareTo(max.yuan()) > 0) {
-            problem("amount", "单个项目金额不能超过" + max.formatYuan() + "元");
+            problem("amount", "doctype.procurement.amountMax", max.formatYuan());
         } else {
             return new Money(value.setScale(2));
         }
@@ -104,32 +98,32 @@ final class ItemFields {
     /** The month procurement is expected to start, which must lie in the plan's fiscal year (when that is known). */
     YearMonth startMonth(String text, Integer fiscalYear) {
         if (text == null || text.isBlank()) {
-            problem("startMonth", "请选择预计启动时间（年月）");
+            problem("startMonth", "doctype.procurement.startMissing");
             return null;
         }
         YearMonth month;
         try {
             month = YearMonth.parse(text.strip(), MONTH);
         } catch (DateTimeParseException e) {
-            problem("startMonth", "预计启动时间格式应为“年-月”，如 2024-03");
+            problem("startMonth", "doctype.procurement.startFormat");
             return null;
         }
         if (fiscalYear != null && month.getYear() != fiscalYear) {
-            problem("startMonth", "预计启动时间须在" + fiscalYear + "年度内");
+            problem("startMonth", "doctype.procurement.startOutsideYear", fiscalYear);
             return null;
         }
         return month;
     }
 
-    private BigDecimal number(String text, String field, String label, String example) {
+    private BigDecimal number(String text, String field, String labelKey, String exampleKey) {
         if (text == null || text.isBlank()) {
-            problem(field, "请填写" + label);
+            problem(field, "doctype.procurement.textMissing", messages.get(labelKey));
             return null;
         }
         try {
             return new BigDecimal(text.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            problem(field, label + "格式不正确，应为数字，" + example);
+            problem(field, "doctype.procurement.numberFormat", messages.get(labelKey), messages.get(exampleKey));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.procurement;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import java.math.BigDecimal;
@@ -23,9 +24,12 @@ class ProcurementPlanValidator {
     static final int MAX_ITEMS = 200;
 
     private final Money maxAmount;
+    private final Messages messages;
 
-    ProcurementPlanValidator(@Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxAmount) {
+    ProcurementPlanValidator(@Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxAmount,
+            Messages messages) {
         this.maxAmount = new Money(maxAmount);
+        this.messages = messages;
     }
 
     /**
@@ -34,22 +38,22 @@ class ProcurementPlanValidator {
      */
     List<ValidItem> check(ProcurementPlanInput input, ProcurementLimits limits, List<FieldViolation> problems) {
         if (input == null) {
-            throw ValidationException.of("body", "请求内容不能为空");
+            throw ValidationException.of("body", messages.get("doctype.bodyMissing"));
         }
         Integer year = input.fiscalYear();
         if (year == null) {
-            problems.add(new FieldViolation("fiscalYear", "请填写预算年度"));
+            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.yearMissing")));
         } else if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldViolation("fiscalYear", "预算年度须在" + MIN_YEAR + "至" + MAX_YEAR + "之间"));
+            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.yearRange", MIN_YEAR, MAX_YEAR)));
             year = null;
         }
         List<ProcurementPlanInput.ItemInput> items = input.items();
         if (items == null || items.isEmpty()) {
-            problems.add(new FieldViolation("items", "采购计划至少需要一个采购项目"));
+            problems.add(new FieldViolation("items", messages.get("doctype.procurement.noItems")));
             return List.of();
         }
         if (items.size() > MAX_ITEMS) {
-            problems.add(new FieldViolation("items", "采购项目不能超过" + MAX_ITEMS + "个"));
+            problems.add(new FieldViolation("items", messages.get("doctype.procurement.tooManyItems", MAX_ITEMS)));
             return List.of();
         }
         List<ValidItem> valid = new ArrayList<>();
@@ -62,32 +66,33 @@ class ProcurementPlanValidator {
     private ValidItem checkItem(ProcurementPlanInput.ItemInput item, String path, Integer year, ProcurementLimits limits,
             List<FieldViolation> problems) {
         if (item == null) {
-            problems.add(new FieldViolation(path, "采购项目不能为空"));
+            problems.add(new FieldViolation(path, messages.get("doctype.procurement.itemMissing")));
             return null;
         }
-        ItemFields f = new ItemFields(path, problems);
+        ItemFields f = new ItemFields(path, problems, messages);
         int before = problems.size();
-        ProcurementCategory category = f.choice(ProcurementCategory.class, item.category(), "category", "采购品目类别",
-            "GOODS、WORKS 或 SERVICES");
-        String name = f.text(item.name(), "name", "采购项目名称", 200, true);
+        ProcurementCategory category = f.choice(ProcurementCategory.class, item.category(), "category",
+            "doctype.procurement.field.category", "doctype.procurement.categoryInvalid");
+        String name = f.text(item.name(), "name", "doctype.procurement.field.name", 200, true);
         BigDecimal quantity = f.quantity(item.quantity());
-        String unit = f.text(item.unit(), "unit", "计量单位", 20, true);
+        String unit = f.text(item.unit(), "unit", "doctype.procurement.field.unit", 20, true);
         Money amount = f.amount(item.amount(), maxAmount);
-        ProcurementMethod method = f.choice(ProcurementMethod.class, item.method(), "method", "采购方式",
-            "PUBLIC_TENDER、INVITED_TENDER、COMPETITIVE_NEGOTIATION、COMPETITIVE_CONSULTATION、SINGLE_SOURCE、INQUIRY 或 FRAMEWORK_AGREEMENT");
-        OrganisationForm form = f.choice(OrganisationForm.class, item.organisationForm(), "organisationForm", "组织形式",
-            "CENTRALIZED 或 DECENTRALIZED");
-        Boolean inCatalogue = f.required(item.inCatalogue(), "inCatalogue", "请选择是否属于集中采购目录");
-        Long fundingLineId = f.required(item.fundingLineId(), "fundingLineId", "请选择资金来源（已批复的预算明细）");
+        ProcurementMethod method = f.choice(ProcurementMethod.class, item.method(), "method",
+            "doctype.procurement.field.method", "doctype.procurement.methodInvalid");
+        OrganisationForm form = f.choice(OrganisationForm.class, item.organisationForm(), "organisationForm",
+            "doctype.procurement.field.form", "doctype.procurement.formInvalid");
+        Boolean inCatalogue = f.required(item.inCatalogue(), "inCatalogue", "doctype.procurement.inCatalogueMissing");
+        Long fundingLineId = f.required(item.fundingLineId(), "fundingLineId", "doctype.procurement.fundingLineMissing");
         YearMonth start = f.startMonth(item.startMonth(), year);
         int beforeJustification = problems.size();
-        String justification = f.text(item.methodChangeJustification(), "methodChangeJustification", "变更采购方式说明", 2000, false);
+        String justification = f.text(item.methodChangeJustification(), "methodChangeJustification",
+            "doctype.procurement.field.justification", 2000, false);
         if (problems.size() == beforeJustification) {
             checkMethod(category, amount, method, justification, f, limits);
         }
         boolean needsNotice = category != null && amount != null && inCatalogue != null
             && !limits.outsideGovernmentProcurement(category, amount, inCatalogue);
-        String overview = f.text(item.demandOverview(), "demandOverview", "需求概况", 1000, needsNotice);
+        String overview = f.text(item.demandOverview(), "demandOverview", "doctype.procurement.field.overview", 1000, needsNotice);
         if (problems.size() > before) {
             return null;
         }
@@ -107,10 +112,10 @@ class ProcurementPlanValidator {
         }
         boolean changed = limits.publicTenderApplies(category, amount) && method != ProcurementMethod.PUBLIC_TENDER;
         if (changed && justification == null) {
-            f.problem("methodChangeJustification", "货物、服务类项目金额达到公开招标数额标准（" + limits.publicTender().formatWanYuan()
-                + "万元），应采用公开招标；采用其他方式须填写变更采购方式说明");
+            f.problem("methodChangeJustification", "doctype.procurement.justificationMissing",
+                limits.publicTender().formatWanYuan());
         } else if (!changed && justification != null) {
-            f.problem("methodChangeJustification", "该项目未变更采购方式（未达到公开招标数额标准或已采用公开招标），无需填写变更采购方式说明");
+            f.problem("methodChangeJustification", "doctype.procurement.justificationNotNeeded");
         }
     }
 }

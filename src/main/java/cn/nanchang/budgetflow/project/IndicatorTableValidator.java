@@ -4,6 +4,7 @@ import static cn.nanchang.budgetflow.base.InputChecks.abbreviate;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,15 +29,17 @@ class IndicatorTableValidator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final IndicatorCategories categories;
+    private final Messages messages;
 
-    IndicatorTableValidator(IndicatorCategories categories) {
+    IndicatorTableValidator(IndicatorCategories categories, Messages messages) {
         this.categories = categories;
+        this.messages = messages;
     }
 
     List<ValidApplication.Indicator> validate(List<ProjectApplicationInput.IndicatorInput> rows, List<FieldViolation> problems) {
         List<ProjectApplicationInput.IndicatorInput> given = rows == null ? List.of() : rows;
         if (given.size() > MAX_INDICATORS) {
-            problems.add(new FieldViolation("indicators", "绩效指标不能超过" + MAX_INDICATORS + "项"));
+            problems.add(new FieldViolation("indicators", messages.get("doctype.indicator.tooMany", MAX_INDICATORS)));
             return List.of();
         }
         IndicatorTree tree = categories.tree();
@@ -46,7 +49,7 @@ class IndicatorTableValidator {
             String path = "indicators[" + i + "]";
             var row = given.get(i);
             if (row == null) {
-                problems.add(new FieldViolation(path, "指标不能为空"));
+                problems.add(new FieldViolation(path, messages.get("doctype.indicator.rowMissing")));
                 continue;
             }
             int before = problems.size();
@@ -64,69 +67,70 @@ class IndicatorTableValidator {
         return valid;
     }
 
-    private static String checkCategory(IndicatorTree tree, String code, String field, List<FieldViolation> problems) {
+    private String checkCategory(IndicatorTree tree, String code, String field, List<FieldViolation> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(new FieldViolation(field, "请选择指标类别"));
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.categoryMissing")));
             return null;
         }
         Optional<IndicatorTree.Node> node = tree.find(code.strip());
         if (node.isEmpty()) {
-            problems.add(new FieldViolation(field, "指标类别不存在：" + abbreviate(code)));
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.categoryUnknown", abbreviate(code))));
             return null;
         }
         if (!node.get().isLeaf()) {
-            problems.add(new FieldViolation(field, "指标须归入下级类别，不能直接归入" + node.get().name()));
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.categoryNotLeaf", node.get().name())));
             return null;
         }
         return node.get().code();
     }
 
-    private static ValidApplication.Indicator checkRow(ProjectApplicationInput.IndicatorInput row, String category,
+    private ValidApplication.Indicator checkRow(ProjectApplicationInput.IndicatorInput row, String category,
             String path, List<FieldViolation> problems) {
-        String name = InputChecks.requiredText(row.name(), path + ".name", "指标名称", MAX_NAME, problems);
+        String name = InputChecks.requiredText(row.name(), path + ".name", messages.get("doctype.indicator.field.name"), MAX_NAME, problems);
         IndicatorDirection direction = null;
         if (row.direction() == null || row.direction().isBlank()) {
-            problems.add(new FieldViolation(path + ".direction", "请选择指标方向"));
+            problems.add(new FieldViolation(path + ".direction", messages.get("doctype.indicator.directionMissing")));
         } else {
             direction = IndicatorDirection.parse(row.direction()).orElse(null);
             if (direction == null) {
-                problems.add(new FieldViolation(path + ".direction", "指标方向无效，应为 >、≥、=、<、≤ 或 定性"));
+                problems.add(new FieldViolation(path + ".direction", messages.get("doctype.indicator.directionInvalid")));
             }
         }
-        String target = InputChecks.requiredText(row.targetValue(), path + ".targetValue", "指标值", MAX_TARGET, problems);
+        String target = InputChecks.requiredText(row.targetValue(), path + ".targetValue", messages.get("doctype.indicator.field.target"), MAX_TARGET, problems);
         boolean quantitative = direction != null && direction.isQuantitative();
         if (target != null && quantitative && InputChecks.number(target) == null) {
-            problems.add(new FieldViolation(path + ".targetValue", "定量指标的指标值须为数字，如 95；文字目标请选择“定性”"));
+            problems.add(new FieldViolation(path + ".targetValue", messages.get("doctype.indicator.targetNotNumber")));
         }
+        String unitLabel = messages.get("doctype.indicator.field.unit");
         String unit = quantitative
-            ? InputChecks.requiredText(row.unit(), path + ".unit", "计量单位", MAX_UNIT, problems)
-            : InputChecks.optionalText(row.unit(), path + ".unit", "计量单位", MAX_UNIT, problems);
+            ? InputChecks.requiredText(row.unit(), path + ".unit", unitLabel, MAX_UNIT, problems)
+            : InputChecks.optionalText(row.unit(), path + ".unit", unitLabel, MAX_UNIT, problems);
         BigDecimal weight = checkWeight(row.weight(), path + ".weight", problems);
-        String note = InputChecks.optionalText(row.note(), path + ".note", "备注", MAX_NOTE, problems);
+        String note = InputChecks.optionalText(row.note(), path + ".note", messages.get("doctype.indicator.field.note"), MAX_NOTE, problems);
         return new ValidApplication.Indicator(category, name, direction, target, unit, weight, note);
     }
 
-    private static BigDecimal checkWeight(String text, String field, List<FieldViolation> problems) {
+    private BigDecimal checkWeight(String text, String field, List<FieldViolation> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         BigDecimal weight = InputChecks.number(text);
         if (weight == null) {
-            problems.add(new FieldViolation(field, "权重须为数字，如 10"));
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.weightNotNumber")));
         } else if (weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0) {
-            problems.add(new FieldViolation(field, "权重须大于0且不超过100"));
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.weightRange")));
         } else if (weight.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldViolation(field, "权重最多保留两位小数"));
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.weightScale")));
         } else {
             return weight.setScale(2);
         }
         return null;
     }
 
-    private static void checkRequiredCategories(IndicatorTree tree, Set<String> filed, List<FieldViolation> problems) {
+    private void checkRequiredCategories(IndicatorTree tree, Set<String> filed, List<FieldViolation> problems) {
         for (IndicatorTree.Node node : tree.all()) {
             if (node.requiresIndicator() && filed.stream().noneMatch(leaf -> contains(node, leaf))) {
-                problems.add(new FieldViolation("indicators." + node.code(), "绩效目标表至少需要一项" + node.name()));
+                problems.add(new FieldViolation("indicators." + node.code(), messages.get("doctype.indicator.categoryRequired", node.name())));
             }
         }
     }
@@ -136,7 +140,7 @@ class IndicatorTableValidator {
     }
 
     /** Weights are optional for the table, but all-or-nothing, and then they add up to 100. */
-    private static void checkWeights(List<ProjectApplicationInput.IndicatorInput> rows, List<FieldViolation> problems) {
+    private void checkWeights(List<ProjectApplicationInput.IndicatorInput> rows, List<FieldViolation> problems) {
         boolean used = rows.stream().anyMatch(r -> r != null && r.weight() != null && !r.weight().isBlank());
         if (!used) {
             return;
@@ -150,7 +154,7 @@ class IndicatorTableValidator {
             }
             BigDecimal weight = row.weight() == null || row.weight().isBlank() ? null : InputChecks.number(row.weight());
             if (row.weight() == null || row.weight().isBlank()) {
-                problems.add(new FieldViolation("indicators[" + i + "].weight", "已使用权重时，每项指标都须填写权重"));
+                problems.add(new FieldViolation("indicators[" + i + "].weight", messages.get("doctype.indicator.weightMissing")));
                 complete = false;
             } else if (weight == null) {
                 complete = false;
@@ -159,7 +163,8 @@ class IndicatorTableValidator {
             }
         }
         if (complete && sum.compareTo(HUNDRED) != 0) {
-            problems.add(new FieldViolation("indicators.weight", "各项指标权重合计须为100，当前合计为" + sum.stripTrailingZeros().toPlainString()));
+            problems.add(new FieldViolation("indicators.weight",
+                messages.get("doctype.indicator.weightSum", sum.stripTrailingZeros().toPlainString())));
         }
     }
 }

@@ -40,7 +40,7 @@ class ProjectApplicationContents implements DocumentContents {
         rows.add(List.of(m.get("project.implementingBody"), text(a.implementingBody())));
         rows.add(List.of(m.get("project.period"), m.get("project.periodValue", a.periodStart(), a.periodEnd())));
         rows.add(List.of(m.get("project.annualBudgetLabel"),
-            a.annualBudget().formatYuan() + " 元（" + a.annualBudget().formatWanYuan() + " 万元）"));
+            m.get("doctype.project.budgetYuanAndWan", a.annualBudget().formatYuan(), a.annualBudget().formatWanYuan())));
         rows.add(List.of(m.get("project.overview"), text(a.overview())));
         rows.add(List.of(m.get("project.legalBasis"), text(a.legalBasis())));
         if (a.projectCode() != null) {

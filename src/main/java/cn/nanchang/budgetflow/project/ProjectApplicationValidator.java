@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.project;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
@@ -35,28 +36,30 @@ class ProjectApplicationValidator {
     private final ClassificationCatalogue catalogue;
     private final IndicatorTableValidator indicators;
     private final Money maxAmount;
+    private final Messages messages;
 
     ProjectApplicationValidator(ClassificationCatalogue catalogue, IndicatorTableValidator indicators,
-            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxAmount) {
+            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxAmount, Messages messages) {
         this.catalogue = catalogue;
         this.indicators = indicators;
         this.maxAmount = new Money(maxAmount);
+        this.messages = messages;
     }
 
     /** The validated application, or a {@link ValidationException} listing every problem. */
     ValidApplication validate(ProjectApplicationInput input) {
         if (input == null) {
-            throw ValidationException.of("body", "请求内容不能为空");
+            throw ValidationException.of("body", messages.get("doctype.bodyMissing"));
         }
         List<FieldViolation> problems = new ArrayList<>();
         Integer year = checkYear(input.fiscalYear(), problems);
-        String name = InputChecks.requiredText(input.name(), "name", "项目名称", MAX_NAME, problems);
+        String name = InputChecks.requiredText(input.name(), "name", messages.get("doctype.project.field.name"), MAX_NAME, problems);
         ProjectCategory category = checkCategory(input.category(), problems);
-        String overview = InputChecks.requiredText(input.overview(), "overview", "项目概述", MAX_TEXT, problems);
-        String basis = InputChecks.requiredText(input.legalBasis(), "legalBasis", "立项依据", MAX_TEXT, problems);
-        String body = InputChecks.requiredText(input.implementingBody(), "implementingBody", "实施主体", MAX_BODY, problems);
-        YearMonth start = checkMonth(input.periodStart(), "periodStart", "实施周期开始年月", problems);
-        YearMonth end = checkMonth(input.periodEnd(), "periodEnd", "实施周期结束年月", problems);
+        String overview = InputChecks.requiredText(input.overview(), "overview", messages.get("doctype.project.field.overview"), MAX_TEXT, problems);
+        String basis = InputChecks.requiredText(input.legalBasis(), "legalBasis", messages.get("doctype.project.field.legalBasis"), MAX_TEXT, problems);
+        String body = InputChecks.requiredText(input.implementingBody(), "implementingBody", messages.get("doctype.project.field.implementingBody"), MAX_BODY, problems);
+        YearMonth start = checkMonth(input.periodStart(), "periodStart", messages.get("doctype.project.field.periodStart"), problems);
+        YearMonth end = checkMonth(input.periodEnd(), "periodEnd", messages.get("doctype.project.field.periodEnd"), problems);
         checkPeriod(start, end, year, problems);
         Money annual = InputChecks.amount(input.annualBudget(), "annualBudget", maxAmount, problems);
         List<ValidApplication.CostLine> lines = checkCostLines(input.costLines(), annual, problems);
@@ -67,33 +70,33 @@ class ProjectApplicationValidator {
         return new ValidApplication(year, name, category, overview, basis, body, start, end, annual, lines, table);
     }
 
-    private static Integer checkYear(Integer year, List<FieldViolation> problems) {
+    private Integer checkYear(Integer year, List<FieldViolation> problems) {
         if (year == null) {
-            problems.add(new FieldViolation("fiscalYear", "请填写预算年度"));
+            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.yearMissing")));
         } else if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldViolation("fiscalYear", "预算年度须在" + MIN_YEAR + "至" + MAX_YEAR + "之间"));
+            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.yearRange", MIN_YEAR, MAX_YEAR)));
         } else {
             return year;
         }
         return null;
     }
 
-    private static ProjectCategory checkCategory(String text, List<FieldViolation> problems) {
+    private ProjectCategory checkCategory(String text, List<FieldViolation> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldViolation("category", "请选择项目类别"));
+            problems.add(new FieldViolation("category", messages.get("doctype.project.categoryMissing")));
             return null;
         }
         try {
             return ProjectCategory.valueOf(text.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldViolation("category", "项目类别无效，应为 OPERATION_MAINTENANCE、IT_CONSTRUCTION 或 OTHER"));
+            problems.add(new FieldViolation("category", messages.get("doctype.project.categoryInvalid")));
             return null;
         }
     }
 
-    private static YearMonth checkMonth(String text, String field, String label, List<FieldViolation> problems) {
+    private YearMonth checkMonth(String text, String field, String label, List<FieldViolation> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldViolation(field, "请填写" + label));
+            problems.add(new FieldViolation(field, messages.get("doctype.project.monthMissing", label)));
             return null;
         }
         try {
@@ -106,30 +109,30 @@ class ProjectApplicationValidator {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(new FieldViolation(field, label + "格式应为 YYYY-MM（" + MIN_YEAR + "至" + MAX_YEAR + "年），如 2023-01"));
+        problems.add(new FieldViolation(field, messages.get("doctype.project.monthFormat", label, MIN_YEAR, MAX_YEAR)));
         return null;
     }
 
     /** The period must run forwards and include the fiscal year the money is asked for. */
-    private static void checkPeriod(YearMonth start, YearMonth end, Integer year, List<FieldViolation> problems) {
+    private void checkPeriod(YearMonth start, YearMonth end, Integer year, List<FieldViolation> problems) {
         if (start == null || end == null) {
             return;
         }
         if (end.isBefore(start)) {
-            problems.add(new FieldViolation("periodEnd", "实施周期结束年月不能早于开始年月"));
+            problems.add(new FieldViolation("periodEnd", messages.get("doctype.project.periodBackwards")));
         } else if (year != null && (start.getYear() > year || end.getYear() < year)) {
-            problems.add(new FieldViolation("periodStart", "实施周期须包含预算年度" + year + "年"));
+            problems.add(new FieldViolation("periodStart", messages.get("doctype.project.periodOutsideYear", year)));
         }
     }
 
     private List<ValidApplication.CostLine> checkCostLines(List<ProjectApplicationInput.CostLineInput> lines, Money annual,
             List<FieldViolation> problems) {
         if (lines == null || lines.isEmpty()) {
-            problems.add(new FieldViolation("costLines", "至少需要一条成本明细"));
+            problems.add(new FieldViolation("costLines", messages.get("doctype.project.noCostLines")));
             return List.of();
         }
         if (lines.size() > MAX_COST_LINES) {
-            problems.add(new FieldViolation("costLines", "成本明细不能超过" + MAX_COST_LINES + "条"));
+            problems.add(new FieldViolation("costLines", messages.get("doctype.project.tooManyCostLines", MAX_COST_LINES)));
             return List.of();
         }
         List<ValidApplication.CostLine> valid = new ArrayList<>();
@@ -137,14 +140,14 @@ class ProjectApplicationValidator {
             var line = lines.get(i);
             String path = "costLines[" + i + "]";
             if (line == null) {
-                problems.add(new FieldViolation(path, "明细不能为空"));
+                problems.add(new FieldViolation(path, messages.get("doctype.project.lineMissing")));
                 continue;
             }
             int before = problems.size();
             String function = catalogue.leafCode(Scheme.FUNCTION, line.functionCode(), path + ".functionCode", problems);
             String economic = catalogue.leafCode(Scheme.ECONOMIC, line.economicCode(), path + ".economicCode", problems);
             Money amount = InputChecks.amount(line.amount(), path + ".amount", maxAmount, problems);
-            String note = InputChecks.optionalText(line.note(), path + ".note", "说明", MAX_LINE_NOTE, problems);
+            String note = InputChecks.optionalText(line.note(), path + ".note", messages.get("doctype.project.field.lineNote"), MAX_LINE_NOTE, problems);
             if (problems.size() == before) {
                 valid.add(new ValidApplication.CostLine(function, economic, amount, note));
             }
@@ -153,7 +156,7 @@ class ProjectApplicationValidator {
             Money sum = valid.stream().map(ValidApplication.CostLine::amount).reduce(Money.ZERO, Money::plus);
             if (sum.compareTo(annual) != 0) {
                 problems.add(new FieldViolation("costLines",
-                    "成本明细合计" + sum.formatYuan() + "元，须与年度预算" + annual.formatYuan() + "元相等"));
+                    messages.get("doctype.project.costSum", sum.formatYuan(), annual.formatYuan())));
             }
         }
         return valid;

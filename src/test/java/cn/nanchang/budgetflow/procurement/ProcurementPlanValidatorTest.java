@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.procurement.ProcurementPlanInput.ItemInput;
+import cn.nanchang.budgetflow.testsupport.BundledMessages;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ class ProcurementPlanValidatorTest {
     private static final ProcurementLimits LIMITS = new ProcurementLimits(yuan("4000000.00"), yuan("1000000.00"),
         yuan("1000000.00"));
 
-    private final ProcurementPlanValidator validator = new ProcurementPlanValidator(new BigDecimal("1000000000.00"));
+    private final ProcurementPlanValidator validator = new ProcurementPlanValidator(new BigDecimal("1000000000.00"),
+        BundledMessages.messages());
 
     @Test
     void an_item_that_passes_every_rule_comes_back_typed() {

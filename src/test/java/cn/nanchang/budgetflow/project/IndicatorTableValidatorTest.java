@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput.IndicatorInput;
+import cn.nanchang.budgetflow.testsupport.BundledMessages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The performance-target table (绩效目标表) row by row and as a whole, on the validator and the seeded tree alone. */
 class IndicatorTableValidatorTest {
 
-    private final IndicatorTableValidator validator = new IndicatorTableValidator(new SeededIndicatorCategories());
+    private final IndicatorTableValidator validator = new IndicatorTableValidator(new SeededIndicatorCategories(),
+        BundledMessages.messages());
     private final List<FieldViolation> problems = new ArrayList<>();
 
     /** One row under each required category, without weights: a table that passes. */

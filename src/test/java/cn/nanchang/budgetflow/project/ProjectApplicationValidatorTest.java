@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.classification.SeededCatalogue;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput.CostLineInput;
+import cn.nanchang.budgetflow.testsupport.BundledMessages;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collections;
@@ -27,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProjectApplicationValidatorTest {
 
     private final ProjectApplicationValidator validator = new ProjectApplicationValidator(SeededCatalogue.catalogue(),
-        new IndicatorTableValidator(new SeededIndicatorCategories()), new BigDecimal("1000000000.00"));
+        new IndicatorTableValidator(new SeededIndicatorCategories(), BundledMessages.messages()), new BigDecimal("1000000000.00"),
+        BundledMessages.messages());
 
     @Test
     void a_complete_application_comes_back_typed() {

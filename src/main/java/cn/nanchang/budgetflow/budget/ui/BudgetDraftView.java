@@ -10,14 +10,13 @@ import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 
 /** A budget draft read-only: what every document page shows, with the draft's lines and totals. */
 @Route("budget-drafts/:id([0-9]+)")
-@PageTitle("预算草案 · 预算审批系统")
-class BudgetDraftView extends DocumentPageLayout<BudgetDraftDetails> {
+class BudgetDraftView extends DocumentPageLayout<BudgetDraftDetails> implements HasDynamicTitle {
 
     BudgetDraftView(BudgetDraftService drafts, DocumentPageParts parts) {
         super(parts, drafts::get);
@@ -25,7 +24,8 @@ class BudgetDraftView extends DocumentPageLayout<BudgetDraftDetails> {
 
     @Override
     protected Sheet sheet(long id, BudgetDraftDetails draft) {
-        String title = draft.sectionName() + " " + draft.fiscalYear() + "年度" + getTranslation("document.type.BUDGET_DRAFT");
+        String title = getTranslation("doctype.sheetTitle", draft.sectionName(), draft.fiscalYear(),
+            getTranslation("document.type.BUDGET_DRAFT"));
         TotalsPanel totals = new TotalsPanel();
         totals.show(draft.totals());
         return new Sheet(title, numberLine(draft.number(), draft.drafterName()),
@@ -49,5 +49,10 @@ class BudgetDraftView extends DocumentPageLayout<BudgetDraftDetails> {
         grid.addColumn(BudgetDraftDetails.Line::note).setHeader(getTranslation("draft.note"));
         grid.setItems(draft.lines());
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.budgetDraft");
     }
 }

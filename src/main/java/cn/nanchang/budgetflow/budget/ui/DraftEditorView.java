@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -31,9 +31,8 @@ import java.util.List;
 @Route("budget-drafts/new")
 @Menu(title = "nav.newDraft", order = 1)
 @RouteAlias("budget-drafts/:id([0-9]+)/edit")
-@PageTitle("预算草案 · 预算审批系统")
 @RolesAllowed("STAFF")
-class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInput> {
+class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInput> implements HasDynamicTitle {
 
     private final BudgetDraftService drafts;
     private final ProjectLibrary library;
@@ -100,5 +99,10 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     @Override
     protected BudgetDraftInput input() {
         return new BudgetDraftInput(year.getValue(), rows.map(LineRow::input));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.budgetDraft");
     }
 }

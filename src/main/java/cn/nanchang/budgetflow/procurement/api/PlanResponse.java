@@ -26,7 +26,7 @@ record PlanResponse(long id, String type, String number, String section, String 
         return new PlanResponse(d.id(), DocumentType.PROCUREMENT_PLAN.name(), d.number(), d.sectionCode(), d.sectionName(),
             d.fiscalYear(), d.status().name(), d.version(), d.drafter(), d.drafterName(), d.total().toString(), byCategory,
             d.routingMethod(), d.methodChanged(), d.items().stream().map(i -> ItemResponse.of(i, messages)).toList(),
-            d.intentions().stream().map(IntentionResponse::of).toList(), d.createdAt(), d.updatedAt());
+            d.intentions().stream().map(n -> IntentionResponse.of(n, messages)).toList(), d.createdAt(), d.updatedAt());
     }
 
     /** One item; {@code flag} is "不属于政府采购" when outsideGovernmentProcurement holds, otherwise absent. */
@@ -58,10 +58,10 @@ record PlanResponse(long id, String type, String number, String section, String 
     record IntentionResponse(int itemNo, String name, String demandOverview, String budgetAmount, String budgetWanYuan,
             String expectedStart, String expectedTime, LocalDate publishBy) {
 
-        static IntentionResponse of(IntentionNotice n) {
+        static IntentionResponse of(IntentionNotice n, Messages messages) {
             return new IntentionResponse(n.itemNo(), n.name(), n.demandOverview(), n.budget().toString(),
                 n.budget().wanYuan().toPlainString(), n.expectedStart().toString(),
-                n.expectedStart().getYear() + "年" + n.expectedStart().getMonthValue() + "月", n.publishBy());
+                messages.get("doctype.yearMonth", n.expectedStart().getYear(), n.expectedStart().getMonthValue()), n.publishBy());
         }
     }
 }

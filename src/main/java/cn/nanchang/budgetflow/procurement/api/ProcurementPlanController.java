@@ -53,7 +53,7 @@ class ProcurementPlanController extends DocumentTypeController<ProcurementPlanDe
     @GetMapping("/{id}/intentions")
     @Operation(summary = "采购意向公开：需履行采购程序的项目的名称、需求概况、预算金额、预计采购时间和最迟公开日期")
     List<PlanResponse.IntentionResponse> intentions(@PathVariable long id) {
-        return plans.intentions(id).stream().map(PlanResponse.IntentionResponse::of).toList();
+        return plans.intentions(id).stream().map(n -> PlanResponse.IntentionResponse.of(n, messages)).toList();
     }
 
     /** Request body of create and update. */

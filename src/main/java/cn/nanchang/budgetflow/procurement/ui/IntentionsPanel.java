@@ -34,7 +34,7 @@ class IntentionsPanel extends Div {
         grid.addColumn(IntentionNotice::demandOverview).setHeader(getTranslation("procurement.intentions.overview")).setFlexGrow(3);
         grid.addColumn(n -> Formats.wan(n.budget())).setHeader(getTranslation("procurement.intentions.budget"))
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(n -> n.expectedStart().getYear() + "年" + n.expectedStart().getMonthValue() + "月")
+        grid.addColumn(n -> getTranslation("doctype.yearMonth", n.expectedStart().getYear(), n.expectedStart().getMonthValue()))
             .setHeader(getTranslation("procurement.intentions.expected")).setAutoWidth(true);
         grid.addColumn(n -> n.publishBy() + (n.isOverdueOn(today) ? "（" + getTranslation("procurement.intentions.overdue") + "）" : ""))
             .setHeader(getTranslation("procurement.intentions.publishBy")).setAutoWidth(true);

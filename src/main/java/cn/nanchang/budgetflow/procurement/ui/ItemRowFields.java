@@ -60,12 +60,12 @@ final class ItemRowFields {
         inCatalogue.setLabel(row.getTranslation("procurement.item.inCatalogue"));
         inCatalogue.addClassName("item-in-catalogue");
         funding.setLabel(row.getTranslation("procurement.item.funding"));
-        funding.setItemLabelGenerator(o -> o.line().label() + " · " + Formats.wan(o.line().amount()) + "万元（"
-            + row.getTranslation("procurement.item.fundingAvailable", Formats.wan(o.available())) + "）");
+        funding.setItemLabelGenerator(o -> row.getTranslation("doctype.procurement.fundingOption", o.line().label(),
+            Formats.wan(o.line().amount()), row.getTranslation("procurement.item.fundingAvailable", Formats.wan(o.available()))));
         funding.addClassName("item-funding");
         funding.setMinWidth("28em");
         startMonth.setLabel(row.getTranslation("procurement.item.startMonth"));
-        startMonth.setItemLabelGenerator(m -> m.getYear() + "年" + m.getMonthValue() + "月");
+        startMonth.setItemLabelGenerator(m -> row.getTranslation("doctype.yearMonth", m.getYear(), m.getMonthValue()));
         startMonth.addClassName("item-start-month");
         startMonth.setWidth("9em");
         demandOverview.setLabel(row.getTranslation("procurement.item.demandOverview"));

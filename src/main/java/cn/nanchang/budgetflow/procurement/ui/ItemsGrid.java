@@ -27,18 +27,19 @@ class ItemsGrid extends Grid<Item> {
         addColumn(i -> getTranslation(i.organisationForm().labelKey())
                 + (i.inCatalogue() ? " · " + getTranslation("procurement.item.inCatalogueShort") : ""))
             .setHeader(getTranslation("procurement.item.form")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(ItemsGrid::funding).setHeader(getTranslation("procurement.item.fundingShort")).setWidth("10em").setFlexGrow(2);
-        addColumn(i -> i.startMonth().getYear() + "年" + i.startMonth().getMonthValue() + "月")
+        addColumn(this::funding).setHeader(getTranslation("procurement.item.fundingShort")).setWidth("10em").setFlexGrow(2);
+        addColumn(i -> getTranslation("doctype.yearMonth", i.startMonth().getYear(), i.startMonth().getMonthValue()))
             .setHeader(getTranslation("procurement.item.startMonthShort")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::flag).setHeader(getTranslation("procurement.item.flag")).setAutoWidth(true).setFlexGrow(0);
         setItems(items);
     }
 
     /** "YS-2024-0001 第1行 30201 办公费": enough to recognise the line in a narrow column. */
-    private static String funding(Item item) {
+    private String funding(Item item) {
         var line = item.fundingLine();
         return line == null ? String.valueOf(item.fundingLineId())
-            : line.draftNumber() + " 第" + line.lineNo() + "行 " + line.economicCode() + " " + line.economicName();
+            : getTranslation("doctype.procurement.fundingShort", line.draftNumber(), line.lineNo(), line.economicCode(),
+                line.economicName());
     }
 
     private Component flag(Item item) {

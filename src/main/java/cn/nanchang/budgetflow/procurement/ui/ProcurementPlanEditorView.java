@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -35,9 +35,8 @@ import java.util.stream.IntStream;
 @Route("procurement-plans/new")
 @Menu(title = "nav.newProcurementPlan", order = 3)
 @RouteAlias("procurement-plans/:id([0-9]+)/edit")
-@PageTitle("政府采购计划 · 预算审批系统")
 @RolesAllowed("STAFF")
-class ProcurementPlanEditorView extends DocumentEditor<ProcurementPlanDetails, ProcurementPlanInput> {
+class ProcurementPlanEditorView extends DocumentEditor<ProcurementPlanDetails, ProcurementPlanInput> implements HasDynamicTitle {
 
     private final ProcurementEditorService editor;
     private final ProcurementLimits limits;
@@ -111,5 +110,10 @@ class ProcurementPlanEditorView extends DocumentEditor<ProcurementPlanDetails, P
     @Override
     protected ProcurementPlanInput input() {
         return new ProcurementPlanInput(year.getValue(), rows.map(ItemRow::input));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.procurementPlan");
     }
 }

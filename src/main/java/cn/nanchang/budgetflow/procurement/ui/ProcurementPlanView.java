@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,8 +23,7 @@ import java.util.List;
  * Submitting and withdrawing go through the plan's own service, which checks its items first.
  */
 @Route("procurement-plans/:id([0-9]+)")
-@PageTitle("政府采购计划 · 预算审批系统")
-class ProcurementPlanView extends DocumentPageLayout<ProcurementPlanDetails> {
+class ProcurementPlanView extends DocumentPageLayout<ProcurementPlanDetails> implements HasDynamicTitle {
 
     private final ProcurementPlanService plans;
     private final Clock clock;
@@ -37,7 +36,8 @@ class ProcurementPlanView extends DocumentPageLayout<ProcurementPlanDetails> {
 
     @Override
     protected Sheet sheet(long id, ProcurementPlanDetails plan) {
-        String title = plan.sectionName() + " " + plan.fiscalYear() + "年度" + getTranslation("document.type.PROCUREMENT_PLAN");
+        String title = getTranslation("doctype.sheetTitle", plan.sectionName(), plan.fiscalYear(),
+            getTranslation("document.type.PROCUREMENT_PLAN"));
         return new Sheet(title, numberLine(plan.number(), plan.drafterName(), routing(plan)),
             new DocumentActions.Target(id, DocumentType.PROCUREMENT_PLAN, plan.status(), "plan", "procurement.locked",
                 () -> plans.submit(id), () -> plans.withdraw(id)).titled(plan.number(), title),
@@ -64,5 +64,10 @@ class ProcurementPlanView extends DocumentPageLayout<ProcurementPlanDetails> {
             + (plan.methodChanged() ? "（" + getTranslation("procurement.routing.changed") + "）" : ""));
         routing.setId("routing-facts");
         return routing;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.procurementPlan");
     }
 }

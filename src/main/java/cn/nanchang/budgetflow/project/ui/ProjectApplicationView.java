@@ -7,7 +7,7 @@ import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 
@@ -16,8 +16,7 @@ import java.util.List;
  * summary, cost lines and performance-target table.
  */
 @Route("project-applications/:id([0-9]+)")
-@PageTitle("项目支出申报 · 预算审批系统")
-class ProjectApplicationView extends DocumentPageLayout<ProjectApplicationDetails> {
+class ProjectApplicationView extends DocumentPageLayout<ProjectApplicationDetails> implements HasDynamicTitle {
 
     ProjectApplicationView(ProjectApplicationService applications, DocumentPageParts parts) {
         super(parts, applications::get);
@@ -30,5 +29,10 @@ class ProjectApplicationView extends DocumentPageLayout<ProjectApplicationDetail
                 .titled(a.number(), a.name()),
             List.of(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()),
                 new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.projectApplication");
     }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -34,9 +34,8 @@ import java.util.List;
 @Route("project-applications/new")
 @Menu(title = "nav.newProject", order = 2)
 @RouteAlias("project-applications/:id([0-9]+)/edit")
-@PageTitle("项目支出申报 · 预算审批系统")
 @RolesAllowed("STAFF")
-class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, ProjectApplicationInput> {
+class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, ProjectApplicationInput> implements HasDynamicTitle {
 
     private final ProjectApplicationService applications;
     private final List<ClassificationCode> functions;
@@ -137,5 +136,10 @@ class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, Projec
         rows.clearInvalid();
         costError.setText("");
         formError.setText("");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.projectApplication");
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 /** 项目库: the approved projects one may see, with their project codes, optionally of one year. */
 @Route("projects")
 @Menu(title = "nav.projectLibrary", order = 50)
-@PageTitle("项目库 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
-class ProjectLibraryView extends VerticalLayout {
+class ProjectLibraryView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProjectLibrary library;
     private final Grid<ApprovedProject> grid = new Grid<>();
@@ -52,5 +51,10 @@ class ProjectLibraryView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(library.list(year.getValue(), null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.projectLibrary");
     }
 }

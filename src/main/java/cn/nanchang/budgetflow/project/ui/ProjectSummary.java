@@ -18,7 +18,7 @@ class ProjectSummary extends Div {
             field("project-body", "project.implementingBody", a.implementingBody()),
             field("project-period", "project.period", getTranslation("project.periodValue", a.periodStart(), a.periodEnd())),
             field("project-budget", "project.annualBudgetLabel",
-                Formats.wan(a.annualBudget()) + " " + getTranslation("common.wanyuan") + "（" + a.annualBudget().formatYuan() + "元）"),
+                getTranslation("doctype.project.budgetWanAndYuan", Formats.wan(a.annualBudget()), a.annualBudget().formatYuan())),
             field("doc-drafter", "common.drafter", a.drafterName()));
         if (a.projectCode() != null) {
             add(field("project-code", "project.code", a.projectCode()));
