@@ -152,7 +152,7 @@ public class DocumentReview {
             throw new ConflictException(messages.get("review.error.reviseTask"));
         }
         if (task.isWithDelegate()) {
-            throw new ConflictException(ApprovalTasks.WITH_DELEGATE);
+            throw new ConflictException(messages.get(ApprovalTasks.WITH_DELEGATE));
         }
         if (returnTo != null && returnTo != ApprovalStep.REVISE) {
             if (decision != Decision.RETURN) {
