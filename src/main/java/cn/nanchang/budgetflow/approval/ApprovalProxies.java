@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.organization.AppUser;
@@ -41,10 +42,12 @@ public class ApprovalProxies {
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
+    private final Messages messages;
 
     ApprovalProxies(ApprovalProxyRepository proxies, OrganizationService organization, CurrentActor currentActor,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, Messages messages) {
         this.proxies = proxies;
+        this.messages = messages;
         this.organization = organization;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -67,7 +70,7 @@ public class ApprovalProxies {
     /** {@link #candidates}, with why there is no one. */
     @Transactional(readOnly = true)
     public Eligible candidateChoice() {
-        return Eligible.of(candidates(), "没有可设为代理人的人员：代理人须为在用的审核人员，科室审核人员须为本科室人员");
+        return Eligible.of(candidates(), messages.get("proxies.error.nobody"));
     }
 
     /** Names a proxy for the days from {@code startsOn} to {@code endsOn}, both included. */
@@ -76,16 +79,16 @@ public class ApprovalProxies {
         List<FieldViolation> problems = new ArrayList<>();
         String username = proxy == null ? "" : proxy.strip();
         if (username.isEmpty()) {
-            problems.add(new FieldViolation("proxy", "请选择代理人"));
+            problems.add(new FieldViolation("proxy", messages.get("proxies.error.noProxy")));
         } else if (username.equals(actor.username())) {
-            problems.add(new FieldViolation("proxy", "不能指定自己为代理人"));
+            problems.add(new FieldViolation("proxy", messages.get("proxies.error.self")));
         } else if (organization.user(username).filter(u -> mayStandIn(u, actor)).isEmpty()) {
-            problems.add(new FieldViolation("proxy", "代理人须为可办理您的审批任务的其他在用审批人员：" + username));
+            problems.add(new FieldViolation("proxy", messages.get("proxies.error.notEligible", username)));
         }
         checkRange(startsOn, endsOn, problems);
         String text = checkedReason(reason, problems);
         if (problems.isEmpty() && mine().stream().anyMatch(p -> p.overlaps(startsOn, endsOn))) {
-            problems.add(new FieldViolation("startsOn", "与已设置的代理时间重叠"));
+            problems.add(new FieldViolation("startsOn", messages.get("proxies.error.overlap")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -99,9 +102,9 @@ public class ApprovalProxies {
     /** Ends a proxy of the current user's (ahead of time, or one that has not started). */
     public void cancel(long id) {
         Actor actor = currentActor.get();
-        ApprovalProxy proxy = proxies.findById(id).orElseThrow(() -> new NotFoundException("代理设置不存在：" + id));
+        ApprovalProxy proxy = proxies.findById(id).orElseThrow(() -> new NotFoundException(messages.get("proxies.error.notFound", id)));
         if (!proxy.getPrincipal().equals(actor.username())) {
-            throw new NotFoundException("代理设置不存在：" + id);
+            throw new NotFoundException(messages.get("proxies.error.notFound", id));
         }
         proxies.delete(proxy);
         audit.record(AuditRecord.of(AuditAction.PROXY_CANCELLED, actor.username(), actor.role().name()).details(describe(proxy)));
@@ -123,30 +126,30 @@ public class ApprovalProxies {
 
     private void checkRange(LocalDate startsOn, LocalDate endsOn, List<FieldViolation> problems) {
         if (startsOn == null) {
-            problems.add(new FieldViolation("startsOn", "请填写代理开始日期"));
+            problems.add(new FieldViolation("startsOn", messages.get("proxies.error.startsOn")));
         }
         if (endsOn == null) {
-            problems.add(new FieldViolation("endsOn", "请填写代理结束日期"));
+            problems.add(new FieldViolation("endsOn", messages.get("proxies.error.endsOn")));
         }
         if (startsOn == null || endsOn == null) {
             return;
         }
         if (endsOn.isBefore(startsOn)) {
-            problems.add(new FieldViolation("endsOn", "结束日期不能早于开始日期"));
+            problems.add(new FieldViolation("endsOn", messages.get("proxies.error.endsBeforeStart")));
         } else if (endsOn.isBefore(LocalDate.now(clock))) {
-            problems.add(new FieldViolation("endsOn", "结束日期不能早于今天"));
+            problems.add(new FieldViolation("endsOn", messages.get("proxies.error.endsBeforeToday")));
         } else if (endsOn.isAfter(startsOn.plusYears(1))) {
-            problems.add(new FieldViolation("endsOn", "代理时间不能超过一年"));
+            problems.add(new FieldViolation("endsOn", messages.get("proxies.error.overAYear")));
         }
     }
 
-    private static String checkedReason(String reason, List<FieldViolation> problems) {
+    private String checkedReason(String reason, List<FieldViolation> problems) {
         if (reason == null || reason.isBlank()) {
-            problems.add(new FieldViolation("reason", "请填写代理原因"));
+            problems.add(new FieldViolation("reason", messages.get("proxies.error.reason")));
         } else if (reason.length() > DocumentOperations.MAX_REASON_LENGTH) {
-            problems.add(new FieldViolation("reason", "原因不能超过" + DocumentOperations.MAX_REASON_LENGTH + "个字"));
+            problems.add(new FieldViolation("reason", messages.get("operations.error.reasonTooLong", DocumentOperations.MAX_REASON_LENGTH)));
         } else if (InputChecks.hasControlCharacters(reason)) {
-            problems.add(new FieldViolation("reason", InputChecks.controlCharacterMessage("代理原因")));
+            problems.add(new FieldViolation("reason", InputChecks.controlCharacterMessage(messages.get("proxies.label.reason"))));
         }
         return reason == null ? null : reason.strip();
     }

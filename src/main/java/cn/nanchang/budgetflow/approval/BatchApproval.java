@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.approval;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.DocumentQueries;
@@ -41,10 +42,12 @@ public class BatchApproval {
     private final DocumentQueries queries;
     private final CurrentActor currentActor;
     private final TransactionTemplate readOnly;
+    private final Messages messages;
 
     BatchApproval(DocumentReview review, DocumentQueries queries, CurrentActor currentActor,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Messages messages) {
         this.review = review;
+        this.messages = messages;
         this.queries = queries;
         this.currentActor = currentActor;
         this.readOnly = new TransactionTemplate(transactions);
@@ -54,7 +57,7 @@ public class BatchApproval {
     /** Approves every task; the outcome of each, in the order given. */
     public List<BatchOutcome> approve(List<String> taskIds, String comment) {
         Set<String> ids = checkedIds(taskIds);
-        DocumentReview.validate(Decision.APPROVE, comment);
+        DocumentReview.validate(Decision.APPROVE, comment, messages);
         Actor actor = currentActor.get();
         Map<String, OpenTask> open = new LinkedHashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>();
@@ -65,7 +68,7 @@ public class BatchApproval {
             } catch (ConflictException e) {
                 outcomes.add(BatchOutcome.refused(id, null, 409, e.getMessage()));
             } catch (NotFoundException e) {
-                outcomes.add(BatchOutcome.refused(id, null, 404, "任务不存在或您无权办理"));
+                outcomes.add(BatchOutcome.refused(id, null, 404, messages.get("batch.error.noTask")));
             }
         }
         Map<Long, DocumentSummary> documents = readOnly.execute(
@@ -83,7 +86,7 @@ public class BatchApproval {
         } catch (ConflictException e) {
             return BatchOutcome.refused(task.taskId(), document, 409, e.getMessage());
         } catch (NotFoundException e) {
-            return BatchOutcome.refused(task.taskId(), document, 404, "任务不存在或您无权办理");
+            return BatchOutcome.refused(task.taskId(), document, 404, messages.get("batch.error.noTask"));
         } catch (ForbiddenException e) {
             return BatchOutcome.refused(task.taskId(), document, 403, e.getMessage());
         } catch (ValidationException e) {
@@ -91,34 +94,34 @@ public class BatchApproval {
         }
     }
 
-    private static Set<String> checkedIds(List<String> taskIds) {
+    private Set<String> checkedIds(List<String> taskIds) {
         if (taskIds == null || taskIds.isEmpty()) {
-            throw ValidationException.of("taskIds", "请选择要批量审批的任务");
+            throw ValidationException.of("taskIds", messages.get("batch.error.noneChosen"));
         }
         if (taskIds.size() > MAX_TASKS) {
-            throw ValidationException.of("taskIds", "一次最多批量审批" + MAX_TASKS + "个任务");
+            throw ValidationException.of("taskIds", messages.get("batch.error.tooMany", MAX_TASKS));
         }
         if (taskIds.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > 64)) {
-            throw ValidationException.of("taskIds", "任务编号无效");
+            throw ValidationException.of("taskIds", messages.get("batch.error.badId"));
         }
         return new LinkedHashSet<>(taskIds);
     }
 
     /** A batch is one step of one process: the same decision applies to all, and no step asks for more than a comment. */
-    private static void requireOneStep(Iterable<OpenTask> open, Map<Long, DocumentSummary> documents) {
+    private void requireOneStep(Iterable<OpenTask> open, Map<Long, DocumentSummary> documents) {
         Set<String> kinds = new LinkedHashSet<>();
         for (OpenTask task : open) {
             if (task.step() == ApprovalStep.COLLECTIVE_DECISION) {
-                throw ValidationException.of("taskIds", "主任办公会须逐件填写会议记录，不能批量审批");
+                throw ValidationException.of("taskIds", messages.get("batch.error.collective"));
             }
             if (!task.step().isReview()) {
-                throw ValidationException.of("taskIds", "经办人修改的任务不能批量审批");
+                throw ValidationException.of("taskIds", messages.get("batch.error.revise"));
             }
             DocumentSummary document = documents.get(task.documentId());
             kinds.add((document == null ? "" : document.type().name()) + "/" + task.step().name());
         }
         if (kinds.size() > 1) {
-            throw ValidationException.of("taskIds", "只能批量审批同一类文档、同一审批环节的任务，请重新选择");
+            throw ValidationException.of("taskIds", messages.get("batch.error.mixed"));
         }
     }
 

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.approval;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentAccess;
@@ -61,11 +62,13 @@ public class CarbonCopies {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final WorkNotices notices;
+    private final Messages messages;
 
     CarbonCopies(CarbonCopyRepository copies, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
             ApprovalTasks tasks, ApprovalOperations operations, OrganizationService organization, CurrentActor currentActor,
-            Clock clock, WorkNotices notices) {
+            Clock clock, WorkNotices notices, Messages messages) {
         this.copies = copies;
+        this.messages = messages;
         this.access = access;
         this.queries = queries;
         this.audit = audit;
@@ -98,7 +101,7 @@ public class CarbonCopies {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(documentId, actor);
         if (!canSend(documentId)) {
-            throw new ForbiddenException("只有经办人和审批人可以抄送该文档");
+            throw new ForbiddenException(messages.get("copies.error.notAllowed"));
         }
         List<AppUser> people = checkedRecipients(recipients, actor);
         String text = checkedNote(note);
@@ -174,15 +177,15 @@ public class CarbonCopies {
     /** {@link #candidates}, with why there is no one. */
     @Transactional(readOnly = true)
     public Eligible candidateChoice() {
-        return Eligible.of(candidates(), "没有可抄送的人员：系统中没有其他在用账号");
+        return Eligible.of(candidates(), messages.get("copies.error.nobody"));
     }
 
     private List<AppUser> checkedRecipients(List<String> recipients, Actor actor) {
         if (recipients == null || recipients.isEmpty()) {
-            throw ValidationException.of("recipients", "请选择抄送对象");
+            throw ValidationException.of("recipients", messages.get("copies.error.noRecipients"));
         }
         if (recipients.size() > MAX_RECIPIENTS) {
-            throw ValidationException.of("recipients", "一次最多抄送" + MAX_RECIPIENTS + "人");
+            throw ValidationException.of("recipients", messages.get("copies.error.tooMany", MAX_RECIPIENTS));
         }
         List<FieldViolation> violations = new ArrayList<>();
         Map<String, AppUser> people = new LinkedHashMap<>();
@@ -190,9 +193,9 @@ public class CarbonCopies {
             String name = recipients.get(i) == null ? "" : recipients.get(i).strip();
             Optional<AppUser> user = organization.user(name).filter(u -> u.isEnabled() && u.getRole() != Role.ADMIN);
             if (name.equals(actor.username())) {
-                violations.add(new FieldViolation("recipients[" + i + "]", "不能抄送给自己"));
+                violations.add(new FieldViolation("recipients[" + i + "]", messages.get("copies.error.self")));
             } else if (user.isEmpty()) {
-                violations.add(new FieldViolation("recipients[" + i + "]", "用户不存在或不能接收抄送：" + name));
+                violations.add(new FieldViolation("recipients[" + i + "]", messages.get("copies.error.noSuchUser", name)));
             } else {
                 people.putIfAbsent(user.get().getUsername(), user.get());
             }
@@ -203,9 +206,9 @@ public class CarbonCopies {
         return List.copyOf(people.values());
     }
 
-    private static String checkedNote(String note) {
+    private String checkedNote(String note) {
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            throw ValidationException.of("note", "抄送说明不能超过" + MAX_NOTE_LENGTH + "个字");
+            throw ValidationException.of("note", messages.get("copies.error.noteTooLong", MAX_NOTE_LENGTH));
         }
         return note == null || note.isBlank() ? null : note.strip();
     }

@@ -114,15 +114,15 @@ public class DocumentChases {
         return ApprovalGroups.of(step.role(), document.getSection() == null ? null : document.getSection().getCode());
     }
 
-    private static String checkedMessage(String message) {
+    private String checkedMessage(String message) {
         if (message == null || message.isBlank()) {
             return null;
         }
         if (message.length() > MAX_MESSAGE_LENGTH) {
-            throw ValidationException.of("message", "催办说明不能超过" + MAX_MESSAGE_LENGTH + "个字");
+            throw ValidationException.of("message", messages.get("chases.error.tooLong", MAX_MESSAGE_LENGTH));
         }
         if (InputChecks.hasControlCharacters(message)) {
-            throw ValidationException.of("message", InputChecks.controlCharacterMessage("催办说明"));
+            throw ValidationException.of("message", InputChecks.controlCharacterMessage(messages.get("chases.label.message")));
         }
         return message.strip();
     }

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.approval;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentAccess;
@@ -47,9 +48,12 @@ public class DocumentHandover {
     private final CurrentActor currentActor;
     private final ActingScope scopes;
     private final WorkNotices notices;
+    private final Messages messages;
 
     DocumentHandover(ApprovalTasks tasks, TaskHandover handover, DocumentAccess access, DocumentAudit audit,
-            OrganizationService organization, CurrentActor currentActor, ActingScope scopes, WorkNotices notices) {
+            OrganizationService organization, CurrentActor currentActor, ActingScope scopes, WorkNotices notices,
+            Messages messages) {
+        this.messages = messages;
         this.scopes = scopes;
         this.notices = notices;
         this.tasks = tasks;
@@ -79,21 +83,21 @@ public class DocumentHandover {
     /** {@link #transferTargets}, with why there is no one when the step's groups have no other member. */
     @Transactional(readOnly = true)
     public Eligible transferChoice(String taskId) {
-        return Eligible.of(transferTargets(taskId), "本环节候选组中没有其他可办理的人员（须为同一审批组中除您和经办人以外的在用人员）");
+        return Eligible.of(transferTargets(taskId), messages.get("handover.error.transferNobody"));
     }
 
     /** {@link #delegateTargets}, with why there is no one. */
     @Transactional(readOnly = true)
     public Eligible delegateChoice(String taskId) {
-        return Eligible.of(delegateTargets(taskId), "没有可委派的人员：须为可查看本文档的其他在用人员，且不是经办人");
+        return Eligible.of(delegateTargets(taskId), messages.get("handover.error.delegateNobody"));
     }
 
     /** 转办: the task goes to {@code target} for good. */
     public void transfer(String taskId, String target, String reason) {
-        String checked = checkedReason(reason, "请填写转办原因");
+        String checked = checkedReason(reason, messages.get("handover.error.transferReason"), messages);
         Actor actor = currentActor.get();
         OpenTask task = reviewTask(taskId, actor);
-        AppUser to = chosen(target, transferTargets(taskId), "不能转办给该人员：须为本环节审批组中其他在用人员，且不是经办人");
+        AppUser to = chosen(target, transferTargets(taskId), messages.get("handover.error.transferRefused"), messages);
         handover.transfer(task, to.getUsername(), checked);
         record(AuditAction.TRANSFER, actor, task, checked, "转办给：" + to.getDisplayName());
         notices.handedOver(to.getUsername(), NotificationKind.TRANSFERRED, task.documentId(), task.step());
@@ -101,10 +105,10 @@ public class DocumentHandover {
 
     /** 委派: {@code target} handles the task and gives it back to the current user to confirm. */
     public void delegate(String taskId, String target, String reason) {
-        String checked = checkedReason(reason, "请填写委派说明");
+        String checked = checkedReason(reason, messages.get("handover.error.delegateReason"), messages);
         Actor actor = currentActor.get();
         OpenTask task = reviewTask(taskId, actor);
-        AppUser to = chosen(target, delegateTargets(taskId), "不能委派给该人员：须为可查看本文档的其他在用人员，且不是经办人");
+        AppUser to = chosen(target, delegateTargets(taskId), messages.get("handover.error.delegateRefused"), messages);
         handover.delegate(task, actor.username(), to.getUsername(), checked);
         record(AuditAction.DELEGATE, actor, task, checked, "委派给：" + to.getDisplayName());
         notices.handedOver(to.getUsername(), NotificationKind.DELEGATED, task.documentId(), task.step());
@@ -113,11 +117,11 @@ public class DocumentHandover {
     /** The delegate gives the task back to its owner with their opinion. */
     @Roles.Participant
     public void resolve(String taskId, String opinion) {
-        String checked = checkedReason(opinion, "请填写办理意见");
+        String checked = checkedReason(opinion, messages.get("handover.error.resolveOpinion"), messages);
         Actor actor = currentActor.get();
         OpenTask task = tasks.actionable(taskId, actor.username(), actor.groups());
         if (!task.isWithDelegate() || !actor.username().equals(task.assignee())) {
-            throw new ConflictException("该任务不是委派给您办理的任务");
+            throw new ConflictException(messages.get("handover.error.notDelegatedToYou"));
         }
         handover.resolve(task, checked);
         record(AuditAction.DELEGATE_RESOLVE, actor, task, checked, "交回委派人：" + organization.displayName(task.owner()));
@@ -128,10 +132,10 @@ public class DocumentHandover {
         ActingScope.Scope scope = scopes.of(actor);
         OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
-            throw new ConflictException("该任务需由经办人修改后重新提交，不能转办或委派");
+            throw new ConflictException(messages.get("handover.error.reviseTask"));
         }
         if (task.isWithDelegate()) {
-            throw new ConflictException("该任务已委派他人办理，须待其办理完毕交回后再操作");
+            throw new ConflictException(messages.get("handover.error.withDelegate"));
         }
         return task;
     }
@@ -158,18 +162,18 @@ public class DocumentHandover {
         return user.getSection() == null ? null : user.getSection().getCode();
     }
 
-    static AppUser chosen(String target, List<AppUser> eligible, String refusal) {
+    static AppUser chosen(String target, List<AppUser> eligible, String refusal, Messages messages) {
         if (target == null || target.isBlank()) {
-            throw ValidationException.of("target", "请选择接收人");
+            throw ValidationException.of("target", messages.get("handover.error.noTarget"));
         }
         return eligible.stream().filter(u -> u.getUsername().equals(target.strip())).findFirst()
             .orElseThrow(() -> ValidationException.of("target", refusal));
     }
 
-    static String checkedReason(String reason, String missingMessage) {
-        String checked = DocumentOperations.checkedReason(reason, missingMessage);
+    static String checkedReason(String reason, String missingMessage, Messages messages) {
+        String checked = DocumentOperations.checkedReason(reason, missingMessage, messages);
         if (InputChecks.hasControlCharacters(reason)) {
-            throw ValidationException.of("reason", InputChecks.controlCharacterMessage("原因"));
+            throw ValidationException.of("reason", InputChecks.controlCharacterMessage(messages.get("handover.label.reason")));
         }
         return checked;
     }

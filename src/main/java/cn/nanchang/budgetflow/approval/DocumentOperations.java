@@ -74,10 +74,10 @@ public class DocumentOperations {
     /** The reviewer's 退回 to an earlier review step; called by {@link DocumentReview#decide} once the decision is checked. */
     DocumentStatus returnToStep(OpenTask task, Actor actor, ApprovalStep target, String comment) {
         if (task.step() == ApprovalStep.COLLECTIVE_DECISION) {
-            throw ValidationException.of("returnTo", "主任办公会未通过时退回经办人，不能退回到其他环节");
+            throw ValidationException.of("returnTo", messages.get("operations.error.collectiveReturn"));
         }
         if (!operations.returnTargets(task).contains(target)) {
-            throw ValidationException.of("returnTo", "只能退回到本次审批已经过的环节");
+            throw ValidationException.of("returnTo", messages.get("operations.error.returnTarget"));
         }
         ApprovalDocument document = access.visible(task.documentId(), actor);
         DocumentStatus before = document.getStatus();
@@ -107,11 +107,11 @@ public class DocumentOperations {
     /** 撤回: the approver takes their approval back; the task comes back to them. */
     @Roles.Reviewer
     public ApprovalStep withdrawApproval(long documentId, String reason) {
-        String checked = checkedReason(reason, "请填写撤回原因");
+        String checked = checkedReason(reason, messages.get("operations.error.withdrawReason"), messages);
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(documentId, actor);
         if (document.getStatus() != DocumentStatus.IN_REVIEW) {
-            throw new ConflictException("该文档不在审批中，不能撤回审批");
+            throw new ConflictException(messages.get("operations.error.notInReview"));
         }
         ApprovalStep step = operations.withdrawApproval(documentId, actor.username());
         audit.record(audit.about(AuditAction.WITHDRAW_APPROVAL, actor, document).task(null, step.name()).comment(checked)
@@ -138,13 +138,13 @@ public class DocumentOperations {
      */
     @Roles.Staff
     public ApprovalDocument voidDocument(long documentId, String reason) {
-        String checked = checkedReason(reason, "请填写作废原因");
+        String checked = checkedReason(reason, messages.get("operations.error.voidReason"), messages);
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(documentId, actor);
         access.requireDrafter(document, actor);
         DocumentStatus before = document.getStatus();
         if (before.isFinal()) {
-            throw new ConflictException(before == DocumentStatus.APPROVED ? "已批复的文档不能作废" : "该文档已作废");
+            throw new ConflictException(messages.get(before == DocumentStatus.APPROVED ? "operations.error.voidApproved" : "operations.error.alreadyVoid"));
         }
         operations.voidApproval(documentId, checked);
         // no process milestone exists for this: the approval was deleted with its listeners skipped
@@ -154,12 +154,12 @@ public class DocumentOperations {
         return document;
     }
 
-    static String checkedReason(String reason, String missingMessage) {
+    static String checkedReason(String reason, String missingMessage, Messages messages) {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.of("reason", missingMessage);
         }
         if (reason.length() > MAX_REASON_LENGTH) {
-            throw ValidationException.of("reason", "原因不能超过" + MAX_REASON_LENGTH + "个字");
+            throw ValidationException.of("reason", messages.get("operations.error.reasonTooLong", MAX_REASON_LENGTH));
         }
         return reason.strip();
     }

@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentAccess;
@@ -50,11 +51,13 @@ public class DocumentReview {
     private final OrganizationService organization;
     private final Clock clock;
     private final Worklist worklist;
+    private final Messages messages;
 
     DocumentReview(ApprovalTasks tasks, DocumentAccess access, DocumentQueries queries, DocumentAudit audit,
             CurrentActor currentActor, CollectiveDecisionRepository collectiveDecisions, DocumentOperations operations,
-            ActingScope scopes, OrganizationService organization, Clock clock, Worklist worklist) {
+            ActingScope scopes, OrganizationService organization, Clock clock, Worklist worklist, Messages messages) {
         this.worklist = worklist;
+        this.messages = messages;
         this.operations = operations;
         this.scopes = scopes;
         this.organization = organization;
@@ -99,7 +102,7 @@ public class DocumentReview {
         Actor actor = currentActor.get();
         OpenTask task = actionable(taskId, actor);
         if (task.assignee() != null) {
-            throw new ConflictException("您已签收该任务");
+            throw new ConflictException(messages.get("review.error.alreadyClaimed"));
         }
         tasks.claim(taskId, actor.username());
         recordTaskAction(AuditAction.CLAIM, actor, task, null);
@@ -110,10 +113,10 @@ public class DocumentReview {
         Actor actor = currentActor.get();
         OpenTask task = actionable(taskId, actor);
         if (task.assignee() == null) {
-            throw new ConflictException("该任务尚未签收");
+            throw new ConflictException(messages.get("review.error.notClaimed"));
         }
         if (task.isWithDelegate()) {
-            throw new ConflictException("委派的任务不能取消签收，请办理完毕后交回委派人");
+            throw new ConflictException(messages.get("review.error.delegatedUnclaim"));
         }
         tasks.unclaim(taskId);
         recordTaskAction(AuditAction.UNCLAIM, actor, task, null);
@@ -141,19 +144,19 @@ public class DocumentReview {
     @Roles.Reviewer
     public DocumentStatus decide(String taskId, Decision decision, String comment, MeetingRecord meeting,
             ApprovalStep returnTo) {
-        validate(decision, comment);
+        validate(decision, comment, messages);
         Actor actor = currentActor.get();
         ActingScope.Scope scope = scopes.of(actor);
         OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
-            throw new ConflictException("该任务需由经办人修改后重新提交，不能审批");
+            throw new ConflictException(messages.get("review.error.reviseTask"));
         }
         if (task.isWithDelegate()) {
-            throw new ConflictException(ApprovalTasks.WITH_DELEGATE);
+            throw new ConflictException(messages.get(ApprovalTasks.WITH_DELEGATE));
         }
         if (returnTo != null && returnTo != ApprovalStep.REVISE) {
             if (decision != Decision.RETURN) {
-                throw ValidationException.of("returnTo", "只有退回时才能选择退回环节");
+                throw ValidationException.of("returnTo", messages.get("review.error.returnToNeedsReturn"));
             }
             return operations.returnToStep(task, actor, returnTo, comment.strip());
         }
@@ -163,7 +166,7 @@ public class DocumentReview {
         }
         ApprovalDocument document = access.visible(task.documentId(), actor);
         if (document.getDrafter().equals(actor.username())) {
-            throw new ForbiddenException("不能审批本人起草的文档");
+            throw new ForbiddenException(messages.get("review.error.ownDocument"));
         }
         String onBehalf = scopes.principalFor(task, scope).map(p -> "代 " + organization.displayName(p) + " 审批").orElse(null);
         DocumentStatus before = document.getStatus();
@@ -208,42 +211,42 @@ public class DocumentReview {
         return tasks.handledCount(currentActor.get().username());
     }
 
-    private static void validateMeeting(MeetingRecord meeting) {
+    private void validateMeeting(MeetingRecord meeting) {
         if (meeting == null || meeting.meetingDate() == null) {
-            throw ValidationException.of("meeting.meetingDate", "主任办公会须填写会议日期");
+            throw ValidationException.of("meeting.meetingDate", messages.get("review.error.meetingDate"));
         }
         if (meeting.attendees() == null || meeting.attendees().isBlank()) {
-            throw ValidationException.of("meeting.attendees", "主任办公会须填写参会人员");
+            throw ValidationException.of("meeting.attendees", messages.get("review.error.attendeesRequired"));
         }
         if (meeting.attendees().length() > 1000) {
-            throw ValidationException.of("meeting.attendees", "参会人员不能超过1000个字");
+            throw ValidationException.of("meeting.attendees", messages.get("review.error.attendeesTooLong"));
         }
         if (InputChecks.hasControlCharacters(meeting.attendees())) {
-            throw ValidationException.of("meeting.attendees", InputChecks.controlCharacterMessage("参会人员"));
+            throw ValidationException.of("meeting.attendees", InputChecks.controlCharacterMessage(messages.get("review.label.attendees")));
         }
         if (meeting.minutesRef() == null || meeting.minutesRef().isBlank()) {
-            throw ValidationException.of("meeting.minutesRef", "主任办公会须填写会议纪要编号");
+            throw ValidationException.of("meeting.minutesRef", messages.get("review.error.minutesRequired"));
         }
         if (meeting.minutesRef().length() > 200) {
-            throw ValidationException.of("meeting.minutesRef", "会议纪要编号不能超过200个字");
+            throw ValidationException.of("meeting.minutesRef", messages.get("review.error.minutesTooLong"));
         }
         if (InputChecks.hasControlCharacters(meeting.minutesRef())) {
-            throw ValidationException.of("meeting.minutesRef", InputChecks.controlCharacterMessage("会议纪要编号"));
+            throw ValidationException.of("meeting.minutesRef", InputChecks.controlCharacterMessage(messages.get("review.label.minutes")));
         }
     }
 
-    static void validate(Decision decision, String comment) {
+    static void validate(Decision decision, String comment, Messages messages) {
         if (decision == null) {
-            throw ValidationException.of("decision", "请选择审批意见：同意或退回");
+            throw ValidationException.of("decision", messages.get("review.error.decision"));
         }
         if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
-            throw ValidationException.of("comment", "退回时必须填写退回意见");
+            throw ValidationException.of("comment", messages.get("review.error.returnComment"));
         }
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            throw ValidationException.of("comment", "审批意见不能超过" + MAX_COMMENT_LENGTH + "个字");
+            throw ValidationException.of("comment", messages.get("review.error.commentTooLong", MAX_COMMENT_LENGTH));
         }
         if (InputChecks.hasControlCharacters(comment)) {
-            throw ValidationException.of("comment", InputChecks.controlCharacterMessage("审批意见"));
+            throw ValidationException.of("comment", InputChecks.controlCharacterMessage(messages.get("review.label.comment")));
         }
     }
 

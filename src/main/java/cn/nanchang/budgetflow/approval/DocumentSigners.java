@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.approval;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentAccess;
@@ -42,10 +43,12 @@ public class DocumentSigners {
     private final DocumentAudit audit;
     private final OrganizationService organization;
     private final CurrentActor currentActor;
+    private final Messages messages;
 
     DocumentSigners(AddedSigners signers, DocumentReview review, DocumentAccess access, DocumentAudit audit,
-            OrganizationService organization, CurrentActor currentActor) {
+            OrganizationService organization, CurrentActor currentActor, Messages messages) {
         this.signers = signers;
+        this.messages = messages;
         this.review = review;
         this.access = access;
         this.audit = audit;
@@ -70,19 +73,19 @@ public class DocumentSigners {
     /** {@link #signerTargets}, with why there is no one. */
     @Transactional(readOnly = true)
     public Eligible signerChoice(String taskId) {
-        return Eligible.of(signerTargets(taskId), "没有可加签的人员：须为本科室或全局的审核人员，且不是您本人和经办人");
+        return Eligible.of(signerTargets(taskId), messages.get("signers.error.nobody"));
     }
 
     /** 加签: adds {@code target} before or after the current user's step on this task. */
     public void addSigner(String taskId, String target, Position position, String reason) {
-        String checked = DocumentHandover.checkedReason(reason, "请填写加签原因");
+        String checked = DocumentHandover.checkedReason(reason, messages.get("signers.error.addReason"), messages);
         if (position == null) {
-            throw ValidationException.of("position", "请选择前加签或后加签");
+            throw ValidationException.of("position", messages.get("signers.error.position"));
         }
         Actor actor = currentActor.get();
         OpenTask task = ordinaryTask(taskId, actor);
         AppUser signer = DocumentHandover.chosen(target, signerTargets(taskId),
-            "不能加签该人员：须为可查看本文档的其他在用审批人员，且不是经办人");
+            messages.get("signers.error.refused"), messages);
         ApprovalDocument document = access.visible(task.documentId(), actor);
         DocumentStatus before = document.getStatus();
         if (position == Position.BEFORE) {
@@ -115,11 +118,11 @@ public class DocumentSigners {
 
     /** 减签: the added signer, who has not acted, is taken out and the approval resumes at its step. */
     public ApprovalStep removeSigner(long documentId, String reason) {
-        String checked = DocumentHandover.checkedReason(reason, "请填写减签原因");
+        String checked = DocumentHandover.checkedReason(reason, messages.get("signers.error.removeReason"), messages);
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(documentId, actor);
         String signer = removableSigner(documentId)
-            .orElseThrow(() -> new ConflictException("没有可由您减签的加签人（加签人已办理或不是您加签的）"));
+            .orElseThrow(() -> new ConflictException(messages.get("signers.error.noneRemovable")));
         ApprovalStep resumed = signers.remove(documentId, actor.username());
         String status = document.getStatus().name();
         audit.record(audit.about(AuditAction.REMOVE_SIGNER, actor, document).task(null, resumed.name()).comment(checked)
@@ -131,7 +134,7 @@ public class DocumentSigners {
         OpenTask task = review.actionable(taskId, actor);
         if (!task.step().isReview() || task.step() == ApprovalStep.ADDED_SIGNER_REVIEW
                 || task.step() == ApprovalStep.COLLECTIVE_DECISION || task.isWithDelegate()) {
-            throw new ConflictException("该任务不能加签");
+            throw new ConflictException(messages.get("signers.error.notHere"));
         }
         return task;
     }

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.approval;
 
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.InboxSort;
@@ -24,12 +25,12 @@ public record InboxSearch(String text, DocumentType type, ApprovalStep step, boo
         return new InboxSearch(text, other, step, overdueOnly, sort);
     }
 
-    void validate() {
+    void validate(Messages messages) {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw ValidationException.of("q", "搜索内容不能超过" + MAX_TEXT_LENGTH + "个字");
+            throw ValidationException.of("q", messages.get("inbox.error.textTooLong", MAX_TEXT_LENGTH));
         }
         if (InputChecks.hasControlCharacters(text)) {
-            throw ValidationException.of("q", InputChecks.controlCharacterMessage("搜索内容"));
+            throw ValidationException.of("q", InputChecks.controlCharacterMessage(messages.get("inbox.label.text")));
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.approval;
 
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.DocumentLookup;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.DocumentSummary;
@@ -43,10 +44,12 @@ public class Worklist {
     private final OrganizationService organization;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Messages messages;
 
     Worklist(ApprovalTasks tasks, ActingScope scopes, DocumentQueries queries, DocumentLookup documents,
-            OrganizationService organization, CurrentActor currentActor, Clock clock) {
+            OrganizationService organization, CurrentActor currentActor, Clock clock, Messages messages) {
         this.tasks = tasks;
+        this.messages = messages;
         this.scopes = scopes;
         this.queries = queries;
         this.documents = documents;
@@ -83,7 +86,7 @@ public class Worklist {
     }
 
     private InboxFilter filter(InboxSearch search, Instant now) {
-        search.validate();
+        search.validate(messages);
         List<Long> ids = search.text() == null ? null : documents.openMatching(pattern(search.text()),
             organization.usernamesMatching(search.text()), OPEN, PageRequest.of(0, MAX_MATCHES));
         return new InboxFilter(search.type(), search.step(), search.overdueOnly() ? now : null, ids, search.sort());

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Field checks shared by every document type's validator: the same rule gives the same Chinese
- * message everywhere. Each failure is added to the list with its field path.
+ * message everywhere. Each failure is added to the list with its field path. The sentences come
+ * from messages.properties through {@link Messages#text}: these checks are static and run in
+ * validators and plain unit tests alike, so they read the bundle without a Spring bean.
  */
 public final class InputChecks {
 
@@ -17,7 +19,7 @@ public final class InputChecks {
 
     public static String requiredText(String value, String field, String label, int max, List<FieldViolation> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldViolation(field, "请填写" + label));
+            problems.add(new FieldViolation(field, Messages.text("input.required", label)));
             return null;
         }
         return optionalText(value, field, label, max, problems);
@@ -29,7 +31,7 @@ public final class InputChecks {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            problems.add(new FieldViolation(field, label + "不能超过" + max + "个字"));
+            problems.add(new FieldViolation(field, Messages.text("input.tooLong", label, max)));
             return null;
         }
         if (hasControlCharacters(stripped)) {
@@ -52,24 +54,24 @@ public final class InputChecks {
     }
 
     public static String controlCharacterMessage(String label) {
-        return label + "不能包含控制字符或改变文字方向的不可见字符";
+        return Messages.text("input.controlCharacters", label);
     }
 
     /** An amount in yuan: a number, greater than 0, at most two decimals, at most {@code max}. */
     public static Money amount(String text, String field, Money max, List<FieldViolation> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldViolation(field, "请填写金额"));
+            problems.add(new FieldViolation(field, Messages.text("input.amount.required")));
             return null;
         }
         BigDecimal value = number(text);
         if (value == null) {
-            problems.add(new FieldViolation(field, "金额格式不正确，应为数字，如 12345.67"));
+            problems.add(new FieldViolation(field, Messages.text("input.amount.format")));
         } else if (value.signum() <= 0) {
-            problems.add(new FieldViolation(field, "金额必须大于0"));
+            problems.add(new FieldViolation(field, Messages.text("input.amount.positive")));
         } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldViolation(field, "金额最多保留两位小数（单位：元）"));
+            problems.add(new FieldViolation(field, Messages.text("input.amount.scale")));
         } else if (value.compareTo(max.yuan()) > 0) {
-            problems.add(new FieldViolation(field, "金额不能超过" + max.formatYuan() + "元"));
+            problems.add(new FieldViolation(field, Messages.text("input.amount.max", max.formatYuan())));
         } else {
             return new Money(value.setScale(2));
         }

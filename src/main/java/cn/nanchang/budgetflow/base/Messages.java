@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.base;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class Messages {
 
     public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final MessageSource BUNDLE = bundle();
     private final MessageSource source;
 
     public Messages(MessageSource source) {
@@ -20,5 +22,23 @@ public class Messages {
 
     public String get(String key, Object... args) {
         return source.getMessage(key, args, key, LOCALE);
+    }
+
+    /**
+     * The same bundle for static helpers ({@link InputChecks}) that validators and plain unit
+     * tests call without a Spring context. It is read once and never changes, so it answers
+     * the same with or without Spring, and no holder has to be filled in at start-up.
+     */
+    public static String text(String key, Object... args) {
+        return BUNDLE.getMessage(key, args, key, LOCALE);
+    }
+
+    /** Configured as Spring Boot configures the application's bundle (spring.messages.*). */
+    private static MessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 }

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.classification;
 
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.InputChecks;
+import cn.nanchang.budgetflow.base.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalogues as the other modules need them. Codes are few (dozens), so each call reads
- * the scheme whole; a cache can come when the catalogue grows to the national list.
+ * the scheme whole; a cache can come when the catalogue grows to the national list. Its texts
+ * come through {@link Messages#text}: validators' plain unit tests build it without Spring.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,19 +44,19 @@ public class ClassificationCatalogue {
      * otherwise null, with the reason added to {@code problems} under {@code field}.
      */
     public String leafCode(Scheme scheme, String code, String field, List<FieldViolation> problems) {
-        String label = scheme == Scheme.FUNCTION ? "功能分类科目" : "经济分类科目";
+        String label = Messages.text(scheme == Scheme.FUNCTION ? "classification.label.function" : "classification.label.economic");
         if (code == null || code.isBlank()) {
-            problems.add(new FieldViolation(field, "请选择" + label));
+            problems.add(new FieldViolation(field, Messages.text("classification.error.required", label)));
             return null;
         }
         var found = find(scheme, code.strip());
         if (found.isEmpty()) {
-            problems.add(new FieldViolation(field, label + "不存在：" + InputChecks.abbreviate(code)));
+            problems.add(new FieldViolation(field, Messages.text("classification.error.unknown", label, InputChecks.abbreviate(code))));
             return null;
         }
         if (!found.get().isLeaf()) {
-            problems.add(new FieldViolation(field, scheme == Scheme.FUNCTION
-                ? "功能分类科目须细化到项级（7位）" : "经济分类科目须细化到款级（5位）"));
+            problems.add(new FieldViolation(field, Messages.text(scheme == Scheme.FUNCTION
+                ? "classification.error.functionLeaf" : "classification.error.economicLeaf")));
             return null;
         }
         return found.get().getCode();

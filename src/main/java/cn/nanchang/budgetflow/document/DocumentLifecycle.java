@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -30,9 +31,11 @@ public class DocumentLifecycle {
     private final ApprovalProcesses processes;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Messages messages;
 
     DocumentLifecycle(DocumentRepository documents, DocumentAccess access, DocumentAudit audit,
-            ApprovalProcesses processes, CurrentActor currentActor, Clock clock) {
+            ApprovalProcesses processes, CurrentActor currentActor, Clock clock, Messages messages) {
+        this.messages = messages;
         this.documents = documents;
         this.access = access;
         this.audit = audit;
@@ -61,7 +64,7 @@ public class DocumentLifecycle {
         switch (before) {
             case DRAFT -> processes.start(request);
             case RETURNED -> processes.resubmit(request);
-            default -> throw new ConflictException("该文档当前状态不能提交");
+            default -> throw new ConflictException(messages.get("document.error.notSubmittable"));
         }
         audit.transition(before == DocumentStatus.DRAFT ? AuditAction.SUBMIT : AuditAction.RESUBMIT,
             actor, document, before, null);
@@ -87,7 +90,7 @@ public class DocumentLifecycle {
         ApprovalDocument document = access.visible(id, type, actor);
         access.requireDrafter(document, actor);
         if (document.getStatus() != DocumentStatus.IN_REVIEW || !processes.isWithdrawable(id)) {
-            throw new ConflictException("科长已审核，不能再撤回");
+            throw new ConflictException(messages.get("document.error.notWithdrawable"));
         }
         DocumentStatus before = document.getStatus();
         processes.withdraw(id);
@@ -114,7 +117,7 @@ public class DocumentLifecycle {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onMilestone(ApprovalMilestone milestone) {
         ApprovalDocument document = documents.findById(milestone.documentId())
-            .orElseThrow(() -> new NotFoundException("文档不存在：" + milestone.documentId()));
+            .orElseThrow(() -> new NotFoundException(messages.get("document.error.notFound", milestone.documentId())));
         document.moveTo(milestone.status(), clock.instant());
     }
 }

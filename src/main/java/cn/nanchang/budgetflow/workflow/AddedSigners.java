@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.Messages;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -52,7 +53,7 @@ public class AddedSigners {
         approvalTasks.complete(task, by, Decision.APPROVE, reason);
         List<Task> next = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list();
         if (next.size() != 1) {
-            throw new ConflictException("本环节是最后一个审批环节，不能后加签；请使用前加签");
+            throw new ConflictException(Messages.text("signers.error.lastStep"));
         }
         insertBefore(processInstanceId, next.get(0).getTaskDefinitionKey(), by, signer);
     }
@@ -71,7 +72,7 @@ public class AddedSigners {
     /** 减签: the added signer's task is cancelled and the approval resumes at the step it was to resume at. */
     public ApprovalStep remove(long documentId, String by) {
         AddedSigner added = addedSignerOn(documentId).filter(a -> by.equals(a.addedBy()))
-            .orElseThrow(() -> new ConflictException("没有可由您减签的加签人（加签人已办理或不是您加签的）"));
+            .orElseThrow(() -> new ConflictException(Messages.text("signers.error.noneRemovable")));
         String processInstanceId = open(added.taskId()).getProcessInstanceId();
         try {
             runtime.createProcessInstanceModification(processInstanceId)
@@ -80,7 +81,7 @@ public class AddedSigners {
                 .setAnnotation("减签，由 " + by)
                 .execute();
         } catch (OptimisticLockingException e) {
-            throw new ConflictException("加签人正在办理，不能减签", e);
+            throw new ConflictException(Messages.text("signers.error.signerAtWork"), e);
         }
         return added.resumeAt();
     }
@@ -101,20 +102,20 @@ public class AddedSigners {
                 .setAnnotation("加签 " + signer + "，由 " + by)
                 .execute();
         } catch (OptimisticLockingException e) {
-            throw new ConflictException(ApprovalTasks.TAKEN, e);
+            throw new ConflictException(Messages.text(ApprovalTasks.TAKEN), e);
         }
     }
 
     private static void requireOrdinaryStep(OpenTask task) {
         if (!task.step().isReview() || task.step() == ApprovalStep.ADDED_SIGNER_REVIEW || task.isWithDelegate()) {
-            throw new ConflictException("该任务不能加签");
+            throw new ConflictException(Messages.text("signers.error.notHere"));
         }
     }
 
     private Task open(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new ConflictException(ApprovalTasks.TAKEN);
+            throw new ConflictException(Messages.text(ApprovalTasks.TAKEN));
         }
         return task;
     }

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public class ApprovalOperations {
      */
     public void returnToStep(OpenTask task, String username, ApprovalStep target, String comment) {
         if (!target.isReview() || !returnTargets(task).contains(target)) {
-            throw new ConflictException("只能退回到本次审批已经过的环节");
+            throw new ConflictException(Messages.text("operations.error.returnTarget"));
         }
         String processInstanceId = processInstanceOf(task.taskId());
         try {
@@ -108,7 +109,7 @@ public class ApprovalOperations {
     /** Takes one's approval back: the next step's task is cancelled and the task comes back to this person. */
     public ApprovalStep withdrawApproval(long documentId, String username) {
         Withdrawable w = withdrawable(documentId, username)
-            .orElseThrow(() -> new ConflictException("下一环节已签收或已办理，不能撤回"));
+            .orElseThrow(() -> new ConflictException(Messages.text("operations.error.nextTaken")));
         try {
             runtime.setVariable(w.processInstanceId, ProcessVariables.LAST_APPROVAL, null);
             runtime.createProcessInstanceModification(w.processInstanceId)
@@ -117,7 +118,7 @@ public class ApprovalOperations {
                 .setAnnotation("撤回审批，由 " + username)
                 .execute();
         } catch (OptimisticLockingException e) {
-            throw new ConflictException("下一环节正在办理，不能撤回", e);
+            throw new ConflictException(Messages.text("operations.error.nextAtWork"), e);
         }
         Task back = tasks.createTaskQuery().processInstanceId(w.processInstanceId)
             .taskDefinitionKey(w.step.taskKey()).singleResult();

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
@@ -40,11 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApprovalTasks {
 
-    /** What the slower of two people deciding, claiming or releasing the same task at once is told. */
-    static final String TAKEN = "该任务已被他人办理，请刷新待办列表";
+    /** What the slower of two people deciding, claiming or releasing the same task at once is told (a message key). */
+    static final String TAKEN = "task.error.taken";
 
-    /** What a delegate (委派) trying to decide, return or hand on the task is told. */
-    public static final String WITH_DELEGATE = "委派的任务须办理完毕交回委派人，由委派人审批";
+    /** What a delegate (委派) trying to decide, return or hand on the task is told (a message key). */
+    public static final String WITH_DELEGATE = "task.error.withDelegate";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -121,20 +122,20 @@ public class ApprovalTasks {
         if (task == null) {
             task = tasks.createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
-                throw completedBefore(taskId) ? new ConflictException(TAKEN) : new NotFoundException("task " + taskId);
+                throw completedBefore(taskId) ? new ConflictException(Messages.text(TAKEN)) : new NotFoundException("task " + taskId);
             }
             if (task.getAssignee() == null || !usernames.contains(task.getAssignee())) {
                 throw new NotFoundException("task " + taskId);
             }
         }
         if (task.getAssignee() != null && !usernames.contains(task.getAssignee())) {
-            throw new ConflictException("该任务已由他人签收，请刷新待办列表");
+            throw new ConflictException(Messages.text("task.error.claimedByOther"));
         }
         if (ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).isEmpty()) {
             throw new NotFoundException("task " + taskId);
         }
         // Empty when the task's process ended between the two reads: another decision, perhaps on another instance, completed it.
-        return toOpenTasks(List.of(task)).stream().findFirst().orElseThrow(() -> new ConflictException(TAKEN));
+        return toOpenTasks(List.of(task)).stream().findFirst().orElseThrow(() -> new ConflictException(Messages.text(TAKEN)));
     }
 
     /** The open task on a document that this person may act on now, if any. */
@@ -170,7 +171,7 @@ public class ApprovalTasks {
         try {
             tasks.claim(taskId, username);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException e) {
-            throw new ConflictException(TAKEN, e);
+            throw new ConflictException(Messages.text(TAKEN), e);
         }
     }
 
@@ -178,7 +179,7 @@ public class ApprovalTasks {
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException | NullValueException e) {
-            throw new ConflictException(TAKEN, e);
+            throw new ConflictException(Messages.text(TAKEN), e);
         }
     }
 
@@ -204,7 +205,7 @@ public class ApprovalTasks {
     public void complete(OpenTask task, String username, Decision decision, String comment) {
         if (task.isWithDelegate()) {
             // the engine would complete it; a delegate only gives the task back (委派), its owner decides
-            throw new ConflictException(WITH_DELEGATE);
+            throw new ConflictException(Messages.text(WITH_DELEGATE));
         }
         try {
             Map<String, Object> variables = decisionVariables(task, decision);
@@ -218,14 +219,14 @@ public class ApprovalTasks {
                 comment == null || comment.isBlank() ? null : comment, variables));
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
-            throw new ConflictException(TAKEN, e);
+            throw new ConflictException(Messages.text(TAKEN), e);
         } catch (NullPointerException | ProcessEngineException e) {
             // The engine reads rows one by one without locks; a row it expects (the task, a variable such as
             // documentId in a milestone listener) is gone when the other decision ended the process between two of
             // those reads, or the database chose this transaction as a deadlock's victim. If the task has been
             // completed meanwhile, or the database rolled back, this is the lost race.
             if (lostRace(e) || causedByMissingRow(e) && completedBefore(task.taskId())) {
-                throw new ConflictException(TAKEN, e);
+                throw new ConflictException(Messages.text(TAKEN), e);
             }
             throw e;
         }

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.Messages;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -45,7 +46,7 @@ public class TaskHandover {
             tasks.createComment(open.getId(), open.getProcessInstanceId(), reason);
             tasks.setAssignee(open.getId(), target);
         } catch (OptimisticLockingException e) {
-            throw new ConflictException(ApprovalTasks.TAKEN, e);
+            throw new ConflictException(Messages.text(ApprovalTasks.TAKEN), e);
         }
     }
 
@@ -63,36 +64,36 @@ public class TaskHandover {
             tasks.createComment(open.getId(), open.getProcessInstanceId(), reason);
             tasks.delegateTask(open.getId(), delegate);
         } catch (OptimisticLockingException e) {
-            throw new ConflictException(ApprovalTasks.TAKEN, e);
+            throw new ConflictException(Messages.text(ApprovalTasks.TAKEN), e);
         }
     }
 
     /** The delegate has done their part: their opinion is kept and the task goes back to its owner. */
     public void resolve(OpenTask task, String opinion) {
         if (!task.isWithDelegate()) {
-            throw new ConflictException("该任务不是委派给您办理的任务");
+            throw new ConflictException(Messages.text("handover.error.notDelegatedToYou"));
         }
         Task open = open(task.taskId());
         try {
             tasks.createComment(open.getId(), open.getProcessInstanceId(), opinion);
             tasks.resolveTask(open.getId());
         } catch (OptimisticLockingException e) {
-            throw new ConflictException(ApprovalTasks.TAKEN, e);
+            throw new ConflictException(Messages.text(ApprovalTasks.TAKEN), e);
         } catch (ProcessEngineException e) {
-            throw new ConflictException("该任务不是委派给您办理的任务", e);
+            throw new ConflictException(Messages.text("handover.error.notDelegatedToYou"), e);
         }
     }
 
     private static void requireNotDelegated(OpenTask task) {
         if (task.isWithDelegate()) {
-            throw new ConflictException("该任务已委派他人办理，须待其办理完毕交回后再操作");
+            throw new ConflictException(Messages.text("handover.error.withDelegate"));
         }
     }
 
     private Task open(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new ConflictException(ApprovalTasks.TAKEN);
+            throw new ConflictException(Messages.text(ApprovalTasks.TAKEN));
         }
         return task;
     }

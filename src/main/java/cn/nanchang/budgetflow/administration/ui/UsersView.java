@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +32,8 @@ import java.util.stream.Collectors;
  */
 @Route("users")
 @Menu(title = "nav.users", order = 70)
-@PageTitle("用户管理 · 预算审批系统")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration users;
     private final ChangeText changeText;
@@ -121,5 +120,10 @@ class UsersView extends VerticalLayout {
     private void refresh() {
         grid.setItems(users.list());
         log.setItems(users.changeLog(50));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.users");
     }
 }

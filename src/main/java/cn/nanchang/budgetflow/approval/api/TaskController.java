@@ -67,13 +67,13 @@ class TaskController {
     }
 
     /** The constant of this name, or a 400 naming the parameter and the values it takes. */
-    private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
+    private <E extends Enum<E>> E named(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
-            .orElseThrow(() -> ValidationException.of(field, "无效的取值：" + InputChecks.abbreviate(value) + "，可选："
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"))));
+            .orElseThrow(() -> ValidationException.of(field, messages.get("api.error.badValue", InputChecks.abbreviate(value),
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、")))));
     }
 
     @PostMapping("/{taskId}/claim")
@@ -101,7 +101,7 @@ class TaskController {
     @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）；主任办公会环节须附会议记录 meeting")
     Map<String, Object> decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
         if (request == null) {
-            throw ValidationException.of("decision", "请选择审批意见：同意或退回");
+            throw ValidationException.of("decision", messages.get("review.error.decision"));
         }
         var status = review.decide(taskId, request.decision(), request.comment(), request.meeting(), request.returnTo());
         return Map.of("taskId", taskId, "decision", request.decision().name(), "documentStatus", status.name());
@@ -111,7 +111,7 @@ class TaskController {
     @Operation(summary = "批量同意：同一类文档、同一审批环节的多个任务，一条意见；逐件办理，返回每件的结果（主任办公会不能批量）")
     List<BatchOutcome> batchApprove(@RequestBody BatchRequest request) {
         if (request == null) {
-            throw ValidationException.of("taskIds", "请选择要批量审批的任务");
+            throw ValidationException.of("taskIds", messages.get("batch.error.noneChosen"));
         }
         return batch.approve(request.taskIds(), request.comment());
     }

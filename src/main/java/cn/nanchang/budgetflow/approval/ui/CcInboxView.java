@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 /** 抄送我的: documents I was copied in on, newest first, unread ones marked; opening one reads it. */
 @Route("cc")
 @Menu(title = "nav.cc", order = 30)
-@PageTitle("抄送我的 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
-class CcInboxView extends VerticalLayout {
+class CcInboxView extends VerticalLayout implements HasDynamicTitle {
 
     CcInboxView(CarbonCopies copies) {
         Span unread = new Span(getTranslation("cc.unreadCount", copies.unreadCount()));
@@ -49,5 +48,10 @@ class CcInboxView extends VerticalLayout {
         badge.getElement().setAttribute("data-read", Boolean.toString(item.read()));
         badge.getElement().setAttribute("data-document", Long.toString(item.document().id()));
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.cc");
     }
 }

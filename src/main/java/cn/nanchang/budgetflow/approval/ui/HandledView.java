@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,9 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 /** 已办: each step of a document I completed, newest first, with my decision and where the document stands now. */
 @Route("handled")
 @Menu(title = "nav.handled", order = 20)
-@PageTitle("已办 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
-class HandledView extends VerticalLayout {
+class HandledView extends VerticalLayout implements HasDynamicTitle {
 
     HandledView(TrackedDocuments tracked) {
         add(new H2(getTranslation("handled.title")));
@@ -40,5 +39,10 @@ class HandledView extends VerticalLayout {
         grid.setItems(q -> tracked.handled(q.getOffset(), q.getLimit()).stream(), q -> (int) tracked.handledCount());
         add(grid);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.handled");
     }
 }

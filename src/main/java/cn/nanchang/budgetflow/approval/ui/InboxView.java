@@ -18,7 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +30,8 @@ import java.util.List;
  */
 @Route("inbox")
 @Menu(title = "nav.inbox", order = 10)
-@PageTitle("待办 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
-class InboxView extends VerticalLayout {
+class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Below this window width (px) a task is shown as a card rather than a row of nine columns. */
     static final int PHONE_WIDTH = 700;
@@ -129,5 +128,10 @@ class InboxView extends VerticalLayout {
             return;
         }
         grid.setItems(q -> worklist.inbox(search, q.getOffset(), q.getLimit()).stream(), q -> (int) worklist.inboxCount(search));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.inbox");
     }
 }

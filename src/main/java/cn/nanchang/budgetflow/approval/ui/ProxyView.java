@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +28,8 @@ import java.util.stream.Collectors;
 /** 代理设置: name a proxy for the days one is away, and cancel one. */
 @Route("proxies")
 @Menu(title = "nav.proxies", order = 60)
-@PageTitle("代理设置 · 预算审批系统")
 @RolesAllowed({"SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
-class ProxyView extends VerticalLayout {
+class ProxyView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApprovalProxies proxies;
     private final ComboBox<AppUser> proxy;
@@ -90,5 +89,10 @@ class ProxyView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(proxies.mine());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.proxies");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 /** 审计链校验: one click proves that no one has altered, removed or cut off the audit record. */
 @Route("audit")
 @Menu(title = "nav.audit", order = 90)
-@PageTitle("审计链校验 · 预算审批系统")
 @RolesAllowed({"AUDITOR", "ADMIN"})
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     AuditView(AuditVerifier verifier) {
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.explain")));
@@ -36,5 +35,10 @@ class AuditView extends VerticalLayout {
         result.getElement().getThemeList().clear();
         result.getElement().getThemeList().add("badge");
         result.getElement().getThemeList().add(v.intact() ? "success" : "error");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.audit");
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,9 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("documents")
 @Menu(title = "nav.allDocuments", order = 40)
-@PageTitle("申报 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
-class DocumentsView extends VerticalLayout {
+class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DocumentQueries queries;
     private final TrackedDocuments tracked;
@@ -79,5 +78,10 @@ class DocumentsView extends VerticalLayout {
     private void refresh() {
         DocumentFilter filter = new DocumentFilter(null, year.getValue(), null, status.getValue());
         grid.setItems(q -> tracked.documents(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) queries.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.documents");
     }
 }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.notification.internal;
 
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.notification.NotificationSent;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -44,7 +45,7 @@ public class MailDelivery {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(address);
-        mail.setSubject("【预算审批系统】" + sent.title());
+        mail.setSubject(Messages.text("mail.subject", sent.title()));
         mail.setText((sent.body() == null ? "" : sent.body()) + (sent.link() == null ? "" : "\n\n" + baseUrl + sent.link()));
         try {
             sender.send(mail);

@@ -10,15 +10,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** 我的通知: newest first, unread ones marked; opening one reads it and goes to its document. */
 @Route("notifications")
-@PageTitle("我的通知 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU"})
-class NotificationsView extends VerticalLayout {
+class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Notifications notifications;
     private final Grid<Notification> grid = new Grid<>();
@@ -66,5 +65,10 @@ class NotificationsView extends VerticalLayout {
         badge.addClassName("notification-read-status");
         badge.getElement().setAttribute("data-read", Boolean.toString(n.isRead()));
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.notifications");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 /** 审批阈值: the administrator changes the unit's thresholds; the routing table reads them at the next decision. */
 @Route("thresholds")
 @Menu(title = "nav.thresholds", order = 80)
-@PageTitle("审批阈值 · 预算审批系统")
 @RolesAllowed("ADMIN")
-class ThresholdsView extends VerticalLayout {
+class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PolicyThresholds thresholds;
     private final Grid<PolicyThreshold> grid = new Grid<>();
@@ -68,5 +67,10 @@ class ThresholdsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(thresholds.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.thresholds");
     }
 }

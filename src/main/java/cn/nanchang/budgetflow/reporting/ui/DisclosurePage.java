@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("reports/disclosure/:year?([0-9]{4})")
 @Menu(title = "nav.disclosure", order = 100)
-@PageTitle("预算公开 · 预算审批系统")
 @RolesAllowed({"FINANCE", "DIRECTOR", "AUDITOR", "ADMIN"})
-class DisclosurePage extends Div implements BeforeEnterObserver {
+class DisclosurePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DisclosurePublications publications;
     private final PublicationActions actions;
@@ -131,5 +130,10 @@ class DisclosurePage extends Div implements BeforeEnterObserver {
             section.paragraphs().forEach(p -> box.add(new Paragraph(p)));
         }
         return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.disclosure");
     }
 }

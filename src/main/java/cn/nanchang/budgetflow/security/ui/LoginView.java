@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,9 +18,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("登录 · 预算审批系统")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -68,5 +67,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static Object lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.login");
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,9 +30,8 @@ import java.util.regex.Pattern;
  * hidden on paper.
  */
 @Route(value = "approval-sheet/:id([0-9]+)", autoLayout = false)
-@PageTitle("审批单 · 预算审批系统")
 @RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
-class ApprovalSheetView extends Div implements BeforeEnterObserver {
+class ApprovalSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9][0-9,]*\\.[0-9]{2}");
 
@@ -146,5 +145,10 @@ class ApprovalSheetView extends Div implements BeforeEnterObserver {
         if (AMOUNT.matcher(text).matches()) {
             cell.addClassName("num");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.approvalSheet");
     }
 }

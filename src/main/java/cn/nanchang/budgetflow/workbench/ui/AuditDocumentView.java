@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,9 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
  * approval sheet and the exports. Read-only: it offers no action on the document.
  */
 @Route("audit/documents/:id([0-9]+)")
-@PageTitle("审计 · 文档记录 · 预算审批系统")
 @RolesAllowed("AUDITOR")
-class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver {
+class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentTimelines timelines;
     private final AuditExports exports;
@@ -56,8 +55,8 @@ class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver {
         DocumentSummary d = timeline.document();
         StatusBadge status = new StatusBadge(d.status());
         status.setId("doc-status");
-        HorizontalLayout title = new HorizontalLayout(new H2(d.sectionName() + " " + d.fiscalYear() + "年度"
-            + getTranslation(d.type().labelKey())), status);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("auditDocument.heading",
+            d.sectionName(), d.fiscalYear(), getTranslation(d.type().labelKey()))), status);
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         Span number = new Span(getTranslation("common.number") + "：" + d.number());
         number.setId("doc-number");
@@ -83,5 +82,10 @@ class AuditDocumentView extends VerticalLayout implements BeforeEnterObserver {
             ExportLink.of("export-timeline-csv", getTranslation("auditor.exportCsv"), () -> exports.timeline(id, ExportFormat.CSV)));
         links.setId("audit-links");
         return links;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.auditDocument");
     }
 }

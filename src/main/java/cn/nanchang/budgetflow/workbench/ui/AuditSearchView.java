@@ -29,7 +29,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,9 +42,8 @@ import java.util.stream.Collectors;
  */
 @Route("audit/documents")
 @Menu(title = "nav.auditSearch", order = 35)
-@PageTitle("审计查询 · 预算审批系统")
 @RolesAllowed("AUDITOR")
-class AuditSearchView extends VerticalLayout {
+class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditorSearch search;
     private final Grid<AuditedDocument> grid = new Grid<>();
@@ -151,5 +150,10 @@ class AuditSearchView extends VerticalLayout {
         long total = search.count(filter);
         count.setText(getTranslation("auditor.count", total));
         grid.setItems(q -> search.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.auditSearch");
     }
 }
