@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.Messages;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,12 +14,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 加签 and 减签 on the three approval models, with their Task_AddedSignerReview and the gateway
- * after it, which resumes at the step recorded in {@code resumeAt}. Before oneself: one's task is
- * cancelled and the added signer signs first, then the step comes back. After oneself: one's
- * approval counts, and the added signer signs before whatever step the model chose next (not at
- * the last step, where the approval would be final). 减签: the one who added a signer takes them
- * out while they have not acted, and the approval resumes. Callers have checked who may do this.
+ * 加签 and 减签 on the three approval models. Both are paths of the models, entered by message, so
+ * the diagram shows them: every review task has an interrupting message boundary event 加签
+ * ({@link BudgetDraftApproval#MESSAGE_ADD_SIGNER}) leading to Task_AddedSignerReview, and that task
+ * has one named 减签 ({@link BudgetDraftApproval#MESSAGE_REMOVE_SIGNER}); the added signer's
+ * approval and 减签 both reach the gateway 加签后回到, which resumes at the step recorded in
+ * {@code resumeAt}. Before oneself: one's task is cancelled and the added signer signs first, then
+ * the step comes back. After oneself: one's approval counts, and the added signer signs before
+ * whatever step the model chose next (not at the last step, where the approval would be final).
+ * 减签: the one who added a signer takes them out while they have not acted, and the approval
+ * resumes. Callers have checked who may do this.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -75,12 +80,9 @@ public class AddedSigners {
             .orElseThrow(() -> new ConflictException(Messages.text("signers.error.noneRemovable")));
         String processInstanceId = open(added.taskId()).getProcessInstanceId();
         try {
-            runtime.createProcessInstanceModification(processInstanceId)
-                .cancelAllForActivity(BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW)
-                .startBeforeActivity(added.resumeAt().taskKey())
-                .setAnnotation("减签，由 " + by)
-                .execute();
-        } catch (OptimisticLockingException e) {
+            correlate(BudgetDraftApproval.MESSAGE_REMOVE_SIGNER, processInstanceId);
+        } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
+            // the added signer decided in the meantime: their task, and with it the message's subscription, is gone
             throw new ConflictException(Messages.text("signers.error.signerAtWork"), e);
         }
         return added.resumeAt();
@@ -96,14 +98,15 @@ public class AddedSigners {
         runtime.setVariable(processInstanceId, ProcessVariables.RESUME_AT, resumeAt);
         runtime.setVariable(processInstanceId, ProcessVariables.LAST_APPROVAL, null);
         try {
-            runtime.createProcessInstanceModification(processInstanceId)
-                .cancelAllForActivity(resumeAt)
-                .startBeforeActivity(BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW)
-                .setAnnotation("加签 " + signer + "，由 " + by)
-                .execute();
-        } catch (OptimisticLockingException e) {
+            // only the task at resumeAt is open, so only its boundary event 加签 is waiting for the message
+            correlate(BudgetDraftApproval.MESSAGE_ADD_SIGNER, processInstanceId);
+        } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
             throw new ConflictException(Messages.text(ApprovalTasks.TAKEN), e);
         }
+    }
+
+    private void correlate(String message, String processInstanceId) {
+        runtime.createMessageCorrelation(message).processInstanceId(processInstanceId).correlate();
     }
 
     private static void requireOrdinaryStep(OpenTask task) {

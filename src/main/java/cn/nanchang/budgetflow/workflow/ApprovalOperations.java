@@ -21,9 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The operations beyond approve-or-return: 退回 to any step already passed, 撤回 of one's own
- * approval while the next step has not taken it up, and 作废 of a whole approval. Jumps between
- * steps use the engine's process instance modification, which keeps the model's listeners (and
- * so the document's status) in step. Callers (document services) have checked who may do this.
+ * approval while the next step has not taken it up, and 作废 of a whole approval. Callers
+ * (document services) have checked who may do this.
+ *
+ * <p>退回 to an earlier step and 撤回 are the only jumps between steps that the models do not draw
+ * (加签 and 减签 are message paths, see {@link AddedSigners}): each may go from any step to any step
+ * before it that this approval has passed, which as sequence flows would mean a flow from every
+ * step to every earlier one, guarded by history the model cannot see. They use the engine's
+ * process instance modification, which runs the target's listeners (and so keeps the document's
+ * status in step) as if the step had been reached by a flow.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)

@@ -16,8 +16,12 @@ public final class BudgetDraftApproval {
     public static final String TASK_REVISE_DRAFT = "Task_ReviseDraft";
     /** Shared by all three models: 加签审核, the signer a reviewer added before or after themselves. */
     public static final String TASK_ADDED_SIGNER_REVIEW = "Task_AddedSignerReview";
-    /** Shared by all three models: an added signer's approval resumes at the step in {@link ProcessVariables#RESUME_AT}. */
+    /** Shared by all three models: the added signer approves (on to {@link #GATEWAY_RESUME_AT}) or returns. */
     public static final String GATEWAY_ADDED_SIGNER_DECISION = "Gateway_AddedSignerDecision";
+    /** Shared by all three models: after 加签 the approval resumes at the step in {@link ProcessVariables#RESUME_AT}. */
+    public static final String GATEWAY_RESUME_AT = "Gateway_ResumeAt";
+    /** Shared by all three models: 减签, the boundary event on {@link #TASK_ADDED_SIGNER_REVIEW}. */
+    public static final String BOUNDARY_SIGNER_REMOVED = "BoundaryEvent_AddedSignerRemoved";
     public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_DraftWithdrawn";
     public static final String END_APPROVED = "EndEvent_BudgetApproved";
     public static final String END_WITHDRAWN = "EndEvent_DraftWithdrawn";
@@ -28,6 +32,10 @@ public final class BudgetDraftApproval {
 
     /** Message that withdraws a submitted draft while the first review is pending. */
     public static final String MESSAGE_WITHDRAW = "Message_DraftWithdrawn";
+    /** Message of every review task's boundary event 加签: the task is cancelled and the added signer's task begins. */
+    public static final String MESSAGE_ADD_SIGNER = "Message_AddSigner";
+    /** Message of 减签 on the added signer's task: it is cancelled and the approval resumes. */
+    public static final String MESSAGE_REMOVE_SIGNER = "Message_RemoveSigner";
 
     private BudgetDraftApproval() {
     }

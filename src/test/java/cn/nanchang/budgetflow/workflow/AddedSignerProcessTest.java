@@ -1,5 +1,8 @@
 package cn.nanchang.budgetflow.workflow;
 
+import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.BOUNDARY_SIGNER_REMOVED;
+import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.GATEWAY_ADDED_SIGNER_DECISION;
+import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.GATEWAY_RESUME_AT;
 import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_ADDED_SIGNER_REVIEW;
 import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_BUREAU_REVIEW;
 import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_DIRECTOR_REVIEW;
@@ -8,12 +11,17 @@ import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_REVISE_DR
 import static cn.nanchang.budgetflow.workflow.BudgetDraftApproval.TASK_SECTION_HEAD_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -22,12 +30,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * 加签 and 减签 on the three models: Task_AddedSignerReview and the gateway after it, each of its
- * flows walked — back to 科长, 财务, 主任, 数据局 and (routed models) 主任办公会 after an approval,
- * to the drafter after a return — and the removal of an added signer who has not acted.
+ * 加签 and 减签 on the three models: every review step's boundary event 加签 into
+ * Task_AddedSignerReview, the gateways after it, each of their flows walked — back to 科长, 财务,
+ * 主任, 数据局 and (routed models) 主任办公会 after an approval, to the drafter after a return — and
+ * 减签, the boundary event that removes an added signer who has not acted. The tasks people see
+ * are the same as when these were jumps by process instance modification.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
     "processes/procurement-plan-approval.bpmn", "processes/approval-routing.dmn"})
@@ -60,13 +72,15 @@ class AddedSignerProcessTest {
 
         signers.addBefore(approvals.open(request), "head1", "director", "请主任先把关");
 
-        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW)
+            .hasPassedInOrder("BoundaryEvent_SectionHeadReviewAddSigner", "Gateway_AddedSignerJoin");
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_SECTION_HEAD_REVIEW)
             .processInstanceBusinessKey(Long.toString(request.documentId())).count()).isZero();
         assertThat(task(RunningApprovals.instance(request))).isAssignedTo("director");
         assertThat(approvals.open(request).step()).isEqualTo(ApprovalStep.ADDED_SIGNER_REVIEW);
         approvals.approve(request, "director");
-        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_SECTION_HEAD_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_SECTION_HEAD_REVIEW)
+            .hasPassedInOrder(TASK_ADDED_SIGNER_REVIEW, GATEWAY_ADDED_SIGNER_DECISION, GATEWAY_RESUME_AT, "Gateway_ReviewStart");
         approvals.approve(request, "head1");
         assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
     }
@@ -150,9 +164,46 @@ class AddedSignerProcessTest {
         assertThatThrownBy(() -> signers.remove(request.documentId(), "head1")).isInstanceOf(ConflictException.class);
         assertThat(signers.remove(request.documentId(), "finance")).isEqualTo(ApprovalStep.FINANCE_REVIEW);
 
-        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_FINANCE_REVIEW)
+            .hasPassedInOrder(BOUNDARY_SIGNER_REMOVED, GATEWAY_RESUME_AT).hasNotPassed(GATEWAY_ADDED_SIGNER_DECISION);
+        assertThat(history().tasksOf(request.documentId())).extracting(TaskRecord::step, TaskRecord::end)
+            .containsExactlyInAnyOrder(tuple(ApprovalStep.SECTION_HEAD_REVIEW, TaskRecord.End.COMPLETED),
+                tuple(ApprovalStep.FINANCE_REVIEW, TaskRecord.End.CANCELLED),
+                tuple(ApprovalStep.ADDED_SIGNER_REVIEW, TaskRecord.End.CANCELLED),
+                tuple(ApprovalStep.FINANCE_REVIEW, TaskRecord.End.OPEN));
         assertThat(signers.addedSignerOn(request.documentId())).isEmpty();
         assertThatThrownBy(() -> signers.remove(request.documentId(), "finance")).isInstanceOf(ConflictException.class);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("everyReviewStep")
+    void a_signer_added_at_any_review_step_enters_by_its_boundary_event_and_the_step_resumes_after_their_approval(
+            DocumentType type, ApprovalStep step) {
+        ApprovalRequest request = approvals.submitOverEveryStep(type);
+        while (approvals.open(request).step() != step) {
+            approvals.approve(request, "reviewer");
+        }
+        List<TaskRecord> before = history().tasksOf(request.documentId());
+
+        signers.addBefore(approvals.open(request), "reviewer", "signer", "请先把关");
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW)
+            .hasPassedInOrder("BoundaryEvent_" + step.taskKey().substring("Task_".length()) + "AddSigner", "Gateway_AddedSignerJoin");
+        approvals.approve(request, "signer");
+
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(step.taskKey()).hasPassed(GATEWAY_RESUME_AT);
+        List<org.assertj.core.groups.Tuple> expected = new ArrayList<>(before.stream()
+            .filter(t -> t.end() != TaskRecord.End.OPEN).map(t -> tuple(t.step(), t.end())).toList());
+        expected.addAll(List.of(tuple(step, TaskRecord.End.CANCELLED),
+            tuple(ApprovalStep.ADDED_SIGNER_REVIEW, TaskRecord.End.COMPLETED), tuple(step, TaskRecord.End.OPEN)));
+        assertThat(history().tasksOf(request.documentId())).as("the tasks people see, as with the jump before")
+            .extracting(TaskRecord::step, TaskRecord::end).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> everyReviewStep() {
+        return Stream.of(DocumentType.values()).flatMap(type -> Stream.of(ApprovalStep.values())
+            .filter(step -> step.isReview() && step != ApprovalStep.ADDED_SIGNER_REVIEW)
+            .filter(step -> step != ApprovalStep.COLLECTIVE_DECISION || type != DocumentType.BUDGET_DRAFT)
+            .map(step -> Arguments.of(type, step)));
     }
 
     @Test
@@ -161,9 +212,15 @@ class AddedSignerProcessTest {
         approvals.approve(request, "head1", "finance");
 
         signers.addAfter(approvals.open(request), "director", "finance", "会议前请财务再核");
-        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW);
+        assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW)
+            .hasPassed(TASK_DIRECTOR_REVIEW, "BoundaryEvent_CollectiveDecisionAddSigner");
         approvals.approve(request, "finance");
 
         assertThat(RunningApprovals.instance(request)).isWaitingAt(RoutedApproval.TASK_COLLECTIVE_DECISION);
+    }
+
+    private ProcessHistory history() {
+        return new ProcessHistory(engine.getHistoryService(), engine.getRepositoryService(), engine.getTaskService(),
+            engine.getRuntimeService(), Clock.systemUTC(), Duration.ofDays(3));
     }
 }

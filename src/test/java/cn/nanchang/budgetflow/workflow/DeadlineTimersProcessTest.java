@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,13 +25,16 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The due dates and timers of the three approval processes, with the engine's clock moved: a
  * step that arrives on a Friday is due at the end of the following Wednesday (three working
  * days), its holder is reminded on Wednesday morning, it escalates at the due date, each timer
- * fires once, and nothing fires for a step that was completed in time.
+ * fires once, and nothing fires for a step that was completed in time. Each timer's path
+ * (boundary event → send task → end event) is walked at every review step of every model, and
+ * leaves the people's view of the approval (its tasks) as it was.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
     "processes/procurement-plan-approval.bpmn", "processes/approval-routing.dmn"})
@@ -117,6 +122,65 @@ class DeadlineTimersProcessTest {
                 org.assertj.core.groups.Tuple.tuple(ApprovalStep.FINANCE_REVIEW, StepDeadline.Kind.OVERDUE, "director"));
     }
 
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource({
+        "budget-draft-approval, Task_SectionHeadReview", "budget-draft-approval, Task_FinanceReview",
+        "budget-draft-approval, Task_DirectorReview", "budget-draft-approval, Task_BureauReview",
+        "project-application-approval, Task_SectionHeadReview", "project-application-approval, Task_FinanceReview",
+        "project-application-approval, Task_DirectorReview", "project-application-approval, Task_CollectiveDecision",
+        "project-application-approval, Task_BureauReview",
+        "procurement-plan-approval, Task_SectionHeadReview", "procurement-plan-approval, Task_FinanceReview",
+        "procurement-plan-approval, Task_DirectorReview", "procurement-plan-approval, Task_CollectiveDecision",
+        "procurement-plan-approval, Task_BureauReview"})
+    void each_timer_of_each_step_sends_its_notice_and_ends_while_the_step_waits(String processKey, String taskKey) {
+        ProcessInstance document = submit(processKey, 4L, 600000.00, "单一来源");
+        approveUntil(document, taskKey);
+        ApprovalStep step = ApprovalStep.ofTaskKey(taskKey).orElseThrow();
+        List<TaskRecord> before = history().tasksOf(4L);
+        events.clear();
+
+        at(2027, 1, 29, 10, 0);
+        assertThat(runDueTimers()).isEqualTo(2);
+
+        BpmnAwareTests.assertThat(document).isWaitingAt(taskKey)
+            .hasPassedInOrder(timerPath(taskKey, "Reminder").toArray(String[]::new))
+            .hasPassedInOrder(timerPath(taskKey, "Overdue").toArray(String[]::new));
+        assertThat(deadlines()).extracting(StepDeadline::step, StepDeadline::kind).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(step, StepDeadline.Kind.REMINDER),
+            org.assertj.core.groups.Tuple.tuple(step, StepDeadline.Kind.OVERDUE));
+        assertThat(history().tasksOf(4L)).as("the timers add no task to what people see")
+            .extracting(TaskRecord::taskId, TaskRecord::step, TaskRecord::end)
+            .containsExactlyElementsOf(before.stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.taskId(), t.step(), t.end())).toList());
+        ProcessDiagram diagram = history().diagramOf(4L, null);
+        assertThat(diagram.current()).containsExactly(taskKey);
+        assertThat(diagram.completed()).containsAll(timerPath(taskKey, "Reminder")).containsAll(timerPath(taskKey, "Overdue"));
+    }
+
+    /**
+     * A timer's path after the models' naming: Task_FinanceReview → BoundaryEvent_FinanceReviewReminder,
+     * Task_SendFinanceReminder, EndEvent_FinanceReminded (OverdueNotice and OverdueNotified for the other).
+     */
+    private static List<String> timerPath(String taskKey, String kind) {
+        String base = taskKey.substring("Task_".length());
+        String step = base.endsWith("Review") ? base.substring(0, base.length() - "Review".length()) : base;
+        return kind.equals("Reminder")
+            ? List.of("BoundaryEvent_" + base + "Reminder", "Task_Send" + step + "Reminder", "EndEvent_" + step + "Reminded")
+            : List.of("BoundaryEvent_" + base + "Overdue", "Task_Send" + step + "OverdueNotice", "EndEvent_" + step + "OverdueNotified");
+    }
+
+    private static void approveUntil(ProcessInstance document, String taskKey) {
+        for (int i = 0; i < 6 && !taskKey.equals(task(document).getTaskDefinitionKey()); i++) {
+            complete(task(document), withVariables(ProcessVariables.APPROVED, true));
+        }
+        BpmnAwareTests.assertThat(document).isWaitingAt(taskKey);
+    }
+
+    private static ProcessHistory history() {
+        var engine = extension.getProcessEngine();
+        return new ProcessHistory(engine.getHistoryService(), engine.getRepositoryService(), engine.getTaskService(),
+            engine.getRuntimeService(), Clock.systemUTC(), Duration.ofDays(3));
+    }
+
     private static int runDueTimers() {
         List<Job> due = managementService().createJobQuery().timers().executable().orderByJobDuedate().asc().list();
         due.forEach(job -> managementService().executeJob(job.getId()));
@@ -136,8 +200,12 @@ class DeadlineTimersProcessTest {
     }
 
     private static ProcessInstance submit(String processKey) {
+        return submit(processKey, 3L, 62345.67, "询价");
+    }
+
+    private static ProcessInstance submit(String processKey, long documentId, double amount, String procurementMethod) {
         Map<String, Object> v = new HashMap<>();
-        v.put(ProcessVariables.DOCUMENT_ID, 3L);
+        v.put(ProcessVariables.DOCUMENT_ID, documentId);
         v.put(ProcessVariables.DOCUMENT_TYPE, switch (processKey) {
             case "budget-draft-approval" -> "BUDGET_DRAFT";
             case "project-application-approval" -> "PROJECT_APPLICATION";
@@ -146,9 +214,9 @@ class DeadlineTimersProcessTest {
         v.put(ProcessVariables.SECTION_CODE, "S01");
         v.put(ProcessVariables.SECTION_HEAD_GROUP, "section-head-S01");
         v.put(ProcessVariables.DRAFTER, "staff1");
-        v.put(ProcessVariables.AMOUNT_YUAN, 62345.67);
-        v.put(ProcessVariables.PROCUREMENT_METHOD, processKey.equals("procurement-plan-approval") ? "询价" : null);
+        v.put(ProcessVariables.AMOUNT_YUAN, amount);
+        v.put(ProcessVariables.PROCUREMENT_METHOD, processKey.equals("procurement-plan-approval") ? procurementMethod : null);
         v.put(ProcessVariables.METHOD_CHANGED, processKey.equals("procurement-plan-approval") ? false : null);
-        return runtimeService().startProcessInstanceByKey(processKey, "3", v);
+        return runtimeService().startProcessInstanceByKey(processKey, Long.toString(documentId), v);
     }
 }

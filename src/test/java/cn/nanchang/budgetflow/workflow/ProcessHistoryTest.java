@@ -63,7 +63,7 @@ class ProcessHistoryTest {
             .doesNotContain(BudgetDraftApproval.TASK_DIRECTOR_REVIEW, BudgetDraftApproval.END_APPROVED);
         assertThat(diagram.takenFlows()).containsExactlyInAnyOrder("Flow_SubmittedToReviewStart", "Flow_ToSectionHeadReview",
             "Flow_SectionHeadDecided", "Flow_SectionHeadApproved", "Flow_FinanceDecided", "Flow_FinanceReturned",
-            "Flow_Resubmitted", "Flow_ResubmitFromStart");
+            "Flow_ToReviseDraft", "Flow_Resubmitted", "Flow_ResubmitFromStart");
         assertThat(diagram.overdue()).isEmpty();
         assertThat(diagram.ended()).isFalse();
     }

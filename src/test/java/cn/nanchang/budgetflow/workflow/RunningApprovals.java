@@ -48,6 +48,20 @@ final class RunningApprovals {
         return request;
     }
 
+    /**
+     * A document whose route has every review step of its model: a budget draft, a project at the
+     * meeting threshold, single-source procurement (主任办公会 and 数据局 both).
+     */
+    ApprovalRequest submitOverEveryStep(DocumentType type) {
+        long id = nextDocument.getAndIncrement();
+        ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
+            ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("300000.00"),
+                Map.of(ProcessVariables.PROCUREMENT_METHOD, "单一来源", ProcessVariables.METHOD_CHANGED, false))
+            : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("500000.00"));
+        processes.start(request);
+        return request;
+    }
+
     void approve(ApprovalRequest request, String... reviewers) {
         for (String reviewer : reviewers) {
             tasks.complete(open(request), reviewer, Decision.APPROVE, null);

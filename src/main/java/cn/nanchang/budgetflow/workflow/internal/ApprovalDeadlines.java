@@ -24,7 +24,9 @@ import org.springframework.context.ApplicationEventPublisher;
  * Called from the approval models, e.g. {@code camunda:dueDate="${approvalDeadlines.dueAt(execution, 'Task_FinanceReview')}"}:
  * a step's period is the model's property {@code dueInWorkingDays} on its user task (the
  * default when absent is configured), counted in working days from the engine's clock. The
- * step's two timers call {@link #reached} when they fire; a timer whose task is gone does nothing.
+ * step's two non-interrupting timers (到期提醒, 超期督办) each lead to a send task that calls
+ * {@link #reached} and to an end event, so the diagram shows what a timer does; a timer whose
+ * task is gone does nothing.
  */
 public class ApprovalDeadlines {
 
@@ -59,7 +61,7 @@ public class ApprovalDeadlines {
             toInstant(task.getDueDate()), task.getAssignee(), candidateGroups(task.getCandidates())));
     }
 
-    /** Execution listener on a step's timer boundary event. */
+    /** The send task after a step's timer boundary event: tells the step's holders (and, when overdue, its superior). */
     public void reached(DelegateExecution execution, String taskKey, String kind) {
         var taskService = execution.getProcessEngineServices().getTaskService();
         Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
