@@ -64,7 +64,8 @@ class InboxListsApiTest {
 
         assertThat(documentIds("head5", "q=" + number)).containsExactly(late.id());
         assertThat(documentIds("head5", "q=staff5")).contains(late.id(), fresh.id());
-        assertThat(documentIds("head5", "q=staff5&type=PROJECT_APPLICATION")).isEmpty();
+        // other classes sharing this context may leave staff5's project applications with head5
+        assertThat(documentIds("head5", "q=staff5&type=PROJECT_APPLICATION")).doesNotContain(late.id(), fresh.id());
         assertThat(documentIds("head5", "q=staff5&type=BUDGET_DRAFT&step=SECTION_HEAD_REVIEW")).contains(late.id(), fresh.id());
         assertThat(documentIds("head5", "q=staff5&step=FINANCE_REVIEW")).isEmpty();
         assertThat(documentIds("head5", "q=staff5&overdue=true")).contains(late.id()).doesNotContain(fresh.id());
