@@ -87,7 +87,7 @@ public class ApprovalProgress {
         List<String> group = task.assignee() != null ? List.of() : route.stream()
             .filter(s -> s.current() && s.step() == task.step()).findFirst().map(PathStep::handlers).orElse(List.of());
         String holder = task.assignee() == null ? null : organization.displayName(task.assignee());
-        boolean overdue = task.due() != null && !clock.instant().isBefore(task.due());
+        boolean overdue = DueText.of(task.due(), clock.instant()).overdue();
         return new DocumentProgress.Current(task.step(), holder, group, task.created(), task.due(), overdue);
     }
 }
