@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.document.HistoryEntry;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.SignedIn;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -122,13 +120,6 @@ class DocumentPageTest {
     }
 
     private <T> T as(String username, Supplier<T> call) {
-        UserDetails account = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(accounts, username, call);
     }
 }
