@@ -7,7 +7,9 @@ package cn.nanchang.budgetflow.base;
 public enum DocumentType {
     BUDGET_DRAFT("YS", "budget-drafts"),
     PROJECT_APPLICATION("XM", "project-applications"),
-    PROCUREMENT_PLAN("CG", "procurement-plans");
+    PROCUREMENT_PLAN("CG", "procurement-plans"),
+    /** 单位预算建议数: 财务's consolidation of the sections' requests of one round of a budget year. */
+    UNIT_PROPOSAL("JY", "unit-proposals");
 
     private final String numberPrefix;
     private final String routePrefix;

@@ -5,7 +5,11 @@ import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.organization.OrgUnit;
+import cn.nanchang.budgetflow.workflow.ProcessVariables;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -16,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A section's budget draft for one fiscal year. Editable only while DRAFT or RETURNED. */
 @Entity
@@ -24,8 +30,15 @@ import java.util.List;
 @PrimaryKeyJoinColumn(name = "id")
 public class BudgetDraft extends ApprovalDocument {
 
-    /** '<section>-<year>' while not approved; unique, so a section has one open draft a year. */
+    /**
+     * '<section>-<year>' while not approved; unique, so a section has one open draft a year. A
+     * request of a budget year has '<section>-<year>-<round>', open until 财务 has accepted it.
+     */
     private String openKey;
+    /** The round of the budget year this request belongs to; null for a year prepared outside the system. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "budget_round")
+    private BudgetRound round;
 
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
@@ -36,11 +49,32 @@ public class BudgetDraft extends ApprovalDocument {
 
     BudgetDraft(String number, OrgUnit section, int fiscalYear, String drafter, Instant now) {
         super(number, section, fiscalYear, drafter, now);
-        this.openKey = openKey(section.getCode(), fiscalYear);
+        this.openKey = openKey(section.getCode(), fiscalYear, null);
     }
 
-    static String openKey(String sectionCode, int fiscalYear) {
-        return sectionCode + "-" + fiscalYear;
+    static String openKey(String sectionCode, int fiscalYear, BudgetRound round) {
+        return sectionCode + "-" + fiscalYear + (round == null ? "" : "-" + round.name());
+    }
+
+    /** Binds a new draft to the round of its budget year; called once, before the draft is first saved. */
+    void belongTo(BudgetRound requestRound) {
+        this.round = requestRound;
+        this.openKey = openKey(getSection().getCode(), getFiscalYear(), requestRound);
+    }
+
+    /** The round of the budget year this request belongs to; empty for a year prepared outside the system. */
+    public Optional<BudgetRound> round() {
+        return Optional.ofNullable(round);
+    }
+
+    /** Whether this is a section's request of a budget year, which goes 科长 → 财务 and stops there. */
+    public boolean isYearRequest() {
+        return round != null;
+    }
+
+    @Override
+    public Map<String, Object> routingFacts() {
+        return Map.of(ProcessVariables.BUDGET_YEAR_REQUEST, isYearRequest());
     }
 
     @Override
@@ -61,7 +95,7 @@ public class BudgetDraft extends ApprovalDocument {
 
     @Override
     protected void onStatusChanged(DocumentStatus next) {
-        openKey = next.isFinal() ? null : openKey(getSection().getCode(), getFiscalYear());
+        openKey = next.isFinal() || next == DocumentStatus.ACCEPTED ? null : openKey(getSection().getCode(), getFiscalYear(), round);
     }
 
     public List<BudgetLine> getLines() {

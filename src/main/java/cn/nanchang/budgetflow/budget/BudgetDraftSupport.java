@@ -31,7 +31,7 @@ class BudgetDraftSupport extends DocumentTypeSupport<BudgetDraft, BudgetDraftInp
     @Override
     protected List<ValidLine> validateNew(BudgetDraftInput input, Actor actor) {
         List<ValidLine> lines = validator.validate(input, new FundingScope(actor.sectionCode(), null));
-        drafts.findByOpenKey(BudgetDraft.openKey(actor.sectionCode(), input.fiscalYear())).ifPresent(existing -> {
+        drafts.findByOpenKey(BudgetDraft.openKey(actor.sectionCode(), input.fiscalYear(), null)).ifPresent(existing -> {
             throw ValidationException.of("fiscalYear", messages.get("doctype.budget.openDraftExists",
                 String.valueOf(input.fiscalYear()), existing.getNumber()));
         });

@@ -40,6 +40,7 @@ public class ApprovalProcesses {
             case BUDGET_DRAFT -> BudgetDraftApproval.PROCESS_KEY;
             case PROJECT_APPLICATION -> RoutedApproval.PROJECT_PROCESS_KEY;
             case PROCUREMENT_PLAN -> RoutedApproval.PROCUREMENT_PROCESS_KEY;
+            case UNIT_PROPOSAL -> UnitProposalApproval.PROCESS_KEY;
         };
     }
 

@@ -16,6 +16,11 @@ public final class ProcessVariables {
     public static final String METHOD_CHANGED = "methodChanged";
     /** The routing table's inputs that come from a type's facts; null for the types without them. */
     public static final List<String> TYPE_ROUTING_FACTS = List.of(PROCUREMENT_METHOD, METHOD_CHANGED);
+    /**
+     * Set on a budget draft's approval: true for a section's request of a budget year, which ends
+     * after 财务审核 (ACCEPTED) instead of going on to the director and the bureau.
+     */
+    public static final String BUDGET_YEAR_REQUEST = "budgetYearRequest";
     /** Results of the approval-routing decision table. */
     public static final String COLLECTIVE_DECISION = "collectiveDecision";
     public static final String BUREAU_REVIEW = "bureauReview";

@@ -12,7 +12,7 @@ public class StatusBadge extends Span {
         switch (status) {
             case APPROVED -> getElement().getThemeList().add("success");
             case RETURNED -> getElement().getThemeList().add("error");
-            case IN_REVIEW -> getElement().getThemeList().add("contrast");
+            case IN_REVIEW, ACCEPTED -> getElement().getThemeList().add("contrast");
             case VOIDED -> {
                 getElement().getThemeList().add("contrast");
                 getElement().getThemeList().add("primary");
