@@ -18,6 +18,8 @@ import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.workflow.internal.ProcessModels;
 import cn.nanchang.budgetflow.workflow.internal.RouteWalker;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -283,6 +285,25 @@ class UnitProposalApprovalProcessTest {
         approve(proposal, "director");
         assertThat(preview.ahead(proposal)).extracting(PredictedStep::step)
             .containsExactly(ApprovalStep.DIRECTOR_REVIEW, ApprovalStep.BUREAU_REVIEW);
+    }
+
+    @Test
+    void the_auditors_diagram_of_a_proposal_is_its_model_with_the_path_taken() {
+        ProcessHistory history = new ProcessHistory(engine.getHistoryService(), engine.getRepositoryService(),
+            engine.getTaskService(), engine.getRuntimeService(), Clock.systemUTC(), Duration.ofDays(3));
+        ApprovalRequest notSubmitted = request();
+        assertThat(history.diagramOf(notSubmitted.documentId(), DocumentType.UNIT_PROPOSAL).processKey()).isEqualTo(PROCESS_KEY);
+
+        ApprovalRequest proposal = submit();
+        approve(proposal, "director");
+        ProcessDiagram diagram = history.diagramOf(proposal.documentId(), DocumentType.UNIT_PROPOSAL);
+
+        assertThat(diagram.processKey()).isEqualTo(PROCESS_KEY);
+        assertThat(diagram.current()).containsExactly(TASK_DIRECTOR_REVIEW);
+        assertThat(diagram.completed()).contains(TASK_COLLECTIVE_DECISION, GATEWAY_COLLECTIVE_OUTCOME);
+        assertThat(diagram.takenFlows()).contains("Flow_CollectivePassed", "Flow_ToDirectorReview");
+        assertThat(history.tasksOf(proposal.documentId())).extracting(TaskRecord::step)
+            .containsExactly(ApprovalStep.COLLECTIVE_DECISION, ApprovalStep.DIRECTOR_REVIEW);
     }
 
     // --- helpers -----------------------------------------------------------------------------
