@@ -25,16 +25,16 @@ interface BudgetDraftRepository extends JpaRepository<BudgetDraft, Long> {
     /**
      * What the lines of every other current draft already put on a project, in yuan. Not current:
      * a voided draft (its approval ended for good), and a section's 一上 request once its 二上
-     * request exists or is being drafted ({@code round} TWO_UP): the 二上 request replaces it, so
+     * request exists or is being drafted ({@code forTwoUp}): the 二上 request replaces it, so
      * counting both would put the project's money on it twice. An approved line counts with its
      * approved amount (批复).
      */
     @Query("select coalesce(sum(coalesce(l.approvedAmount, l.amount)), 0) from BudgetLine l join l.draft d"
         + " where l.projectId = :projectId and d.id <> :draftId and d.status <> " + VOIDED
         + " and not (d.round is not null and d.round = " + ONE_UP
-        + "   and ((:round is not null and :round = " + TWO_UP + ")"
+        + "   and (:forTwoUp = true"
         + "     or exists (select 1 from BudgetDraft t where t.round = " + TWO_UP + " and t.section = d.section"
         + "       and t.fiscalYear = d.fiscalYear and t.status <> " + VOIDED + ")))")
     BigDecimal fundedByOtherDrafts(@Param("projectId") long projectId, @Param("draftId") long draftId,
-        @Param("round") BudgetRound round);
+        @Param("forTwoUp") boolean forTwoUp);
 }

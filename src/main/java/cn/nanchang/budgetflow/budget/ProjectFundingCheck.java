@@ -55,7 +55,7 @@ class ProjectFundingCheck {
         long draftId = scope.draftId() == null ? -1L : scope.draftId();
         funded.forEach((projectId, here) -> {
             ApprovedProject project = projects.get(projectId);
-            Money elsewhere = new Money(drafts.fundedByOtherDrafts(projectId, draftId, scope.round()));
+            Money elsewhere = new Money(drafts.fundedByOtherDrafts(projectId, draftId, scope.round() == BudgetRound.TWO_UP));
             if (elsewhere.plus(here).compareTo(project.annualBudget()) > 0) {
                 problems.add(new FieldViolation("lines[" + lastLine.get(projectId) + "].projectId",
                     messages.get("doctype.budget.projectOverspent", project.name(), project.annualBudget().formatYuan(),
