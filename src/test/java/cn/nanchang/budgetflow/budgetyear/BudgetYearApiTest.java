@@ -271,6 +271,10 @@ class BudgetYearApiTest {
             throw new IllegalStateException(e);
         }
 
+        // the year's disclosure published: the year's process ends
+        publish(year);
+        assertThat(years.year("finance", year).path("stage").asText()).isEqualTo("CLOSED");
+
         // every step audited, with its values
         List<AuditEntry> entries = audit.latest(List.of(AuditAction.BUDGET_YEAR_OPEN, AuditAction.SECTION_EXCUSE,
             AuditAction.CEILINGS, AuditAction.CEILINGS_SPLIT, AuditAction.SPLIT_RETURN, AuditAction.SPLIT_APPROVE,
@@ -326,6 +330,16 @@ class BudgetYearApiTest {
         assertThat(titles("staff4")).doesNotContain(overdue);
         assertThat(titles("bureau")).contains("预算批复已超期：" + year + "年度");
         assertThat(titles("finance")).contains("部门预算即将到期公开：" + year + "年度");
+    }
+
+    private void publish(int year) {
+        try {
+            var submitted = api.disclosures().act("finance", year, "submit", null);
+            assertThat(submitted.getStatus()).as(submitted.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+            assertThat(api.disclosures().act("director", year, "approve", null).getStatus()).isEqualTo(200);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> titles(String user) {
