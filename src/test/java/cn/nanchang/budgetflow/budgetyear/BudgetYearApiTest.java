@@ -123,6 +123,8 @@ class BudgetYearApiTest {
             .doesNotContain(oneUpId);
         assertThat(api.ids(api.answer(api.get("finance", BudgetDrafts.DRAFTS + "?fiscalYear={y}", year), status().isOk())))
             .contains(oneUpId);
+        assertThat(api.answer(api.post("staff1", "/api/v1/documents/{id}/cc", Map.of("recipients", List.of("bureau")), oneUpId),
+            status().isBadRequest()).path("errors").findValuesAsText("field")).containsExactly("recipients[0]");
 
         // 财务 proceeds without the other sections; the proposal passes (standing in for the unit proposal)
         JsonNode excused = years.excuseAllWaiting(year);
