@@ -87,11 +87,7 @@ final class YearInputs {
         LocalDate date = notAfter(date(input.date(), "date", problems), today, "date", problems);
         Map<ExpenditureKind, Money> byKind = kinds(input.personnel(), input.publicAmount(), input.project(), "", max, problems);
         Map<Long, Money> projects = new LinkedHashMap<>();
-        List<CeilingsInput.ProjectCeilingInput> items = input.projects() == null ? List.of() : input.projects();
-        if (items.size() > MAX_ITEMS) {
-            problems.add(new FieldViolation("projects", text("tooMany", MAX_ITEMS)));
-            items = List.of();
-        }
+        List<CeilingsInput.ProjectCeilingInput> items = limited(input.projects(), "projects", MAX_ITEMS, problems);
         for (int i = 0; i < items.size(); i++) {
             CeilingsInput.ProjectCeilingInput item = items.get(i);
             String path = "projects[" + i + "]";
@@ -126,14 +122,10 @@ final class YearInputs {
             throw ValidationException.of("body", text("bodyMissing"));
         }
         List<FieldViolation> problems = new ArrayList<>();
-        List<SplitInput.SectionSplitInput> items = input.sections() == null ? List.of() : input.sections();
-        if (items.isEmpty()) {
+        if (input.sections() == null || input.sections().isEmpty()) {
             problems.add(new FieldViolation("sections", text("splitEmpty")));
         }
-        if (items.size() > sectionCodes.size()) {
-            problems.add(new FieldViolation("sections", text("tooMany", sectionCodes.size())));
-            items = List.of();
-        }
+        List<SplitInput.SectionSplitInput> items = limited(input.sections(), "sections", sectionCodes.size(), problems);
         Map<String, Map<ExpenditureKind, Money>> split = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             SplitInput.SectionSplitInput item = items.get(i);
@@ -201,11 +193,7 @@ final class YearInputs {
             problems.add(new FieldViolation("date", text("approvalBeforeCeilings", ceilingsDate)));
         }
         Map<Long, CheckedCut> cuts = new LinkedHashMap<>();
-        List<ApprovalInput.CutInput> items = input.cuts() == null ? List.of() : input.cuts();
-        if (items.size() > Math.max(MAX_ITEMS, lineAmounts.size())) {
-            problems.add(new FieldViolation("cuts", text("tooMany", Math.max(MAX_ITEMS, lineAmounts.size()))));
-            items = List.of();
-        }
+        List<ApprovalInput.CutInput> items = limited(input.cuts(), "cuts", Math.max(MAX_ITEMS, lineAmounts.size()), problems);
         for (int i = 0; i < items.size(); i++) {
             ApprovalInput.CutInput item = items.get(i);
             String path = "cuts[" + i + "]";
@@ -238,6 +226,18 @@ final class YearInputs {
             InputChecks.MAX_REASON_LENGTH, problems);
         throwIfAny(problems);
         return reason;
+    }
+
+    /** The items of a list, none when absent; too many is a problem at the list, and then none are looked at. */
+    private static <T> List<T> limited(List<T> items, String field, int max, List<FieldViolation> problems) {
+        if (items == null) {
+            return List.of();
+        }
+        if (items.size() > max) {
+            problems.add(new FieldViolation(field, text("tooMany", max)));
+            return List.of();
+        }
+        return items;
     }
 
     private static Map<ExpenditureKind, Money> kinds(String personnel, String publicAmount, String project, String prefix,
