@@ -55,7 +55,12 @@ public enum AuditAction {
     /** The director returned the split to 财务; the comment says why. */
     SPLIT_RETURN,
     /** 批复: the bureau approved the unit's budget; on the year, and on each 二上 request with its approved amounts. */
-    BUDGET_APPROVAL;
+    BUDGET_APPROVAL,
+    /**
+     * A budget year's version figures were recorded (一上 or 二上 from the unit proposal the bureau
+     * passed); the version, line count and total in the details, every figure in the field changes.
+     */
+    VERSION_RECORDED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.document;
 
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -48,8 +49,8 @@ public class DocumentDrafting {
         V valid = type.validateNew(input, actor);
         Instant now = clock.instant();
         int year = type.fiscalYear(input, valid);
-        D document = type.newDocument(numbers.next(type.documentType(), year),
-            organization.sectionByCode(actor.sectionCode()).orElseThrow(), year, actor.username(), now);
+        OrgUnit unit = type.unitWide() ? organization.center() : organization.sectionByCode(actor.sectionCode()).orElseThrow();
+        D document = type.newDocument(numbers.next(type.documentType(), year), unit, year, actor.username(), now);
         type.apply(document, valid, now);
         documents.saveAndFlush(document);
         R created = type.details(document);

@@ -45,7 +45,7 @@ public class DocumentLifecycle {
     }
 
     /** Sends a draft into approval, or a returned document back into it. */
-    @Roles.Staff
+    @Roles.Drafter
     public ApprovalDocument submit(long id) {
         return submit(id, ApprovalDocument.class);
     }
@@ -54,7 +54,7 @@ public class DocumentLifecycle {
      * The same, for a document that must be of the given type: an endpoint of one type never acts
      * on a document of another, whose id is answered as not found.
      */
-    @Roles.Staff
+    @Roles.Drafter
     public ApprovalDocument submit(long id, Class<? extends ApprovalDocument> type) {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(id, type, actor);
@@ -78,13 +78,13 @@ public class DocumentLifecycle {
     }
 
     /** Takes a submitted document back before its first reviewer has decided. */
-    @Roles.Staff
+    @Roles.Drafter
     public ApprovalDocument withdraw(long id) {
         return withdraw(id, ApprovalDocument.class);
     }
 
     /** The same, for a document that must be of the given type (see {@link #submit(long, Class)}). */
-    @Roles.Staff
+    @Roles.Drafter
     public ApprovalDocument withdraw(long id, Class<? extends ApprovalDocument> type) {
         Actor actor = currentActor.get();
         ApprovalDocument document = access.visible(id, type, actor);

@@ -71,6 +71,14 @@ public abstract class DocumentTypeSupport<D extends ApprovalDocument, I, V, R> {
     protected void beforeSubmit(D document) {
     }
 
+    /**
+     * Whether a new document belongs to the whole unit (the center) rather than to its drafter's
+     * section: the unit's proposal, which 财务 drafts for every section. No by default.
+     */
+    protected boolean unitWide() {
+        return false;
+    }
+
     final Class<D> entityType() {
         return entityType;
     }

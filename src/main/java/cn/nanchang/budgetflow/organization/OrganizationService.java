@@ -32,6 +32,11 @@ public class OrganizationService {
         return units.findByCode(code).filter(u -> u.getKind() == OrgUnitKind.SECTION);
     }
 
+    /** The center itself (C00), to which the unit's own documents belong, such as its budget proposal. */
+    public OrgUnit center() {
+        return units.findByKindOrderBySortOrder(OrgUnitKind.CENTER).get(0);
+    }
+
     public Optional<AppUser> user(String username) {
         return users.findByUsername(username);
     }

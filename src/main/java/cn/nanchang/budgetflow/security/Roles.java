@@ -122,4 +122,23 @@ public final class Roles {
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     public @interface AuditChainReader {
     }
+
+    /**
+     * Who draft documents: 科员 their section's, 财务 the unit's proposal (单位预算建议数). Each
+     * type's service says which of them drafts it; the life cycle admits both and checks the drafter.
+     */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('STAFF','FINANCE')")
+    public @interface Drafter {
+    }
+
+    /** The unit-wide readers of the unit's budget figures: 财务, the director, the bureau and the auditors. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('FINANCE','DIRECTOR','BUREAU','AUDITOR')")
+    public @interface UnitWide {
+    }
 }
