@@ -30,7 +30,8 @@ class MainMenuBrowserIT {
             "抄送我的 cc", "项目库 projects", "我的设置 my-settings"));
         MENUS.put("head1", concat(REVIEWER, List.of("我的设置 my-settings")));
         MENUS.put("bureau", concat(REVIEWER, List.of("我的设置 my-settings")));
-        MENUS.put("finance", concat(REVIEWER, List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
+        MENUS.put("finance", concat(concat(List.of("汇总建议数 unit-proposals/new"), REVIEWER),
+            List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
         MENUS.put("director", concat(REVIEWER, List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
         MENUS.put("auditor", List.of("审计查询 audit/documents", "申报查询 documents", "项目库 projects",
             "审计链校验 audit", "预算公开 reports/disclosure"));

@@ -70,6 +70,13 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/procurement-plans/{id}/submit                |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/procurement-plans/{id}/withdraw              |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/procurement-plans/{id}/intentions            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/unit-proposals                               |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        POST /api/v1/unit-proposals                               |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        GET  /api/v1/unit-proposals/{id}                          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        PUT  /api/v1/unit-proposals/{id}                          |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        POST /api/v1/unit-proposals/{id}/submit                   |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        POST /api/v1/unit-proposals/{id}/withdraw                 |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        GET  /api/v1/unit-proposals/consolidation                 |  -   |   -   |      -       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/tasks                                        |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/tasks/{taskId}/claim                         |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/tasks/{taskId}/unclaim                       |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -

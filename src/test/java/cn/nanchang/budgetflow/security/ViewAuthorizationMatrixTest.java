@@ -45,6 +45,9 @@ class ViewAuthorizationMatrixTest {
         procurement-plans/new                   |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         procurement-plans/:id([0-9]+)/edit      |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         procurement-plans/:id([0-9]+)           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        unit-proposals/new                      |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        unit-proposals/:id([0-9]+)/edit         |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        unit-proposals/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         approval-sheet/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         audit/documents                         |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         audit/documents/:id([0-9]+)             |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
