@@ -14,7 +14,7 @@ final class BadInputCases {
 
     enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION,
         ADD_SIGNER, PROXY, CHASE, OPINION_CREATE, BATCH_APPROVAL,
-        YEAR_OPEN, YEAR_EXCUSE, YEAR_CEILINGS, YEAR_SPLIT, YEAR_SPLIT_DECISION, YEAR_APPROVAL }
+        YEAR_OPEN, YEAR_EXCUSE, YEAR_CEILINGS, YEAR_SPLIT, YEAR_SPLIT_DECISION, YEAR_APPROVAL, PROPOSAL_CREATE, PROPOSAL_UPDATE }
 
     /** Targets whose bodies have no fiscal year. */
     private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.DELEGATION,
@@ -70,7 +70,8 @@ final class BadInputCases {
     private static final Map<Target, List<String>> ZERO_ALLOWED_AMOUNTS = Map.of(
         Target.YEAR_CEILINGS, List.of("personnel", "public", "project"),
         Target.YEAR_SPLIT, List.of("sections[0].personnel", "sections[0].public", "sections[0].project"),
-        Target.YEAR_APPROVAL, List.of("cuts[0].amount"));
+        Target.YEAR_APPROVAL, List.of("cuts[0].amount"), Target.PROPOSAL_CREATE, List.of("cuts[0].amount"),
+        Target.PROPOSAL_UPDATE, List.of("cuts[0].amount"));
 
     private static final Map<Target, List<String>> DATES = Map.of(
         Target.YEAR_OPEN, List.of("deadlines.ONE_UP", "deadlines.TWO_UP"), Target.YEAR_CEILINGS, List.of("date"),
@@ -82,7 +83,8 @@ final class BadInputCases {
         Target.PLAN_CREATE, List.of("items[0].name", "items[0].unit", "items[0].demandOverview"),
         Target.PLAN_UPDATE, List.of("items[0].name"),
         Target.DELEGATION, List.of("reason"), Target.ADD_SIGNER, List.of("reason"), Target.PROXY, List.of("reason"),
-        Target.OPINION_CREATE, List.of("text"));
+        Target.OPINION_CREATE, List.of("text"), Target.PROPOSAL_CREATE, List.of("cuts[0].reason"),
+        Target.PROPOSAL_UPDATE, List.of("cuts[0].reason"));
 
     private static final Map<Target, List<String>> YEAR_REQUIRED_TEXTS = Map.of(
         Target.YEAR_OPEN, List.of("instructions"), Target.YEAR_EXCUSE, List.of("reason"), Target.YEAR_CEILINGS, List.of("ref"),
@@ -95,7 +97,7 @@ final class BadInputCases {
 
     /** Texts read back after a successful save, to see they were stored exactly. */
     static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "message",
-        "text", "instructions");
+        "text", "instructions", "cuts[0].reason");
 
     private static final Map<Target, List<String>> CODES = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
@@ -117,7 +119,8 @@ final class BadInputCases {
 
     private static final Map<Target, List<String>> IDS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].projectId"), Target.PLAN_CREATE, List.of("items[0].fundingLineId"),
-        Target.PLAN_UPDATE, List.of("items[0].fundingLineId"), Target.YEAR_APPROVAL, List.of("cuts[0].lineId"));
+        Target.PLAN_UPDATE, List.of("items[0].fundingLineId"), Target.YEAR_APPROVAL, List.of("cuts[0].lineId"),
+        Target.PROPOSAL_CREATE, List.of("cuts[0].draftId", "cuts[0].lineNo"), Target.PROPOSAL_UPDATE, List.of("cuts[0].lineNo"));
 
     private BadInputCases() {
     }
@@ -183,6 +186,7 @@ final class BadInputCases {
         List<Search> cases = new ArrayList<>();
         List<String[]> lists = List.of(new String[] {"/api/v1/budget-drafts", "finance"},
             new String[] {"/api/v1/project-applications", "finance"}, new String[] {"/api/v1/procurement-plans", "finance"},
+            new String[] {"/api/v1/unit-proposals", "finance"},
             new String[] {"/api/v1/documents", "staff1"}, new String[] {"/api/v1/projects", "director"},
             new String[] {"/api/v1/audit/documents", "auditor"});
         for (String[] list : lists) {
@@ -206,6 +210,8 @@ final class BadInputCases {
         cases.add(new Search("/api/v1/audit/documents", "auditor", "from", "2024-13-01", Expect.REJECT));
         cases.add(new Search("/api/v1/audit/documents", "auditor", "to", "'; DROP TABLE audit_entry; --", Expect.REJECT));
         cases.add(new Search("/api/v1/documents", "staff1", "type", "UNKNOWN", Expect.REJECT));
+        List.of("abc", "2024.5", "99999999999", "'; DROP TABLE document; --").forEach(v ->
+            cases.add(new Search("/api/v1/unit-proposals/consolidation", "director", "fiscalYear", v, Expect.REJECT)));
         return cases;
     }
 }

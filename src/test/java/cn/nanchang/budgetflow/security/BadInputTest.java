@@ -14,6 +14,7 @@ import cn.nanchang.budgetflow.security.BadInputCases.Target;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.BudgetYearsApi;
+import cn.nanchang.budgetflow.testsupport.ProposalYears;
 import cn.nanchang.budgetflow.testsupport.YearWalk;
 import cn.nanchang.budgetflow.workflow.BudgetYearProcess;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Bad input against every writing endpoint of the three document types and the task decision,
+ * Bad input against every writing endpoint of the document types and the task decision,
  * and against every search: generated from {@link BadInputCases}, one valid body spoiled in one
  * field per case. A rejected case answers 400 naming the field and stores nothing (no row of any
  * document table or the audit log appears, and an edited document keeps its version); accepted
@@ -52,7 +53,8 @@ class BadInputTest {
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_SECTION = new java.util.concurrent.atomic.AtomicInteger();
     private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
-        "audit_entry", "common_opinion", "budget_year", "budget_figure", "budget_year_excuse");
+        "audit_entry", "common_opinion", "budget_year", "budget_figure", "budget_year_excuse", "unit_proposal",
+        "proposal_line");
 
     private final ApiClient api;
     private final Fixtures fixtures;
@@ -70,12 +72,19 @@ class BadInputTest {
     private final Map<Target, Integer> yearAt = new java.util.EnumMap<>(Target.class);
     private YearWalk.Approvable approvable;
     private String staffSection;
+    private final ProposalYears proposals;
+    /** A year waiting for its 一上 proposal, with none yet: proposals are created in it (and refused). */
+    private ProposalYears.Year proposalYear;
+    /** Another such year, with a proposal in it that the cases edit. */
+    private ProposalYears.Year editedYear;
+    private long proposalId;
 
     BadInputTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc,
             @Autowired OrganizationService organization, @Autowired BudgetYearProcess process,
             @Autowired PlatformTransactionManager transactions) {
         this.api = new ApiClient(mvc, json);
         this.walk = new YearWalk(api, process, transactions);
+        this.proposals = new ProposalYears(api);
         this.mvc = mvc;
         this.organization = organization;
         this.fixtures = new Fixtures(api);
@@ -97,6 +106,9 @@ class BadInputTest {
         yearAt.put(Target.YEAR_SPLIT_DECISION, walk.atSplitApproval(staffSection));
         approvable = walk.atApproval(STAFF);
         yearAt.put(Target.YEAR_APPROVAL, approvable.year());
+        proposalYear = proposals.atOneUpProposal();
+        editedYear = proposals.atOneUpProposal();
+        proposalId = api.body(api.post("finance", ProposalYears.PROPOSALS, proposalBody(editedYear))).path("id").asLong();
     }
 
     static Stream<Case> bodies() {
@@ -188,7 +200,43 @@ class BadInputTest {
             case YEAR_APPROVAL -> yearStep(target, "approval", new LinkedHashMap<>(Map.of("ref", "洪数字〔2026〕30号",
                 "date", BudgetYearsApi.today().toString(), "cuts", new ArrayList<>(List.of(new LinkedHashMap<>(Map.of(
                     "lineId", approvable.lineId(), "amount", "40000.00", "reason", "压减一般性支出")))))));
+            case PROPOSAL_CREATE -> proposalCreate(expect);
+            case PROPOSAL_UPDATE -> proposalUpdate();
         };
+    }
+
+    /**
+     * 财务 consolidates a year with one cut. A proposal that is stored takes its round (one open proposal
+     * per year and round): text kept as sent is tried on a year of its own.
+     */
+    private Request proposalCreate(Expect expect) {
+        Map<String, Object> body = proposalBody(expect == Expect.KEEP ? proposals.atOneUpProposal() : proposalYear);
+        return new Request(body, () -> send("finance", MockMvcRequestBuilders.post(ProposalYears.PROPOSALS), body), null,
+            BadInputTest::cutReason);
+    }
+
+    private Request proposalUpdate() {
+        Map<String, Object> body = proposalBody(editedYear);
+        return new Request(body,
+            () -> send("finance", MockMvcRequestBuilders.put(ProposalYears.PROPOSALS + "/{id}", proposalId), body),
+            () -> read("finance", ProposalYears.PROPOSALS + "/" + proposalId).path("version").asText(),
+            BadInputTest::cutReason);
+    }
+
+    /** The first line of the year's first request (办公费 10001.00) cut to 5000.00, with a reason. */
+    private static Map<String, Object> proposalBody(ProposalYears.Year year) {
+        return ProposalYears.body(year.fiscalYear(),
+            List.of(ProposalYears.cut(year.requests().get(0).id(), 1, "5000.00", "按定额压减")));
+    }
+
+    /** The reason of the one line the proposal cuts. */
+    private static Object cutReason(JsonNode answer, String field) {
+        for (JsonNode line : answer.path("consolidation").path("lines")) {
+            if (!line.path("cutReason").isNull()) {
+                return line.path("cutReason").asText();
+            }
+        }
+        return null;
     }
 
     /** 财务 opens a year; an accepted opening takes a fiscal year of its own. */
