@@ -92,8 +92,13 @@ class UnitProposalApiTest {
             .isEqualByComparingTo(expectedTotal().subtract(new BigDecimal("1500.00")));
         assertThat(threePublicUnitRow(created.path("consolidation"), "30217").path("amounts").path("cut").asText())
             .isEqualTo("1500.00");
-        api.expect(api.get("finance", PROPOSALS + "/{id}", id), status().isOk());
         api.expect(api.post("finance", PROPOSALS, body(year.fiscalYear(), List.of())), status().isBadRequest());
+
+        JsonNode sheet = api.answer(api.get("director", "/api/v1/audit/documents/{id}/approval-sheet", id), status().isOk());
+        assertThat(sheet.path("contents").findValuesAsText("title")).containsExactly("按科室和支出类型", "调减明细");
+        assertThat(sheet.path("contents").get(0).path("rows")).hasSize(ProposalYears.SECTIONS);
+        assertThat(sheet.path("contents").get(1).path("rows")).singleElement().satisfies(row ->
+            assertThat(row.toString()).contains("6,000.00", "4,500.00", "1,500.00", "公务接待费压减25%"));
     }
 
     @Test
