@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@Roles.Staff
+@Roles.Drafter
 public class DocumentChases {
 
     public static final int MAX_MESSAGE_LENGTH = 500;

@@ -136,7 +136,7 @@ public class DocumentOperations {
      * 作废: the drafter ends the document for good, with a reason. A running approval is ended with
      * that reason; the document is locked as VOIDED and reserves nothing any more.
      */
-    @Roles.Staff
+    @Roles.Drafter
     public ApprovalDocument voidDocument(long documentId, String reason) {
         String checked = checkedReason(reason, messages.get("operations.error.voidReason"), messages);
         Actor actor = currentActor.get();

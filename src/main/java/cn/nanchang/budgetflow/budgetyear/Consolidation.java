@@ -61,14 +61,15 @@ public record Consolidation(int fiscalYear, BudgetRound round, List<Consolidatio
     /**
      * A 三公 economic code (因公出国（境）, 公务接待, 公务用车运行维护, 公务用车购置) for the unit
      * ({@code sectionCode} null) or one section, against last year's approved budget, which it may
-     * not exceed (三公只减不增).
+     * not exceed (三公只减不增). {@code lastYear} is null when last year has no approved budget in
+     * the system: there is nothing to compare with, rather than a budget of nothing.
      */
     public record ThreePublicRow(String economicCode, String economicName, String sectionCode, String sectionName,
             Money lastYear, Amounts amounts) {
 
         /** Whether the proposed amount is above last year's approved one. */
         public boolean above() {
-            return amounts.proposed().compareTo(lastYear) > 0;
+            return lastYear != null && amounts.proposed().compareTo(lastYear) > 0;
         }
     }
 }

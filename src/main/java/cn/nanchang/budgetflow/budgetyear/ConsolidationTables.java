@@ -48,6 +48,9 @@ final class ConsolidationTables {
     private ConsolidationTables() {
     }
 
+    /**
+     * @param lastYear last year's approved 三公 lines; null when last year has no approved budget at all
+     */
     static Consolidation build(int fiscalYear, BudgetRound round, List<ConsolidationLine> lines, List<LastYear> lastYear,
             Labels labels) {
         Amounts total = Amounts.ZERO;
@@ -94,16 +97,18 @@ final class ConsolidationTables {
             Map<String, Amounts> asked = lines.stream().filter(l -> code.equals(l.economicCode()))
                 .collect(Collectors.groupingBy(ConsolidationLine::sectionCode, TreeMap::new,
                     Collectors.reducing(Amounts.ZERO, l -> new Amounts(l.requested(), l.proposed()), Amounts::plus)));
-            Map<String, Money> approved = lastYear.stream().filter(l -> code.equals(l.economicCode()))
+            Map<String, Money> approved = (lastYear == null ? List.<LastYear>of() : lastYear).stream()
+                .filter(l -> code.equals(l.economicCode()))
                 .collect(Collectors.groupingBy(LastYear::sectionCode, TreeMap::new,
                     Collectors.reducing(Money.ZERO, LastYear::amount, Money::plus)));
             String name = labels.economicName(code);
-            rows.add(new ThreePublicRow(code, name, null, null, approved.values().stream().reduce(Money.ZERO, Money::plus),
+            rows.add(new ThreePublicRow(code, name, null, null,
+                lastYear == null ? null : approved.values().stream().reduce(Money.ZERO, Money::plus),
                 asked.values().stream().reduce(Amounts.ZERO, Amounts::plus)));
             TreeSet<String> sections = new TreeSet<>(asked.keySet());
             sections.addAll(approved.keySet());
             sections.forEach(section -> rows.add(new ThreePublicRow(code, name, section, labels.sectionName(section),
-                approved.getOrDefault(section, Money.ZERO), asked.getOrDefault(section, Amounts.ZERO))));
+                lastYear == null ? null : approved.getOrDefault(section, Money.ZERO), asked.getOrDefault(section, Amounts.ZERO))));
         }
         return rows;
     }

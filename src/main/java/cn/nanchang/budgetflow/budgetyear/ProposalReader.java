@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear;
 
+import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetRound;
@@ -68,7 +69,8 @@ record ProposalReader(YearRequests requests, ClassificationCatalogue catalogue, 
     private Consolidation consolidation(int fiscalYear, BudgetRound round, List<ConsolidationLine> lines,
             Map<String, ClassificationCode> functions, Map<String, ClassificationCode> economics,
             Map<String, String> sections) {
-        List<ConsolidationTables.LastYear> lastYear = approved.ofYear(fiscalYear - 1).stream()
+        List<ApprovedBudgetLine> lastYearsBudget = approved.ofYear(fiscalYear - 1);
+        List<ConsolidationTables.LastYear> lastYear = lastYearsBudget.isEmpty() ? null : lastYearsBudget.stream()
             .filter(l -> ConsolidationTables.THREE_PUBLIC.contains(l.economicCode()))
             .map(l -> new ConsolidationTables.LastYear(l.sectionCode(), l.economicCode(), l.amount()))
             .toList();

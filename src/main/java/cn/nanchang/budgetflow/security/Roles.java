@@ -125,7 +125,8 @@ public final class Roles {
 
     /**
      * Who draft documents: 科员 their section's, 财务 the unit's proposal (单位预算建议数). Each
-     * type's service says which of them drafts it; the life cycle admits both and checks the drafter.
+     * type's service says which of them drafts it; submit, withdraw, 作废 and 催办 admit both and
+     * check that the caller drafted the document.
      */
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)

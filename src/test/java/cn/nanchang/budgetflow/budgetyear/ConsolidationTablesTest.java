@@ -138,6 +138,18 @@ class ConsolidationTablesTest {
     }
 
     @Test
+    void without_an_approved_budget_last_year_three_public_lines_have_nothing_to_stand_against() {
+        Consolidation unknown = ConsolidationTables.build(2027, BudgetRound.ONE_UP, LINES, null, LABELS);
+
+        assertThat(unknown.threePublic()).allSatisfy(t -> {
+            assertThat(t.lastYear()).isNull();
+            assertThat(t.above()).isFalse();
+        });
+        assertThat(unknown.threePublic().stream().filter(t -> t.economicCode().equals("30217")))
+            .extracting(ThreePublicRow::sectionCode).containsExactly(null, "S01");
+    }
+
+    @Test
     void nothing_to_consolidate_gives_zero_tables() {
         Consolidation empty = ConsolidationTables.build(2027, BudgetRound.ONE_UP, List.of(), List.of(), LABELS);
 

@@ -239,6 +239,20 @@ class UnitProposalApiTest {
             .path("status").asText()).isEqualTo("IN_REVIEW");
     }
 
+    @Test
+    void finance_voids_its_proposal_and_consolidates_the_round_anew() {
+        Year year = years.atOneUpProposal();
+        long id = api.answer(api.post("finance", PROPOSALS, body(year.fiscalYear(), List.of())), status().isCreated())
+            .path("id").asLong();
+
+        api.expect(api.post("finance", "/api/v1/documents/{id}/void", java.util.Map.of("reason", "汇总口径有误，重新汇总"), id),
+            status().isOk());
+
+        assertThat(api.answer(api.get("finance", PROPOSALS + "/{id}", id), status().isOk()).path("status").asText())
+            .isEqualTo("VOIDED");
+        api.expect(api.post("finance", PROPOSALS, body(year.fiscalYear(), List.of())), status().isCreated());
+    }
+
     /** Six sections' 办公费 (10001…10006) and, but for S01's 公务接待费 6000, their 基本工资 (200002.50…200006.50). */
     private static BigDecimal expectedTotal() {
         BigDecimal total = new BigDecimal("6000.00");

@@ -110,13 +110,13 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/documents/{id}/remove-signer                 |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/documents/{id}/operations                    |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/documents/{id}/withdraw-approval             |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
-        POST /api/v1/documents/{id}/void                          |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        POST /api/v1/documents/{id}/void                          |  -   |   Y   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/documents/{id}/cc                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         POST /api/v1/documents/{id}/cc                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/documents/{id}/cc/read                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/cc                                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/cc/unread-count                              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
-        POST /api/v1/documents/{id}/chase                         |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        POST /api/v1/documents/{id}/chase                         |  -   |   Y   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/notifications                                |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/notifications/unread-count                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         POST /api/v1/notifications/{id}/read                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -

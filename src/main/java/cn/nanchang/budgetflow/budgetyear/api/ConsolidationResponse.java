@@ -28,7 +28,8 @@ record ConsolidationResponse(int fiscalYear, String round, String roundName, Amo
             c.projects().stream().map(p -> new ProjectResponse(p.projectId(), p.projectCode(), p.projectName(),
                 p.sectionCode(), p.sectionName(), AmountsResponse.of(p.amounts()))).toList(),
             c.threePublic().stream().map(t -> new ThreePublicResponse(t.economicCode(), t.economicName(), t.sectionCode(),
-                t.sectionName(), t.lastYear().toString(), AmountsResponse.of(t.amounts()), t.above())).toList(),
+                t.sectionName(), t.lastYear() == null ? null : t.lastYear().toString(), AmountsResponse.of(t.amounts()),
+                t.above())).toList(),
             c.lines().stream().map(LineResponse::of).toList());
     }
 
@@ -58,7 +59,10 @@ record ConsolidationResponse(int fiscalYear, String round, String roundName, Amo
             String sectionName, AmountsResponse amounts) {
     }
 
-    /** sectionCode is null on the unit's row of a code; {@code aboveLastYear}: proposed above last year's approved. */
+    /**
+     * sectionCode is null on the unit's row of a code; lastYear is null when last year has no approved budget
+     * in the system; {@code aboveLastYear}: proposed above last year's approved.
+     */
     record ThreePublicResponse(String economicCode, String economicName, String sectionCode, String sectionName,
             String lastYear, AmountsResponse amounts, boolean aboveLastYear) {
     }

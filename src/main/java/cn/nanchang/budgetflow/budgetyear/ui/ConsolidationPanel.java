@@ -77,7 +77,8 @@ class ConsolidationPanel extends Div {
             .setAutoWidth(true);
         grid.addColumn(t -> t.sectionCode() == null ? getTranslation("proposal.unitTotal") : t.sectionName())
             .setHeader(getTranslation("common.section")).setAutoWidth(true);
-        grid.addColumn(t -> Formats.wan(t.lastYear())).setHeader(getTranslation("proposal.lastYear"))
+        grid.addColumn(t -> t.lastYear() == null ? getTranslation("proposal.noLastYear") : Formats.wan(t.lastYear()))
+            .setHeader(getTranslation("proposal.lastYear"))
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         amountColumns(grid, Consolidation.ThreePublicRow::amounts);
         grid.addColumn(t -> t.above() ? getTranslation("proposal.aboveLastYear") : "")

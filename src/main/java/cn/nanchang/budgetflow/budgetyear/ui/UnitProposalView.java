@@ -10,6 +10,7 @@ import cn.nanchang.budgetflow.document.ui.DocumentActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -55,6 +56,7 @@ class UnitProposalView extends DocumentPageLayout<UnitProposalDetails> implement
         Grid<ConsolidationLine> grid = new Grid<>();
         grid.setId("cut-lines");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ConsolidationLine::sectionName).setHeader(getTranslation("common.section")).setAutoWidth(true);
         grid.addColumn(l -> l.draftNumber() + " #" + l.lineNo()).setHeader(getTranslation("proposal.source")).setAutoWidth(true);
         grid.addColumn(l -> l.functionCode() + " " + l.functionName()).setHeader(getTranslation("draft.functionCode"))
@@ -69,7 +71,8 @@ class UnitProposalView extends DocumentPageLayout<UnitProposalDetails> implement
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> l.cut().formatYuan()).setHeader(getTranslation("proposal.cut") + "（元）")
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(ConsolidationLine::cutReason).setHeader(getTranslation("proposal.cutReason"));
+        grid.addColumn(ConsolidationLine::cutReason).setHeader(getTranslation("proposal.cutReason")).setWidth("16em")
+            .setFlexGrow(2);
         grid.setItems(cut);
         return grid;
     }
