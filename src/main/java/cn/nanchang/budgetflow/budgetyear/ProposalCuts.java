@@ -22,6 +22,8 @@ final class ProposalCuts {
 
     static final int MAX_CUTS = 2000;
     static final int MAX_REASON_LENGTH = 500;
+    /** No request line asks more (budgetflow.limits.max-line-amount-yuan): the bound of a cut whose line is not known. */
+    static final Money MAX_AMOUNT = Money.yuan("1000000000.00");
 
     private final Messages messages;
 
@@ -98,27 +100,17 @@ final class ProposalCuts {
         return line;
     }
 
-    /** The amount proposed instead: at least 0, two decimals at most, below what the line asks when it is known. */
+    /**
+     * The amount proposed instead: at least 0, two decimals at most, below what the line asks when
+     * the line is known. Above the request is said first, since that is what a cut must not do.
+     */
     private Money amount(String text, String field, ConsolidationLine line, List<FieldViolation> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(new FieldViolation(field, messages.get("proposal.cut.amountMissing")));
+        BigDecimal typed = text == null ? null : InputChecks.number(text);
+        if (line != null && typed != null && typed.compareTo(line.requested().yuan()) >= 0) {
+            problems.add(new FieldViolation(field, messages.get("proposal.cut.notBelow", line.requested().formatYuan())));
             return null;
         }
-        BigDecimal value = InputChecks.number(text);
-        if (value == null) {
-            problems.add(new FieldViolation(field, messages.get("proposal.cut.amountFormat")));
-        } else if (value.signum() < 0) {
-            problems.add(new FieldViolation(field, messages.get("proposal.cut.amountNegative")));
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldViolation(field, messages.get("proposal.cut.amountScale")));
-        } else if (line == null) {
-            return null; // the form is right; what it is below is not known
-        } else if (value.compareTo(line.requested().yuan()) >= 0) {
-            problems.add(new FieldViolation(field, messages.get("proposal.cut.notBelow", line.requested().formatYuan())));
-        } else {
-            return new Money(value.setScale(2));
-        }
-        return null;
+        return InputChecks.amountOrZero(text, field, MAX_AMOUNT, problems);
     }
 
     private static String key(long draftId, int lineNo) {

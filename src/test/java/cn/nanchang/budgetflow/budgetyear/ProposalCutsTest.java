@@ -68,7 +68,7 @@ class ProposalCutsTest {
             Arguments.of("no request", new CutInput(null, 1, "1.00", "理由"), "cuts[0].draftId", "请指明"),
             Arguments.of("no line number", new CutInput(11L, null, "1.00", "理由"), "cuts[0].lineNo", "行号"),
             Arguments.of("a line the request does not have", new CutInput(11L, 3, "1.00", "理由"), "cuts[0].lineNo", "没有第3行"),
-            Arguments.of("no amount", new CutInput(11L, 1, " ", "理由"), "cuts[0].amount", "请填写调减后的金额"),
+            Arguments.of("no amount", new CutInput(11L, 1, " ", "理由"), "cuts[0].amount", "请填写金额"),
             Arguments.of("not a number", new CutInput(11L, 1, "一万", "理由"), "cuts[0].amount", "格式不正确"),
             Arguments.of("negative", new CutInput(11L, 1, "-1", "理由"), "cuts[0].amount", "不能为负数"),
             Arguments.of("three decimals", new CutInput(11L, 1, "100.005", "理由"), "cuts[0].amount", "两位小数"),
@@ -112,10 +112,11 @@ class ProposalCutsTest {
 
     @Test
     void without_the_round_known_only_the_form_of_each_cut_is_checked() {
-        List<ConsolidationLine> lines = cuts.apply(null, List.of(new CutInput(99L, 9, "1e13", "理由"),
-            new CutInput(99L, 9, "1.001", "")), problems);
+        List<ConsolidationLine> lines = cuts.apply(null, List.of(new CutInput(99L, 9, "99999.99", "理由"),
+            new CutInput(99L, 9, "1.001", ""), new CutInput(98L, 1, "1e13", "理由")), problems);
 
-        assertThat(problems).extracting(FieldViolation::field).containsExactly("cuts[1].amount", "cuts[1].reason");
+        assertThat(problems).extracting(FieldViolation::field).containsExactly("cuts[1].amount", "cuts[1].reason",
+            "cuts[2].amount");
         assertThat(lines).isEmpty();
     }
 
