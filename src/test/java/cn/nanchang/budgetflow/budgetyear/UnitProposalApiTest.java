@@ -11,10 +11,12 @@ import cn.nanchang.budgetflow.testsupport.ProposalYears;
 import cn.nanchang.budgetflow.testsupport.ProposalYears.Year;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.ProjectApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,7 +205,7 @@ class UnitProposalApiTest {
         assertThat(api.answer(api.post("finance", PROPOSALS + "/{id}/submit", null, id), status().isOk()).path("status")
             .asText()).isEqualTo("IN_REVIEW");
         assertThat(api.stepFor("director", id)).contains("COLLECTIVE_DECISION");
-        assertThat(api.decide("director", id, "APPROVE", "会议通过", ProposalYears.meeting())).isEqualTo("IN_REVIEW");
+        assertThat(api.decide("director", id, "APPROVE", "会议通过", ProjectApplications.meeting())).isEqualTo("IN_REVIEW");
         assertThat(api.stepFor("director", id)).contains("DIRECTOR_REVIEW");
         api.approve("director", id);
         assertThat(api.stepFor("bureau", id)).contains("BUREAU_REVIEW");
@@ -228,7 +230,7 @@ class UnitProposalApiTest {
         long id = api.answer(api.post("finance", PROPOSALS, body(year.fiscalYear(), List.of())), status().isCreated())
             .path("id").asLong();
         api.answer(api.post("finance", PROPOSALS + "/{id}/submit", null, id), status().isOk());
-        api.decide("director", id, "APPROVE", "会议通过", ProposalYears.meeting());
+        api.decide("director", id, "APPROVE", "会议通过", ProjectApplications.meeting());
 
         assertThat(api.decide("director", id, "RETURN", "人员经费请按核定编制复核")).isEqualTo("RETURNED");
 
@@ -245,7 +247,7 @@ class UnitProposalApiTest {
         long id = api.answer(api.post("finance", PROPOSALS, body(year.fiscalYear(), List.of())), status().isCreated())
             .path("id").asLong();
 
-        api.expect(api.post("finance", "/api/v1/documents/{id}/void", java.util.Map.of("reason", "汇总口径有误，重新汇总"), id),
+        api.expect(api.post("finance", "/api/v1/documents/{id}/void", Map.of("reason", "汇总口径有误，重新汇总"), id),
             status().isOk());
 
         assertThat(api.answer(api.get("finance", PROPOSALS + "/{id}", id), status().isOk()).path("status").asText())

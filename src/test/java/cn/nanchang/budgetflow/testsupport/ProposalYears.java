@@ -108,15 +108,6 @@ public final class ProposalYears {
         return cut;
     }
 
-    /** 主任办公会 that passes the proposal. */
-    public static Map<String, Object> meeting() {
-        Map<String, Object> meeting = new LinkedHashMap<>();
-        meeting.put("meetingDate", "2026-10-10");
-        meeting.put("attendees", "徐振东、杨秀英、各科室负责人");
-        meeting.put("minutesRef", "主任办公会纪要〔2026〕9号");
-        return meeting;
-    }
-
     public record Year(int fiscalYear, List<Request> requests) {
     }
 
