@@ -67,6 +67,14 @@ public final class Roles {
     public @interface Director {
     }
 
+    /** 数据局 (the bureau), who set the ceilings and approve the unit's budget. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('BUREAU')")
+    public @interface Bureau {
+    }
+
     /** 审计, who read everything and act on nothing. */
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
