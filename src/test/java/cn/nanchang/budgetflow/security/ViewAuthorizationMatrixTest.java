@@ -45,6 +45,9 @@ class ViewAuthorizationMatrixTest {
         procurement-plans/new                   |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         procurement-plans/:id([0-9]+)/edit      |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         procurement-plans/:id([0-9]+)           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-years                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-years/:year([0-9]{4})            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-years/:year([0-9]{4})/comparison |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         approval-sheet/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         audit/documents                         |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         audit/documents/:id([0-9]+)             |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -

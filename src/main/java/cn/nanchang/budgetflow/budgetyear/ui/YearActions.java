@@ -59,7 +59,7 @@ final class YearActions {
             case FINANCE -> {
                 if (PROPOSALS.contains(stage)) {
                     bar.add(button("year-consolidate", "years.action.consolidate", () -> UI.getCurrent().navigate(PROPOSAL_EDITOR,
-                        QueryParameters.simple(Map.of("year", String.valueOf(d.fiscalYear()))))));
+                        QueryParameters.simple(Map.of("fiscalYear", String.valueOf(d.fiscalYear()))))));
                 }
                 if (stage == YearStage.SPLIT) {
                     bar.add(button("year-split-open", "years.action.split", () -> new SplitDialog(years, d, reload).open()));
