@@ -108,25 +108,35 @@ export class BudgetChart extends LitElement {
     this.charts = [bySection, byKind].map((el) => echarts.init(el, undefined, { renderer: 'svg' }));
     const { versions, labels } = this.data;
     const unit = labels.unit ?? '';
+    // ECharts measures its labels with the font it is told; the page's own (a CJK one) keeps legends from overlapping
+    const textStyle = { fontFamily: getComputedStyle(this).fontFamily };
+    // the unit's ceilings have no sections: a version no section has a figure in gets no empty slot among the bars
+    const sectionVersions = versions.filter((v) => this.data.bySection.some((s) => s.amounts[v.key] !== undefined));
     const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => wan(v, unit) };
     const valueAxis = { type: 'value', name: unit, axisLabel: { formatter: (v: number) => v.toLocaleString('zh-CN') } };
     this.charts[0].setOption({
+      textStyle,
       title: { text: labels.bySection, left: 'center', textStyle: { fontSize: 14 } },
       tooltip,
-      legend: { bottom: 0 },
+      legend: { bottom: 0, itemGap: 16 },
       grid: { left: 56, right: 16, top: 48, bottom: 56, containLabel: true },
-      xAxis: { type: 'category', data: this.data.bySection.map((s) => s.label), axisLabel: { interval: 0, rotate: 20 } },
+      xAxis: {
+        type: 'category',
+        data: this.data.bySection.map((s) => s.label),
+        axisLabel: { interval: 0, rotate: this.data.bySection.length > 3 ? 30 : 0 },
+      },
       yAxis: valueAxis,
-      series: versions.map((v) => ({
+      series: sectionVersions.map((v) => ({
         name: v.label,
         type: 'bar',
         data: this.data.bySection.map((s) => s.amounts[v.key] ?? null),
       })),
     });
     this.charts[1].setOption({
+      textStyle,
       title: { text: labels.byKind, left: 'center', textStyle: { fontSize: 14 } },
       tooltip,
-      legend: { bottom: 0 },
+      legend: { bottom: 0, itemGap: 16 },
       grid: { left: 56, right: 16, top: 48, bottom: 56, containLabel: true },
       xAxis: { type: 'category', data: versions.map((v) => v.label) },
       yAxis: valueAxis,

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.budgetyear.ui;
 
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.PagePart;
+import cn.nanchang.budgetflow.budget.BudgetRound;
 import cn.nanchang.budgetflow.budgetyear.BudgetYearDetails;
 import cn.nanchang.budgetflow.budgetyear.BudgetYears;
 import cn.nanchang.budgetflow.organization.Role;
@@ -89,7 +90,9 @@ class BudgetYearView extends VerticalLayout implements BeforeEnterObserver, HasD
         facts.addClassName("year-facts");
         add(facts);
         if (role != Role.BUREAU) {
-            add(new H3(getTranslation("years.sections", getTranslation(d.round().labelKey()))));
+            // the requests of the current request round, or of the last one while the bureau has the year
+            BudgetRound requests = d.sections().isEmpty() ? d.round() : d.sections().get(0).round();
+            add(new H3(getTranslation("years.sections", getTranslation(requests.labelKey()))));
             add(PagePart.guarded("sections-grid", "years.sections.title",
                 () -> new SectionsGrid(d.sections(), s -> actions.excuse(d, role, s))));
         }

@@ -77,10 +77,9 @@ class BudgetYearsView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
-    /** The round as its step (一上, 一下, 二上, 二下) and, after a dot, where the process waits. */
+    /** Where the year's process waits (its text names the round), or the round alone for a year without a process. */
     private String stage(BudgetYearSummary y) {
-        String round = getTranslation(y.round().labelKey());
-        return y.stage() == null ? round : round + " · " + getTranslation("budgetyear.stage." + y.stage().name());
+        return y.stage() == null ? getTranslation(y.round().labelKey()) : getTranslation("budgetyear.stage." + y.stage().name());
     }
 
     /** Only an approved year has a 批复; the list does not carry its 文号, so the year is read for it. */

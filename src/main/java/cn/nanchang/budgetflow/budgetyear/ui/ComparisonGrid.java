@@ -32,14 +32,14 @@ class ComparisonGrid extends Grid<Comparison.Row> {
             .setAutoWidth(true).setFrozen(true);
         addColumn(r -> r.sectionName() == null ? "" : r.sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
         addColumn(r -> r.kind() == null ? "" : getTranslation(r.kind().labelKey())).setHeader(getTranslation("draft.kind")).setAutoWidth(true);
-        addColumn(r -> code(r.functionCode(), r.functionName())).setHeader(getTranslation("draft.functionCode")).setWidth("12em");
-        addColumn(r -> code(r.economicCode(), r.economicName())).setHeader(getTranslation("draft.economicCode")).setWidth("10em");
-        addColumn(r -> code(r.projectCode(), r.projectName())).setHeader(getTranslation("draft.project")).setWidth("14em");
+        addColumn(r -> code(r.functionCode(), r.functionName())).setHeader(getTranslation("draft.functionCode")).setWidth("12rem");
+        addColumn(r -> code(r.economicCode(), r.economicName())).setHeader(getTranslation("draft.economicCode")).setWidth("10rem");
+        addColumn(r -> code(r.projectCode(), r.projectName())).setHeader(getTranslation("draft.project")).setWidth("14rem");
         for (VersionKind version : comparison.versions()) {
             addColumn(r -> amount(r, version)).setHeader(getTranslation(version.labelKey()) + getTranslation("years.wanUnit"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setClassNameGenerator(r -> "amount-" + version.name());
         }
-        addComponentColumn(this::differences).setHeader(getTranslation("years.differences")).setWidth("28em").setFlexGrow(1);
+        addComponentColumn(this::differences).setHeader(getTranslation("years.differences")).setWidth("28rem").setFlexGrow(1);
         setItems(comparison.rows());
         setEmptyStateText(getTranslation("years.comparison.none"));
     }

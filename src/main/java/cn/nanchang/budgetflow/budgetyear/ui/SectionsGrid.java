@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.base.ui.StatusBadge;
 import cn.nanchang.budgetflow.budgetyear.SectionRequestState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -20,6 +21,7 @@ class SectionsGrid extends Grid<SectionRequestState> {
     SectionsGrid(List<SectionRequestState> sections, Function<SectionRequestState, Component> action) {
         setId("sections-grid");
         setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(SectionRequestState::sectionName).setHeader(getTranslation("common.section")).setAutoWidth(true);
         addComponentColumn(this::request).setHeader(getTranslation("years.sections.request")).setAutoWidth(true);
         addComponentColumn(this::status).setHeader(getTranslation("common.status")).setAutoWidth(true);
@@ -61,8 +63,8 @@ class SectionsGrid extends Grid<SectionRequestState> {
             marks.add(overdue);
         }
         if (s.excused()) {
+            // a reason is a sentence: plain text that wraps, not a badge that clips it
             Span excused = new Span(getTranslation("years.sections.excused", s.excuseReason()));
-            excused.getElement().getThemeList().addAll(List.of("badge", "contrast"));
             excused.addClassName("section-excused");
             marks.add(excused);
         }
