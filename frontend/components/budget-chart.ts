@@ -108,24 +108,15 @@ export class BudgetChart extends LitElement {
     this.charts = [bySection, byKind].map((el) => echarts.init(el, undefined, { renderer: 'svg' }));
     const { versions, labels } = this.data;
     const unit = labels.unit ?? '';
-    // ECharts measures its labels with the font it is told; the page's own (a CJK one) keeps legends from overlapping
-    const textStyle = { fontFamily: getComputedStyle(this).fontFamily };
     // the unit's ceilings have no sections: a version no section has a figure in gets no empty slot among the bars
     const sectionVersions = versions.filter((v) => this.data.bySection.some((s) => s.amounts[v.key] !== undefined));
-    const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => wan(v, unit) };
-    const valueAxis = { type: 'value', name: unit, axisLabel: { formatter: (v: number) => v.toLocaleString('zh-CN') } };
     this.charts[0].setOption({
-      textStyle,
-      title: { text: labels.bySection, left: 'center', textStyle: { fontSize: 14 } },
-      tooltip,
-      legend: { bottom: 0, itemGap: 16 },
-      grid: { left: 56, right: 16, top: 48, bottom: 56, containLabel: true },
+      ...this.frame(labels.bySection, unit),
       xAxis: {
         type: 'category',
         data: this.data.bySection.map((s) => s.label),
         axisLabel: { interval: 0, rotate: this.data.bySection.length > 3 ? 30 : 0 },
       },
-      yAxis: valueAxis,
       series: sectionVersions.map((v) => ({
         name: v.label,
         type: 'bar',
@@ -133,13 +124,8 @@ export class BudgetChart extends LitElement {
       })),
     });
     this.charts[1].setOption({
-      textStyle,
-      title: { text: labels.byKind, left: 'center', textStyle: { fontSize: 14 } },
-      tooltip,
-      legend: { bottom: 0, itemGap: 16 },
-      grid: { left: 56, right: 16, top: 48, bottom: 56, containLabel: true },
+      ...this.frame(labels.byKind, unit),
       xAxis: { type: 'category', data: versions.map((v) => v.label) },
-      yAxis: valueAxis,
       series: this.data.byKind.map((k) => ({
         name: k.label,
         type: 'bar',
@@ -153,6 +139,19 @@ export class BudgetChart extends LitElement {
     this.resizes.observe(byKind);
     this.setAttribute('rendered', '');
     this.dispatchEvent(new CustomEvent('chart-rendered'));
+  }
+
+  /** What both charts share: the title, the page's font, tooltips and the value axis in 万元, the legend below. */
+  private frame(title: string | undefined, unit: string) {
+    return {
+      // ECharts measures its labels with the font it is told; the page's own (a CJK one) keeps legends from overlapping
+      textStyle: { fontFamily: getComputedStyle(this).fontFamily },
+      title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => wan(v, unit) },
+      legend: { bottom: 0, itemGap: 16 },
+      grid: { left: 56, right: 16, top: 48, bottom: 56, containLabel: true },
+      yAxis: { type: 'value', name: unit, axisLabel: { formatter: (v: number) => v.toLocaleString('zh-CN') } },
+    };
   }
 }
 

@@ -8,14 +8,12 @@ import cn.nanchang.budgetflow.budgetyear.BudgetYears;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
@@ -33,11 +31,9 @@ import java.util.regex.Pattern;
 class ApprovalDialog extends Dialog {
 
     private static final Pattern CUT_FIELD = Pattern.compile("cuts\\[(\\d+)]\\.(\\w+)");
-    private static final int MAX_REF = 100;
     private static final int MAX_REASON = 500;
 
-    private final TextField ref = new TextField();
-    private final DatePicker date;
+    private final BureauDocumentFields document = new BureauDocumentFields("approval");
     private final Map<Long, Cut> cuts = new LinkedHashMap<>();
     private final Span totals = new Span();
     private final Div elsewhere = new Div();
@@ -53,18 +49,12 @@ class ApprovalDialog extends Dialog {
         setId("approval-dialog");
         setHeaderTitle(getTranslation("years.approval.title", String.valueOf(fiscalYear)));
         setWidth("min(90rem, 98vw)");
-        ref.setId("approval-ref");
-        ref.setLabel(getTranslation("years.approval.ref"));
-        ref.setPlaceholder(getTranslation("years.refPlaceholder"));
-        ref.setMaxLength(MAX_REF);
-        ref.setWidth("20em");
-        date = DatePickers.of("approval-date", getTranslation("years.approval.date"));
         lines.forEach(l -> cuts.put(l.lineId(), cut(l)));
         totals.setId("approval-totals");
         refreshTotals();
         elsewhere.setId("approval-error");
         elsewhere.addClassName("field-error");
-        add(new VerticalLayout(new HorizontalLayout(ref, date), new H4(getTranslation("years.approval.lines")),
+        add(new VerticalLayout(document, new H4(getTranslation("years.approval.lines")),
             new Span(getTranslation("years.approval.hint")), grid(), totals, elsewhere));
         Button confirm = new Button(getTranslation("years.approval.confirm"), e -> record(years, fiscalYear, reload));
         confirm.setId("approval-confirm");
@@ -120,7 +110,7 @@ class ApprovalDialog extends Dialog {
     private void record(BudgetYears years, int fiscalYear, Runnable reload) {
         clearErrors();
         sent = cuts.values().stream().filter(c -> !c.amount().yuan().isEmpty() || !c.reason().getValue().isBlank()).toList();
-        ApprovalInput input = new ApprovalInput(ref.getValue(), date.getValue() == null ? null : date.getValue().toString(),
+        ApprovalInput input = new ApprovalInput(document.ref(), document.isoDate(),
             sent.stream().map(c -> new ApprovalInput.CutInput(c.line().lineId(), c.amount().getValue(), c.reason().getValue()))
                 .toList());
         YearAction.run(() -> years.recordApproval(fiscalYear, input), "years.approval.done", () -> {
@@ -131,27 +121,19 @@ class ApprovalDialog extends Dialog {
 
     private void show(FieldViolation v) {
         Matcher m = CUT_FIELD.matcher(v.field());
-        HasValidation field = null;
         if (m.matches() && Integer.parseInt(m.group(1)) < sent.size()) {
             Cut cut = sent.get(Integer.parseInt(m.group(1)));
-            field = "reason".equals(m.group(2)) ? cut.reason() : cut.amount();
-        } else if ("ref".equals(v.field())) {
-            field = ref;
-        } else if ("date".equals(v.field())) {
-            field = date;
-        }
-        if (field == null) {
+            HasValidation field = "reason".equals(m.group(2)) ? cut.reason() : cut.amount();
+            field.setErrorMessage(v.message());
+            field.setInvalid(true);
+        } else if (!document.show(v)) {
             elsewhere.setText(v.message());
-            return;
         }
-        field.setErrorMessage(v.message());
-        field.setInvalid(true);
     }
 
     private void clearErrors() {
         elsewhere.setText("");
-        ref.setInvalid(false);
-        date.setInvalid(false);
+        document.clear();
         cuts.values().forEach(c -> {
             c.amount().setInvalid(false);
             c.reason().setInvalid(false);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +31,8 @@ import java.util.stream.Stream;
 class CeilingsDialog extends Dialog {
 
     private static final Pattern PROJECT_FIELD = Pattern.compile("projects\\[(\\d+)]\\.(\\w+)");
-    private static final int MAX_REF = 100;
 
-    private final TextField ref = new TextField();
-    private final DatePicker date;
+    private final BureauDocumentFields document = new BureauDocumentFields("ceilings");
     private final AmountField personnel;
     private final AmountField publicAmount;
     private final AmountField project;
@@ -56,12 +52,6 @@ class CeilingsDialog extends Dialog {
         setId("ceilings-dialog");
         setHeaderTitle(getTranslation("years.ceilings.title", String.valueOf(fiscalYear)));
         setWidth("min(56rem, 96vw)");
-        ref.setId("ceilings-ref");
-        ref.setLabel(getTranslation("years.ceilings.ref"));
-        ref.setPlaceholder(getTranslation("years.refPlaceholder"));
-        ref.setMaxLength(MAX_REF);
-        ref.setWidth("20em");
-        date = DatePickers.of("ceilings-date", getTranslation("years.ceilings.date"));
         personnel = new AmountField("ceilings-personnel", getTranslation("budget.kind.BASIC_PERSONNEL"));
         publicAmount = new AmountField("ceilings-public", getTranslation("budget.kind.BASIC_PUBLIC"));
         project = new AmountField("ceilings-project", getTranslation("budget.kind.PROJECT"));
@@ -75,7 +65,6 @@ class CeilingsDialog extends Dialog {
         addProject.setEnabled(!projects.isEmpty());
         elsewhere.setId("ceilings-error");
         elsewhere.addClassName("field-error");
-        HorizontalLayout document = new HorizontalLayout(ref, date);
         HorizontalLayout amounts = new HorizontalLayout(personnel, publicAmount, project, total);
         amounts.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new VerticalLayout(document, amounts, new H4(getTranslation("years.ceilings.projects")), projectRows, addProject,
@@ -116,7 +105,7 @@ class CeilingsDialog extends Dialog {
     private void record(BudgetYears years, int fiscalYear, Runnable reload) {
         clearErrors();
         sent = List.copyOf(rows);
-        CeilingsInput input = new CeilingsInput(ref.getValue(), date.getValue() == null ? null : date.getValue().toString(),
+        CeilingsInput input = new CeilingsInput(document.ref(), document.isoDate(),
             personnel.getValue(), publicAmount.getValue(), project.getValue(),
             sent.stream().map(r -> new CeilingsInput.ProjectCeilingInput(r.project().getValue() == null ? null : r.project().getValue().id(),
                 r.amount().getValue())).toList());
@@ -132,9 +121,11 @@ class CeilingsDialog extends Dialog {
         if (m.matches() && Integer.parseInt(m.group(1)) < sent.size()) {
             ProjectRow row = sent.get(Integer.parseInt(m.group(1)));
             field = "projectId".equals(m.group(2)) ? row.project() : row.amount();
+        } else if (document.show(v)) {
+            return;
         } else {
-            field = Map.<String, HasValidation>of("ref", ref, "date", date, "personnel", personnel, "public", publicAmount,
-                "publicAmount", publicAmount, "project", project).get(v.field());
+            field = Map.<String, HasValidation>of("personnel", personnel, "public", publicAmount, "publicAmount", publicAmount,
+                "project", project).get(v.field());
         }
         if (field == null) {
             elsewhere.setText(v.message());
@@ -146,7 +137,8 @@ class CeilingsDialog extends Dialog {
 
     private void clearErrors() {
         elsewhere.setText("");
-        Stream.<HasValidation>of(ref, date, personnel, publicAmount, project).forEach(f -> f.setInvalid(false));
+        document.clear();
+        Stream.of(personnel, publicAmount, project).forEach(f -> f.setInvalid(false));
         rows.forEach(r -> {
             r.project().setInvalid(false);
             r.amount().setInvalid(false);
