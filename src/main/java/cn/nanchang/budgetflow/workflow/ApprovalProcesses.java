@@ -102,10 +102,16 @@ public class ApprovalProcesses {
         return facts;
     }
 
-    /** Whether the drafter may still withdraw: the first reviewer has not decided yet. */
+    /**
+     * Whether the drafter may still withdraw: the first reviewer has not decided yet (科长, or
+     * 主任办公会 for a unit's proposal). Read from the model: its first review task carries the
+     * boundary event that waits for {@link BudgetDraftApproval#MESSAGE_WITHDRAW}, so the document is
+     * withdrawable exactly while the engine has that subscription.
+     */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean isWithdrawable(long documentId) {
-        return openTask(documentId, BudgetDraftApproval.TASK_SECTION_HEAD_REVIEW).isPresent();
+        return runtime.createExecutionQuery().processInstanceBusinessKey(businessKey(documentId))
+            .messageEventSubscriptionName(BudgetDraftApproval.MESSAGE_WITHDRAW).count() > 0;
     }
 
     /** Withdraws a submitted document; the process ends at EndEvent_DraftWithdrawn. */

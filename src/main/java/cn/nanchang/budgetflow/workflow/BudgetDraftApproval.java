@@ -24,6 +24,13 @@ public final class BudgetDraftApproval {
     public static final String BOUNDARY_SIGNER_REMOVED = "BoundaryEvent_AddedSignerRemoved";
     public static final String BOUNDARY_WITHDRAWN = "BoundaryEvent_DraftWithdrawn";
     public static final String END_APPROVED = "EndEvent_BudgetApproved";
+    /**
+     * After 财务审核: a section's request of a budget year ({@link ProcessVariables#BUDGET_YEAR_REQUEST}) ends
+     * at {@link #END_REQUEST_ACCEPTED}, any other draft goes on to the director.
+     */
+    public static final String GATEWAY_YEAR_REQUEST = "Gateway_YearRequest";
+    /** 财务已审核: a budget year's section request is in; its milestone is ACCEPTED. */
+    public static final String END_REQUEST_ACCEPTED = "EndEvent_RequestAccepted";
     public static final String END_WITHDRAWN = "EndEvent_DraftWithdrawn";
     /** Shared by all three models: where a resubmitted document goes, see {@link ResubmitMode}. */
     public static final String GATEWAY_RESUBMIT_TARGET = "Gateway_ResubmitTarget";

@@ -1,10 +1,16 @@
 package cn.nanchang.budgetflow.workflow;
 
+import cn.nanchang.budgetflow.base.DocumentType;
+import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /** Turns an {@link InboxFilter} into conditions and an order of the engine's task query. */
 final class InboxQueries {
+
+    /** The approval process of every document type; the year's processes have no user tasks, the disclosure's stay out. */
+    private static final String[] APPROVAL_PROCESS_KEYS = Arrays.stream(DocumentType.values())
+        .map(ApprovalProcesses::processKey).distinct().toArray(String[]::new);
 
     private InboxQueries() {
     }
@@ -12,8 +18,7 @@ final class InboxQueries {
     /** Document approvals only (the disclosure's publication tasks are acted on from its own page), then the filter. */
     static TaskQuery narrowed(TaskQuery query, InboxFilter filter) {
         TaskQuery narrowed = filter.type() == null
-            ? query.processDefinitionKeyIn(BudgetDraftApproval.PROCESS_KEY, RoutedApproval.PROJECT_PROCESS_KEY,
-                RoutedApproval.PROCUREMENT_PROCESS_KEY)
+            ? query.processDefinitionKeyIn(APPROVAL_PROCESS_KEYS)
             : query.processDefinitionKey(ApprovalProcesses.processKey(filter.type()));
         if (filter.step() != null) {
             narrowed = narrowed.taskDefinitionKey(filter.step().taskKey());

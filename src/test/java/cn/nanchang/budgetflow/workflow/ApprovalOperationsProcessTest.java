@@ -30,9 +30,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * 撤回 of one's own approval and 作废, on all three processes, through the workflow module's own
  * facade on a real engine. Every document is routed 科长 → 财务 → 主任 → 数据局 here (a project
  * under the meeting threshold, procurement at the public-tender threshold).
+ *
+ * <p>A unit's proposal (UNIT_PROPOSAL) has neither 科长 nor 财务: its route is 主任办公会 → 中心主任 →
+ * 数据局. The tests walked from those two steps leave it out; {@link UnitProposalApprovalProcessTest}
+ * walks the same operations from the proposal's own steps.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
-    "processes/procurement-plan-approval.bpmn", "processes/approval-routing.dmn"})
+    "processes/procurement-plan-approval.bpmn", "processes/unit-proposal-approval.bpmn", "processes/approval-routing.dmn"})
 class ApprovalOperationsProcessTest {
 
     private static final ProcessTestEngine.MilestoneRecorder milestones = new ProcessTestEngine.MilestoneRecorder();
@@ -57,7 +61,7 @@ class ApprovalOperationsProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DocumentType.class)
+    @EnumSource(value = DocumentType.class, names = "UNIT_PROPOSAL", mode = EnumSource.Mode.EXCLUDE)
     void the_director_can_return_to_finance_which_reviews_again_and_the_document_stays_in_review(DocumentType type) {
         ApprovalRequest request = submit(type, "300000.00");
         approve(request, "head1", "finance");
@@ -76,7 +80,7 @@ class ApprovalOperationsProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DocumentType.class)
+    @EnumSource(value = DocumentType.class, names = "UNIT_PROPOSAL", mode = EnumSource.Mode.EXCLUDE)
     void a_return_to_the_section_head_reaches_the_section_heads_group_and_a_later_step_is_no_target(DocumentType type) {
         ApprovalRequest request = submit(type, "300000.00");
         approve(request, "head1");
@@ -126,7 +130,7 @@ class ApprovalOperationsProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DocumentType.class)
+    @EnumSource(value = DocumentType.class, names = "UNIT_PROPOSAL", mode = EnumSource.Mode.EXCLUDE)
     void an_approver_withdraws_their_approval_while_the_next_step_is_unclaimed_and_gets_the_task_back(DocumentType type) {
         ApprovalRequest request = submit(type, "300000.00");
         approve(request, "head1", "finance");
@@ -140,7 +144,7 @@ class ApprovalOperationsProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DocumentType.class)
+    @EnumSource(value = DocumentType.class, names = "UNIT_PROPOSAL", mode = EnumSource.Mode.EXCLUDE)
     void an_approval_cannot_be_withdrawn_once_the_next_step_has_claimed_the_task(DocumentType type) {
         ApprovalRequest request = submit(type, "300000.00");
         approve(request, "head1");

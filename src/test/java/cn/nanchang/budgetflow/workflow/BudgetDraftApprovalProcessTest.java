@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -23,7 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Walks every path of processes/budget-draft-approval.bpmn on a real engine: approval through
- * all four reviews, a return at each review followed by resubmission, and withdrawal.
+ * all four reviews, a return at each review followed by resubmission, and withdrawal; a budget
+ * year's section request, which ends accepted after 财务审核, and a draft outside a budget year
+ * (the variable false, or missing as in approvals started before the gateway), which goes on.
  */
 @Deployment(resources = "processes/budget-draft-approval.bpmn")
 class BudgetDraftApprovalProcessTest {
@@ -131,18 +134,74 @@ class BudgetDraftApprovalProcessTest {
         assertThat(draft).isEnded().hasPassed(END_WITHDRAWN);
     }
 
+    @Test
+    void a_section_request_of_a_budget_year_ends_accepted_once_finance_approves_it() {
+        ProcessInstance request = submit(true);
+        assertThat(request).isWaitingAt(TASK_SECTION_HEAD_REVIEW);
+        approve();
+        assertThat(request).isWaitingAt(TASK_FINANCE_REVIEW);
+        approve();
+
+        assertThat(request).isEnded().hasPassedInOrder(TASK_SECTION_HEAD_REVIEW, TASK_FINANCE_REVIEW, GATEWAY_YEAR_REQUEST,
+            END_REQUEST_ACCEPTED).hasNotPassed(TASK_DIRECTOR_REVIEW, END_APPROVED);
+        org.assertj.core.api.Assertions.assertThat(milestones.reached()).containsExactly("IN_REVIEW", "ACCEPTED");
+    }
+
+    @Test
+    void a_section_request_returned_by_finance_is_accepted_after_resubmission() {
+        ProcessInstance request = submit(true);
+        approve(request);
+        complete(task(request), withVariables(ProcessVariables.APPROVED, false));
+        assertThat(request).isWaitingAt(TASK_REVISE_DRAFT);
+        complete(task(request));
+        approve(request);
+        approve(request);
+
+        assertThat(request).isEnded().hasPassed(TASK_REVISE_DRAFT, END_REQUEST_ACCEPTED).hasNotPassed(TASK_DIRECTOR_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(milestones.reached())
+            .containsExactly("IN_REVIEW", "RETURNED", "IN_REVIEW", "ACCEPTED");
+    }
+
+    @ParameterizedTest(name = "budgetYearRequest {0}")
+    @ValueSource(strings = {"false", "missing"})
+    void a_draft_outside_a_budget_year_goes_on_from_finance_to_the_director(String budgetYearRequest) {
+        ProcessInstance draft = budgetYearRequest.equals("missing") ? submit() : submit(false);
+        approve(draft);
+        approve(draft);
+
+        assertThat(draft).isWaitingAt(TASK_DIRECTOR_REVIEW).hasPassedInOrder(TASK_FINANCE_REVIEW, GATEWAY_YEAR_REQUEST)
+            .hasNotPassed(END_REQUEST_ACCEPTED);
+        org.assertj.core.api.Assertions.assertThat(milestones.reached()).containsExactly("IN_REVIEW");
+    }
+
+    /** A section's request of a budget year (true) or a draft outside one (false), as ApprovalProcesses starts them. */
+    private static ProcessInstance submit(boolean budgetYearRequest) {
+        Map<String, Object> variables = new HashMap<>(startVariables());
+        variables.put(ProcessVariables.BUDGET_YEAR_REQUEST, budgetYearRequest);
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "1", variables);
+    }
+
+    /** Without budgetYearRequest: a draft submitted before the gateway existed. */
     private static ProcessInstance submit() {
-        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "1", Map.of(
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "1", startVariables());
+    }
+
+    private static Map<String, Object> startVariables() {
+        return Map.of(
             ProcessVariables.DOCUMENT_ID, 1L,
             ProcessVariables.DOCUMENT_TYPE, "BUDGET_DRAFT",
             ProcessVariables.SECTION_CODE, "S01",
             ProcessVariables.SECTION_HEAD_GROUP, "section-head-S01",
             ProcessVariables.DRAFTER, "staff1",
-            ProcessVariables.AMOUNT_YUAN, 62345.67));
+            ProcessVariables.AMOUNT_YUAN, 62345.67);
     }
 
     private static void approve() {
         complete(task(), withVariables(ProcessVariables.APPROVED, true));
+    }
+
+    private static void approve(ProcessInstance instance) {
+        complete(task(instance), withVariables(ProcessVariables.APPROVED, true));
     }
 
     private static void withdraw(ProcessInstance draft) {

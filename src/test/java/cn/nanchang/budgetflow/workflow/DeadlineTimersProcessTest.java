@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The due dates and timers of the three approval processes, with the engine's clock moved: a
+ * The due dates and timers of the approval processes, with the engine's clock moved: a
  * step that arrives on a Friday is due at the end of the following Wednesday (three working
  * days), its holder is reminded on Wednesday morning, it escalates at the due date, each timer
  * fires once, and nothing fires for a step that was completed in time. Each timer's path
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * leaves the people's view of the approval (its tasks) as it was.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
-    "processes/procurement-plan-approval.bpmn", "processes/approval-routing.dmn"})
+    "processes/procurement-plan-approval.bpmn", "processes/unit-proposal-approval.bpmn", "processes/approval-routing.dmn"})
 class DeadlineTimersProcessTest {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -61,14 +61,18 @@ class DeadlineTimersProcessTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"budget-draft-approval", "project-application-approval", "procurement-plan-approval"})
-    void a_review_step_is_due_three_working_days_after_it_arrives_and_its_holders_hear_of_it(String processKey) {
+    @CsvSource({"budget-draft-approval, SECTION_HEAD_REVIEW, section-head-S01",
+        "project-application-approval, SECTION_HEAD_REVIEW, section-head-S01",
+        "procurement-plan-approval, SECTION_HEAD_REVIEW, section-head-S01",
+        "unit-proposal-approval, COLLECTIVE_DECISION, director"})
+    void a_review_step_is_due_three_working_days_after_it_arrives_and_its_holders_hear_of_it(String processKey,
+            ApprovalStep first, String group) {
         ProcessInstance document = submit(processKey);
 
         assertThat(task(document).getDueDate()).isEqualTo(date(2026, 12, 3, 0, 0));
         assertThat(events).singleElement().isInstanceOfSatisfying(TaskArrived.class, arrived -> {
-            assertThat(arrived.step()).isEqualTo(ApprovalStep.SECTION_HEAD_REVIEW);
-            assertThat(arrived.candidateGroups()).containsExactly("section-head-S01");
+            assertThat(arrived.step()).isEqualTo(first);
+            assertThat(arrived.candidateGroups()).containsExactly(group);
             assertThat(arrived.due()).isEqualTo(date(2026, 12, 3, 0, 0).toInstant());
         });
     }
@@ -131,7 +135,9 @@ class DeadlineTimersProcessTest {
         "project-application-approval, Task_BureauReview",
         "procurement-plan-approval, Task_SectionHeadReview", "procurement-plan-approval, Task_FinanceReview",
         "procurement-plan-approval, Task_DirectorReview", "procurement-plan-approval, Task_CollectiveDecision",
-        "procurement-plan-approval, Task_BureauReview"})
+        "procurement-plan-approval, Task_BureauReview",
+        "unit-proposal-approval, Task_CollectiveDecision", "unit-proposal-approval, Task_DirectorReview",
+        "unit-proposal-approval, Task_BureauReview"})
     void each_timer_of_each_step_sends_its_notice_and_ends_while_the_step_waits(String processKey, String taskKey) {
         ProcessInstance document = submit(processKey, 4L, 600000.00, "单一来源");
         approveUntil(document, taskKey);
@@ -209,6 +215,7 @@ class DeadlineTimersProcessTest {
         v.put(ProcessVariables.DOCUMENT_TYPE, switch (processKey) {
             case "budget-draft-approval" -> "BUDGET_DRAFT";
             case "project-application-approval" -> "PROJECT_APPLICATION";
+            case "unit-proposal-approval" -> "UNIT_PROPOSAL";
             default -> "PROCUREMENT_PLAN";
         });
         v.put(ProcessVariables.SECTION_CODE, "S01");

@@ -76,6 +76,19 @@ class PathPreviewProcessTest {
     }
 
     @Test
+    void a_section_request_of_a_budget_year_is_predicted_to_end_after_finance_as_the_engine_ends_it() {
+        ApprovalRequest request = new ApprovalRequest(DocumentType.BUDGET_DRAFT, NEXT_ID.incrementAndGet(), "S3", "staff3",
+            Money.yuan("1000000.00"), Map.of(ProcessVariables.BUDGET_YEAR_REQUEST, true));
+
+        List<PredictedStep> predicted = preview.ahead(request);
+        processes.start(request);
+
+        assertThat(predicted).extracting(PredictedStep::step)
+            .containsExactly(ApprovalStep.SECTION_HEAD_REVIEW, ApprovalStep.FINANCE_REVIEW)
+            .containsExactlyElementsOf(approveToTheEnd(request.documentId()));
+    }
+
+    @Test
     void part_way_the_preview_starts_at_the_waiting_step_and_names_who_holds_it() {
         ApprovalRequest request = request(DocumentType.PROJECT_APPLICATION, "600000.00", null, null);
         processes.start(request);

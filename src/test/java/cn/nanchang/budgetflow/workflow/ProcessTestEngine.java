@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.workflow;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.policy.ThresholdKey;
 import cn.nanchang.budgetflow.workflow.internal.ApprovalDeadlines;
+import cn.nanchang.budgetflow.workflow.internal.BudgetYearSteps;
 import cn.nanchang.budgetflow.workflow.internal.DecideRoutingDelegate;
 import cn.nanchang.budgetflow.workflow.internal.WorkingDays;
 import java.time.ZoneId;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 
 /**
  * A bare in-memory engine for process tests: the models run as in production, with the one
- * beans they call replaced by recorders: of the milestones reached and of the deadline events.
+ * beans they call replaced by recorders: of the milestones reached and of the events the
+ * deadline and budget-year beans publish.
  */
 public final class ProcessTestEngine {
 
@@ -37,7 +39,10 @@ public final class ProcessTestEngine {
         return create(name, recorder, new ArrayList<>());
     }
 
-    /** An engine whose deadline events ({@code StepDeadline}, {@code TaskArrived}) land in {@code deadlineEvents}. */
+    /**
+     * An engine whose deadline events ({@code StepDeadline}, {@code TaskArrived}) and budget-year events
+     * ({@code BudgetRoundReached}, {@code YearDeadlineReached}) land in {@code deadlineEvents}.
+     */
     static ProcessEngine create(String name, MilestoneRecorder recorder, List<Object> deadlineEvents) {
         var config = new StandaloneInMemProcessEngineConfiguration();
         config.setProcessEngineName(name);
@@ -47,7 +52,8 @@ public final class ProcessTestEngine {
         config.setJavaSerializationFormatEnabled(false);
         config.setBeans(Map.of("approvalMilestones", recorder,
             "decideRoutingDelegate", new DecideRoutingDelegate(() -> STARTING_THRESHOLDS),
-            "approvalDeadlines", new ApprovalDeadlines(deadlineEvents::add, CALENDAR, 3)));
+            "approvalDeadlines", new ApprovalDeadlines(deadlineEvents::add, CALENDAR, 3),
+            "budgetYearSteps", new BudgetYearSteps(deadlineEvents::add, CALENDAR.zone())));
         return config.buildProcessEngine();
     }
 

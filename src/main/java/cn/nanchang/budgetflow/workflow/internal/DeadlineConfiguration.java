@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The center's calendar and the default period of a step, from configuration. */
+/** The center's calendar, the default period of a step and the budget year's deadlines, from configuration. */
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
 
@@ -25,6 +25,12 @@ class DeadlineConfiguration {
     ApprovalDeadlines approvalDeadlines(ApplicationEventPublisher events, WorkingDays workingDays,
             @Value("${budgetflow.deadlines.default-working-days:3}") int defaultWorkingDays) {
         return new ApprovalDeadlines(events, workingDays, defaultWorkingDays);
+    }
+
+    /** The budget year's steps: its deadlines are dates in the center's zone, the zone of the calendar. */
+    @Bean("budgetYearSteps")
+    BudgetYearSteps budgetYearSteps(ApplicationEventPublisher events, WorkingDays workingDays) {
+        return new BudgetYearSteps(events, workingDays.zone());
     }
 
     private static Set<LocalDate> days(List<String> isoDates) {

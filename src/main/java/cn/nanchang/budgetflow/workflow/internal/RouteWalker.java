@@ -28,15 +28,16 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * user tasks are the steps ahead, the routing task evaluates the decision table as the engine
  * would, gateways take the flow whose condition holds (else their default). Conditions are the
  * forms the models use, {@code ${flag}}, {@code ${!flag}} and
- * {@code ${execution.getVariable('name') == 'value' || …}}; any other form is refused, so a
- * model change the preview does not understand fails its tests rather than predicting wrongly.
+ * {@code ${execution.getVariable('name') == 'value' || …}} (or {@code == true}); any other form
+ * is refused, so a model change the preview does not understand fails its tests rather than predicting wrongly.
  */
 public class RouteWalker {
 
     private static final int MAX_ELEMENTS = 100;
     private static final Pattern FLAG = Pattern.compile("(!?)(\\w+)");
+    /** {@code name == 'text'} or {@code name == true}; {@code execution.getVariable('name')} reads a missing variable as null. */
     private static final Pattern EQUALS =
-        Pattern.compile("(?:execution\\.getVariable\\('(\\w+)'\\)|(\\w+))\\s*==\\s*'([^']*)'");
+        Pattern.compile("(?:execution\\.getVariable\\('(\\w+)'\\)|(\\w+))\\s*==\\s*(?:'([^']*)'|(true|false))");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
 
     private final DecisionService decisions;
@@ -127,7 +128,8 @@ public class RouteWalker {
         Matcher equals = EQUALS.matcher(term);
         if (equals.matches()) {
             String name = equals.group(1) != null ? equals.group(1) : equals.group(2);
-            return Objects.equals(vars.get(name), equals.group(3));
+            Object expected = equals.group(3) != null ? equals.group(3) : Boolean.valueOf(equals.group(4));
+            return Objects.equals(vars.get(name), expected);
         }
         throw new IllegalStateException("cannot preview condition " + term);
     }
