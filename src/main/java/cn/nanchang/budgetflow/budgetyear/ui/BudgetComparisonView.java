@@ -79,7 +79,7 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         level.setItems(Comparison.Level.values());
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(getTranslation("years.level.all"));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("years.level.all") : getTranslation("years.level." + l.name()));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("years.level.all") : getTranslation("budgetyear.level." + l.name()));
         level.addValueChangeListener(e -> grid.showLevel(comparison.rows(), e.getValue()));
         VerticalLayout box = new VerticalLayout(level, grid);
         box.setPadding(false);

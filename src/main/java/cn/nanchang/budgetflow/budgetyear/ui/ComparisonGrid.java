@@ -28,7 +28,7 @@ class ComparisonGrid extends Grid<Comparison.Row> {
         setId("comparison-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setHeight("36rem");
-        addColumn(r -> getTranslation("years.level." + r.level().name())).setHeader(getTranslation("years.level"))
+        addColumn(r -> getTranslation("budgetyear.level." + r.level().name())).setHeader(getTranslation("years.level"))
             .setAutoWidth(true).setFrozen(true);
         addColumn(r -> r.sectionName() == null ? "" : r.sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
         addColumn(r -> r.kind() == null ? "" : getTranslation(r.kind().labelKey())).setHeader(getTranslation("draft.kind")).setAutoWidth(true);
@@ -90,7 +90,7 @@ class ComparisonGrid extends Grid<Comparison.Row> {
             case UNIT_PROPOSAL -> source.documentId() == null ? null : DocumentType.UNIT_PROPOSAL.routePrefix() + "/" + source.documentId();
             case CEILINGS, SPLIT, APPROVAL -> "budget-years/" + fiscalYear;
         };
-        StringBuilder text = new StringBuilder(getTranslation("years.source." + source.type().name()));
+        StringBuilder text = new StringBuilder(getTranslation("budgetyear.source." + source.type().name()));
         if (source.number() != null) {
             text.append(' ').append(source.number());
         }
