@@ -30,7 +30,8 @@ class ComparisonGrid extends Grid<Comparison.Row> {
         setHeight("36rem");
         addColumn(r -> getTranslation("budgetyear.level." + r.level().name())).setHeader(getTranslation("years.level"))
             .setAutoWidth(true).setFrozen(true);
-        addColumn(r -> r.sectionName() == null ? "" : r.sectionName()).setHeader(getTranslation("common.section")).setAutoWidth(true);
+        // a width, not the auto width: the grid measures only the rows it first draws, and longer names wrap letter by letter
+        addColumn(r -> r.sectionName() == null ? "" : r.sectionName()).setHeader(getTranslation("common.section")).setWidth("10rem");
         addColumn(r -> r.kind() == null ? "" : getTranslation(r.kind().labelKey())).setHeader(getTranslation("draft.kind")).setAutoWidth(true);
         addColumn(r -> code(r.functionCode(), r.functionName())).setHeader(getTranslation("draft.functionCode")).setWidth("12rem");
         addColumn(r -> code(r.economicCode(), r.economicName())).setHeader(getTranslation("draft.economicCode")).setWidth("10rem");
