@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.budgetyear.BudgetYears;
 import cn.nanchang.budgetflow.budgetyear.Comparison;
 import cn.nanchang.budgetflow.budgetyear.ComparisonWorkbook;
+import cn.nanchang.budgetflow.organization.OrganizationService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -22,6 +23,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,10 +43,12 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
     private static final Logger log = LoggerFactory.getLogger(BudgetComparisonView.class);
 
     private final BudgetYears years;
+    private final OrganizationService organization;
     private int year;
 
-    BudgetComparisonView(BudgetYears years) {
+    BudgetComparisonView(BudgetYears years, OrganizationService organization) {
         this.years = years;
+        this.organization = organization;
         setId("budget-comparison-view");
     }
 
@@ -72,7 +79,10 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component table(Comparison comparison) {
-        ComparisonGrid grid = new ComparisonGrid(comparison);
+        Set<String> deciders = comparison.rows().stream().flatMap(r -> r.differences().stream())
+            .map(d -> d.source() == null ? null : d.source().decidedBy()).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> known = organization.displayNames(deciders);
+        ComparisonGrid grid = new ComparisonGrid(comparison, username -> known.getOrDefault(username, username));
         Select<Comparison.Level> level = new Select<>();
         level.setId("comparison-level");
         level.setLabel(getTranslation("years.level"));

@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.budget.BudgetRound;
 import cn.nanchang.budgetflow.budgetyear.BudgetYearDetails;
 import cn.nanchang.budgetflow.budgetyear.BudgetYears;
+import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -21,6 +22,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +45,12 @@ class BudgetYearView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final BudgetYears years;
     private final Role role;
     private final YearActions actions;
+    private final OrganizationService organization;
     private int year;
 
-    BudgetYearView(BudgetYears years, ProjectLibrary library, CurrentActor currentActor) {
+    BudgetYearView(BudgetYears years, ProjectLibrary library, OrganizationService organization, CurrentActor currentActor) {
         this.years = years;
+        this.organization = organization;
         this.role = currentActor.get().role();
         this.actions = new YearActions(years, library, this::reload);
         setId("budget-year-view");
@@ -84,7 +91,8 @@ class BudgetYearView extends VerticalLayout implements BeforeEnterObserver, HasD
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(top);
         add(PagePart.guarded("year-rounds", "years.part.rounds", () -> new RoundStepper(d.round(), d.stage())));
-        add(PagePart.guarded("year-action-bar", "years.part.actions", () -> actions.bar(d, role)));
+        UnaryOperator<String> names = names(d);
+        add(PagePart.guarded("year-action-bar", "years.part.actions", () -> actions.bar(d, role, names)));
         Div facts = new Div(PagePart.guarded("year-calendar", "years.calendar", () -> YearFacts.calendar(d)),
             PagePart.guarded("year-bureau", "years.bureau", () -> YearFacts.bureau(d)));
         facts.addClassName("year-facts");
@@ -97,10 +105,23 @@ class BudgetYearView extends VerticalLayout implements BeforeEnterObserver, HasD
                 () -> new SectionsGrid(d.sections(), s -> actions.excuse(d, role, s))));
         }
         if (d.split() != null) {
-            add(PagePart.guarded("year-split", "years.split", () -> new SplitPanel("year-split", d.split())));
+            add(PagePart.guarded("year-split", "years.split", () -> new SplitPanel("year-split", d.split(), names)));
         }
         add(new H3(getTranslation("years.versions")));
-        add(PagePart.guarded("versions-grid", "years.versions", () -> new VersionsGrid(d.versions())));
+        add(PagePart.guarded("versions-grid", "years.versions", () -> new VersionsGrid(d.versions(), names)));
+    }
+
+    /** Who recorded the versions and the split, by name: the service answers usernames. */
+    private UnaryOperator<String> names(BudgetYearDetails d) {
+        Set<String> usernames = new HashSet<>();
+        d.versions().forEach(v -> usernames.add(v.recordedBy()));
+        if (d.split() != null) {
+            usernames.add(d.split().recordedBy());
+            usernames.add(d.split().approvedBy());
+        }
+        usernames.remove(null);
+        Map<String, String> known = organization.displayNames(usernames);
+        return username -> username == null ? "" : known.getOrDefault(username, username);
     }
 
     private H2 title() {

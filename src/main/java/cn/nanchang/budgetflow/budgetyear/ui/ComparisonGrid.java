@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The versions side by side, one row per section, kind, function class, economic class and
@@ -22,9 +23,12 @@ import java.util.List;
 class ComparisonGrid extends Grid<Comparison.Row> {
 
     private final int fiscalYear;
+    private final UnaryOperator<String> names;
 
-    ComparisonGrid(Comparison comparison) {
+    /** @param names a user's display name by username (a difference's source names who decided by username) */
+    ComparisonGrid(Comparison comparison, UnaryOperator<String> names) {
         this.fiscalYear = comparison.fiscalYear();
+        this.names = names;
         setId("comparison-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setHeight("36rem");
@@ -96,7 +100,7 @@ class ComparisonGrid extends Grid<Comparison.Row> {
             text.append(' ').append(source.number());
         }
         if (source.decidedBy() != null) {
-            text.append(" · ").append(source.decidedBy());
+            text.append(" · ").append(names.apply(source.decidedBy()));
         }
         if (source.decidedAt() != null) {
             text.append(' ').append(Formats.time(source.decidedAt()));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.UnaryOperator;
 
 /**
  * 审定分解: the director approves the split (on to 二上) or returns it to 财务 with a comment; the
@@ -19,14 +20,14 @@ class SplitDecisionDialog extends Dialog {
 
     private final TextArea comment = new TextArea();
 
-    SplitDecisionDialog(BudgetYears years, BudgetYearDetails year, Runnable reload) {
+    SplitDecisionDialog(BudgetYears years, BudgetYearDetails year, UnaryOperator<String> names, Runnable reload) {
         setId("split-decision-dialog");
         setHeaderTitle(getTranslation("years.splitDecision.title"));
         comment.setId("split-decision-comment");
         comment.setLabel(getTranslation("years.splitDecision.comment"));
         comment.setMaxLength(MAX_COMMENT);
         comment.setWidth("32em");
-        add(new SplitPanel("decision-split", year.split()), comment);
+        add(new SplitPanel("decision-split", year.split(), names), comment);
         setWidth("min(64rem, 96vw)");
         Button approve = new Button(getTranslation("years.splitDecision.approve"), e -> decide(years, year, true, reload));
         approve.setId("split-approve");

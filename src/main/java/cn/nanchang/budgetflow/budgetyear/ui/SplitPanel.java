@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -19,13 +20,14 @@ import java.util.stream.Collectors;
 class SplitPanel extends Div {
 
     /** @param id this panel's id, the prefix of its parts' ids (the page and the director's dialog each show one) */
-    SplitPanel(String id, SplitState split) {
+    /** @param names a user's display name by username (the split records who made and approved it by username) */
+    SplitPanel(String id, SplitState split, UnaryOperator<String> names) {
         setId(id);
         addClassName("year-box");
         add(new H3(getTranslation("years.split")));
         Span state = new Span(split.approved()
-            ? getTranslation("years.split.approved", split.approvedBy(), Formats.time(split.approvedAt()))
-            : getTranslation("years.split.pending", split.recordedBy(), Formats.time(split.recordedAt())));
+            ? getTranslation("years.split.approved", names.apply(split.approvedBy()), Formats.time(split.approvedAt()))
+            : getTranslation("years.split.pending", names.apply(split.recordedBy()), Formats.time(split.recordedAt())));
         state.setId(id + "-state");
         state.getElement().getThemeList().add("badge");
         if (split.approved()) {
@@ -55,6 +57,7 @@ class SplitPanel extends Div {
         grid.addColumn(s -> s.projects().stream().map(p -> p.projectCode() + " " + Formats.wan(p.amount()))
             .collect(Collectors.joining("；"))).setHeader(getTranslation("years.split.projects")).setFlexGrow(1);
         grid.setItems(split.sections());
+        grid.setEmptyStateText(getTranslation("years.split.noneForYou"));
         return grid;
     }
 }

@@ -7,11 +7,13 @@ import cn.nanchang.budgetflow.budgetyear.VersionTotals;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The versions recorded so far (一上, 控制数, 分解, 二上, 批复): totals overall and by kind, in 万元. */
 class VersionsGrid extends Grid<VersionTotals> {
 
-    VersionsGrid(List<VersionTotals> versions) {
+    /** @param names a user's display name by username */
+    VersionsGrid(List<VersionTotals> versions, UnaryOperator<String> names) {
         setId("versions-grid");
         setAllRowsVisible(true);
         addColumn(v -> getTranslation(v.version().labelKey())).setHeader(getTranslation("years.version")).setAutoWidth(true)
@@ -22,7 +24,7 @@ class VersionsGrid extends Grid<VersionTotals> {
             addColumn(v -> Formats.wan(v.byKind().getOrDefault(kind, Money.ZERO))).setHeader(getTranslation(kind.labelKey()))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
-        addColumn(VersionTotals::recordedBy).setHeader(getTranslation("years.recordedBy")).setAutoWidth(true);
+        addColumn(v -> names.apply(v.recordedBy())).setHeader(getTranslation("years.recordedBy")).setAutoWidth(true);
         addColumn(v -> Formats.time(v.recordedAt())).setHeader(getTranslation("years.recordedAt")).setAutoWidth(true);
         setItems(versions);
         setEmptyStateText(getTranslation("years.versions.none"));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The steps the signed-in person may take on the year at its current stage, and only those: 科员
@@ -48,7 +49,8 @@ final class YearActions {
         this.reload = reload;
     }
 
-    HorizontalLayout bar(BudgetYearDetails d, Role role) {
+    /** @param names a user's display name by username, for the split shown with the director's decision */
+    HorizontalLayout bar(BudgetYearDetails d, Role role, UnaryOperator<String> names) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("year-action-bar");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -68,7 +70,7 @@ final class YearActions {
             case DIRECTOR -> {
                 if (stage == YearStage.SPLIT_APPROVAL && d.split() != null) {
                     bar.add(button("year-split-decide", "years.action.decideSplit",
-                        () -> new SplitDecisionDialog(years, d, reload).open()));
+                        () -> new SplitDecisionDialog(years, d, names, reload).open()));
                 }
             }
             case BUREAU -> {
