@@ -5,8 +5,9 @@
  * property "data":
  *   { versions: [{key, label}], bySection: [{key, label, amounts: {VERSION: 万元}}],
  *     byKind: [{key, label, amounts}], labels: {bySection, byKind, unit, empty} }
- * A version a group has no figure in is drawn as no bar, not as 0. The charts are drawn as SVG;
- * when both are drawn the element carries the attribute "rendered" and fires "chart-rendered".
+ * A version a group has no figure in is drawn as no bar, not as 0; a reader who sees no sections
+ * (the bureau) gets the kind split alone. The charts are drawn as SVG; when they are drawn the
+ * element carries the attribute "rendered" and fires "chart-rendered".
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
@@ -62,9 +63,13 @@ export class BudgetChart extends LitElement {
     if (this.data && !this.data.versions.length) {
       return html`<div class="empty">${labels.empty}</div>`;
     }
+    // the bureau sees the unit as a whole: no sections, no chart of them
+    const sections = this.data?.bySection?.length
+      ? html`<div class="chart" id="by-section" role="img" aria-label=${labels.bySection ?? nothing}></div>`
+      : nothing;
     return html`
       <div class="charts">
-        <div class="chart" id="by-section" role="img" aria-label=${labels.bySection ?? nothing}></div>
+        ${sections}
         <div class="chart" id="by-kind" role="img" aria-label=${labels.byKind ?? nothing}></div>
       </div>`;
   }
@@ -100,17 +105,47 @@ export class BudgetChart extends LitElement {
     this.resizes?.disconnect();
     this.charts.forEach((c) => c.dispose());
     this.charts = [];
-    if (!bySection || !byKind) {
+    if (!byKind) {
       // nothing to draw yet: the notice says so
       this.setAttribute('rendered', '');
       return;
     }
-    this.charts = [bySection, byKind].map((el) => echarts.init(el, undefined, { renderer: 'svg' }));
+    const unit = this.data.labels.unit ?? '';
+    this.charts = [this.drawKinds(byKind, unit)];
+    if (bySection) {
+      this.charts.push(this.drawSections(bySection, unit));
+    }
+    // the page's layout settles after the first draw (the drawer, the grid below): follow the boxes
+    this.resizes = new ResizeObserver(() => this.charts.forEach((c) => c.resize()));
+    [bySection, byKind].forEach((el) => el && this.resizes!.observe(el));
+    this.setAttribute('rendered', '');
+    this.dispatchEvent(new CustomEvent('chart-rendered'));
+  }
+
+  /** Each version's total split by kind, one stacked bar per version. */
+  private drawKinds(container: HTMLElement, unit: string) {
     const { versions, labels } = this.data;
-    const unit = labels.unit ?? '';
+    const chart = echarts.init(container, undefined, { renderer: 'svg' });
+    chart.setOption({
+      ...this.frame(labels.byKind, unit),
+      xAxis: { type: 'category', data: versions.map((v) => v.label) },
+      series: this.data.byKind.map((k) => ({
+        name: k.label,
+        type: 'bar',
+        stack: 'kinds',
+        data: versions.map((v) => k.amounts[v.key] ?? null),
+      })),
+    });
+    return chart;
+  }
+
+  /** The sections' totals, grouped by section, one bar per version. */
+  private drawSections(container: HTMLElement, unit: string) {
+    const { versions, labels } = this.data;
+    const chart = echarts.init(container, undefined, { renderer: 'svg' });
     // the unit's ceilings have no sections: a version no section has a figure in gets no empty slot among the bars
     const sectionVersions = versions.filter((v) => this.data.bySection.some((s) => s.amounts[v.key] !== undefined));
-    this.charts[0].setOption({
+    chart.setOption({
       ...this.frame(labels.bySection, unit),
       xAxis: {
         type: 'category',
@@ -123,22 +158,7 @@ export class BudgetChart extends LitElement {
         data: this.data.bySection.map((s) => s.amounts[v.key] ?? null),
       })),
     });
-    this.charts[1].setOption({
-      ...this.frame(labels.byKind, unit),
-      xAxis: { type: 'category', data: versions.map((v) => v.label) },
-      series: this.data.byKind.map((k) => ({
-        name: k.label,
-        type: 'bar',
-        stack: 'kinds',
-        data: versions.map((v) => k.amounts[v.key] ?? null),
-      })),
-    });
-    // the page's layout settles after the first draw (the drawer, the grid below): follow the boxes
-    this.resizes = new ResizeObserver(() => this.charts.forEach((c) => c.resize()));
-    this.resizes.observe(bySection);
-    this.resizes.observe(byKind);
-    this.setAttribute('rendered', '');
-    this.dispatchEvent(new CustomEvent('chart-rendered'));
+    return chart;
   }
 
   /** What both charts share: the title, the page's font, tooltips and the value axis in 万元, the legend below. */

@@ -243,5 +243,12 @@ class BudgetYearBrowserIT {
         Page staff = YearSteps.yearPage(browser, "staff1", year);
         assertThat(staff.locator("#sections-grid .section-request")).hasCount(1);
         assertThat(staff.locator("#year-approval-ref")).containsText("30号");
+
+        // the bureau sees the unit as a whole: the kind split, no chart of the sections
+        Page bureau = browser.loginAs("bureau");
+        browser.open(bureau, "budget-years/" + year + "/comparison");
+        assertThat(bureau.locator("budget-chart[rendered]")).hasCount(1);
+        assertThat(bureau.locator("budget-chart #by-kind svg")).hasCount(1);
+        assertThat(bureau.locator("budget-chart #by-section")).hasCount(0);
     }
 }
