@@ -103,7 +103,7 @@ public class CarbonCopies {
         if (!canSend(documentId)) {
             throw new ForbiddenException(messages.get("copies.error.notAllowed"));
         }
-        List<AppUser> people = checkedRecipients(recipients, actor);
+        List<AppUser> people = checkedRecipients(recipients, actor, document);
         String text = checkedNote(note);
         Instant now = clock.instant();
         for (AppUser person : people) {
@@ -180,7 +180,7 @@ public class CarbonCopies {
         return Eligible.of(candidates(), messages.get("copies.error.nobody"));
     }
 
-    private List<AppUser> checkedRecipients(List<String> recipients, Actor actor) {
+    private List<AppUser> checkedRecipients(List<String> recipients, Actor actor, ApprovalDocument document) {
         if (recipients == null || recipients.isEmpty()) {
             throw ValidationException.of("recipients", messages.get("copies.error.noRecipients"));
         }
@@ -196,6 +196,9 @@ public class CarbonCopies {
                 violations.add(new FieldViolation("recipients[" + i + "]", messages.get("copies.error.self")));
             } else if (user.isEmpty()) {
                 violations.add(new FieldViolation("recipients[" + i + "]", messages.get("copies.error.noSuchUser", name)));
+            } else if (user.get().getRole() == Role.BUREAU && !document.visibleToBureau()) {
+                // a section's request of a budget year stays inside the unit; a copy would not open it either
+                violations.add(new FieldViolation("recipients[" + i + "]", messages.get("copies.error.notForBureau")));
             } else {
                 people.putIfAbsent(user.get().getUsername(), user.get());
             }

@@ -41,7 +41,21 @@ public enum AuditAction {
     /** A user drew (or redrew) their handwritten signature; its size in the details. */
     SIGNATURE_SAVED,
     /** A user cleared their handwritten signature. */
-    SIGNATURE_CLEARED;
+    SIGNATURE_CLEARED,
+    /** 编制启动: 财务 opened a fiscal year's preparation (the year, deadlines and instructions in the changes). */
+    BUDGET_YEAR_OPEN,
+    /** 财务 proceeded without a section's request of a round (不等待该科室); the reason is the comment. */
+    SECTION_EXCUSE,
+    /** 下达控制数: the bureau recorded the unit's ceilings (文号, date and amounts in the changes). */
+    CEILINGS,
+    /** 分解控制数: 财务 split the ceilings among the sections (each section's amounts before and after). */
+    CEILINGS_SPLIT,
+    /** The director approved the split of the ceilings. */
+    SPLIT_APPROVE,
+    /** The director returned the split to 财务; the comment says why. */
+    SPLIT_RETURN,
+    /** 批复: the bureau approved the unit's budget; on the year, and on each 二上 request with its approved amounts. */
+    BUDGET_APPROVAL;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -78,6 +78,22 @@ public final class InputChecks {
         return null;
     }
 
+    /**
+     * An amount in yuan that may be 0 (a ceiling of nothing, a line cut to nothing): a number, not
+     * negative, at most two decimals, at most {@code max}.
+     */
+    public static Money amountOrZero(String text, String field, Money max, List<FieldViolation> problems) {
+        BigDecimal value = text == null ? null : number(text);
+        if (value != null && value.signum() == 0) {
+            return Money.ZERO;
+        }
+        if (value != null && value.signum() < 0) {
+            problems.add(new FieldViolation(field, Messages.text("input.amount.notNegative")));
+            return null;
+        }
+        return amount(text, field, max, problems);
+    }
+
     /** A number as typed, thousands separators allowed; null if it is not one. */
     public static BigDecimal number(String text) {
         try {

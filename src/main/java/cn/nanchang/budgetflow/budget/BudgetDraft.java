@@ -56,10 +56,14 @@ public class BudgetDraft extends ApprovalDocument {
         return sectionCode + "-" + fiscalYear + (round == null ? "" : "-" + round.name());
     }
 
-    /** Binds a new draft to the round of its budget year; called once, before the draft is first saved. */
+    /**
+     * Binds a new draft to the round of its budget year; called once, before the draft is first
+     * saved. A section's request stays inside the unit: the bureau reads the unit's proposal.
+     */
     void belongTo(BudgetRound requestRound) {
         this.round = requestRound;
         this.openKey = openKey(getSection().getCode(), getFiscalYear(), requestRound);
+        hideFromBureau();
     }
 
     /** The round of the budget year this request belongs to; empty for a year prepared outside the system. */

@@ -33,12 +33,13 @@ record BudgetDraftReader(ClassificationCatalogue catalogue, OrganizationService 
             ApprovedProject project = l.getProjectId() == null ? null : funded.get(l.getProjectId());
             lines.add(new BudgetDraftDetails.Line(l.getLineNo(), l.getFunctionCode(), name(functions, l.getFunctionCode()),
                 l.getEconomicCode(), name(economics, l.getEconomicCode()), l.getKind(), l.getAmount(), l.getNote(),
-                l.getProjectId(), project == null ? null : project.projectCode(), project == null ? null : project.name()));
+                l.getProjectId(), project == null ? null : project.projectCode(), project == null ? null : project.name(),
+                l.approved().orElse(null)));
         }
         return new BudgetDraftDetails(draft.getId(), draft.getNumber(), draft.getSection().getCode(),
             draft.getSection().getName(), draft.getFiscalYear(), draft.getStatus(), draft.getVersion(), draft.getDrafter(),
             organization.displayName(draft.getDrafter()), lines, BudgetTotals.of(valid, functions, economics),
-            draft.getCreatedAt(), draft.getUpdatedAt());
+            draft.getCreatedAt(), draft.getUpdatedAt(), draft.round().orElse(null));
     }
 
     private static String name(Map<String, ClassificationCode> index, String code) {

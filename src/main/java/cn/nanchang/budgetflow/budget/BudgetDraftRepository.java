@@ -1,6 +1,9 @@
 package cn.nanchang.budgetflow.budget;
 
+import cn.nanchang.budgetflow.base.DocumentStatus;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,9 +11,30 @@ import org.springframework.data.repository.query.Param;
 
 interface BudgetDraftRepository extends JpaRepository<BudgetDraft, Long> {
 
+    String VOIDED = "cn.nanchang.budgetflow.base.DocumentStatus.VOIDED";
+    String ONE_UP = "cn.nanchang.budgetflow.budget.BudgetRound.ONE_UP";
+    String TWO_UP = "cn.nanchang.budgetflow.budget.BudgetRound.TWO_UP";
+
     Optional<BudgetDraft> findByOpenKey(String openKey);
 
-    /** What the lines of every other draft already put on a project, in yuan. */
-    @Query("select coalesce(sum(l.amount), 0) from BudgetLine l where l.projectId = :projectId and l.draft.id <> :draftId")
-    BigDecimal fundedByOtherDrafts(@Param("projectId") long projectId, @Param("draftId") long draftId);
+    List<BudgetDraft> findByFiscalYearAndRoundIsNotNullOrderByIdAsc(int fiscalYear);
+
+    List<BudgetDraft> findByFiscalYearAndRoundAndStatusInOrderByIdAsc(int fiscalYear, BudgetRound round,
+        Collection<DocumentStatus> statuses);
+
+    /**
+     * What the lines of every other current draft already put on a project, in yuan. Not current:
+     * a voided draft (its approval ended for good), and a section's 一上 request once its 二上
+     * request exists or is being drafted ({@code forTwoUp}): the 二上 request replaces it, so
+     * counting both would put the project's money on it twice. An approved line counts with its
+     * approved amount (批复).
+     */
+    @Query("select coalesce(sum(coalesce(l.approvedAmount, l.amount)), 0) from BudgetLine l join l.draft d"
+        + " where l.projectId = :projectId and d.id <> :draftId and d.status <> " + VOIDED
+        + " and not (d.round is not null and d.round = " + ONE_UP
+        + "   and (:forTwoUp = true"
+        + "     or exists (select 1 from BudgetDraft t where t.round = " + TWO_UP + " and t.section = d.section"
+        + "       and t.fiscalYear = d.fiscalYear and t.status <> " + VOIDED + ")))")
+    BigDecimal fundedByOtherDrafts(@Param("projectId") long projectId, @Param("draftId") long draftId,
+        @Param("forTwoUp") boolean forTwoUp);
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class BudgetDraftService
-        extends DocumentTypeService<BudgetDraft, BudgetDraftInput, List<ValidLine>, BudgetDraftDetails> {
+        extends DocumentTypeService<BudgetDraft, BudgetDraftInput, CheckedDraft, BudgetDraftDetails> {
 
     private final BudgetDraftValidator validator;
     private final ClassificationCatalogue catalogue;

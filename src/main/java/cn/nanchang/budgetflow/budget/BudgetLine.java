@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** One line of a budget draft. */
 @Entity
@@ -33,6 +34,8 @@ public class BudgetLine {
     private String note;
     /** The library project a PROJECT line funds; a plain id, the project module owns the row. */
     private Long projectId;
+    /** What the bureau approved (批复) of a budget year's 二上 request line; null until then and for other drafts. */
+    private BigDecimal approvedAmount;
 
     protected BudgetLine() {
     }
@@ -46,6 +49,20 @@ public class BudgetLine {
         this.amount = line.amount().yuan();
         this.note = line.note();
         this.projectId = line.projectId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** Records the bureau's 批复 of this line: the amount as requested or cut. */
+    void approve(Money approved) {
+        this.approvedAmount = approved.yuan();
+    }
+
+    /** The approved amount (批复); empty before 批复 and for lines of drafts outside a budget year. */
+    public Optional<Money> approved() {
+        return Optional.ofNullable(approvedAmount).map(Money::new);
     }
 
     public int getLineNo() {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 项目支出 lines against the project library: each must fund an approved project of the drafting
- * section and the draft's year, and all lines funding one project, in every draft of that
- * section and year, may not together exceed the project's annual budget.
+ * section and the draft's year, and all lines funding one project, in every current draft of
+ * that section and year, may not together exceed the project's annual budget.
  */
 @Component
 class ProjectFundingCheck {
@@ -55,7 +55,7 @@ class ProjectFundingCheck {
         long draftId = scope.draftId() == null ? -1L : scope.draftId();
         funded.forEach((projectId, here) -> {
             ApprovedProject project = projects.get(projectId);
-            Money elsewhere = new Money(drafts.fundedByOtherDrafts(projectId, draftId));
+            Money elsewhere = new Money(drafts.fundedByOtherDrafts(projectId, draftId, scope.round() == BudgetRound.TWO_UP));
             if (elsewhere.plus(here).compareTo(project.annualBudget()) > 0) {
                 problems.add(new FieldViolation("lines[" + lastLine.get(projectId) + "].projectId",
                     messages.get("doctype.budget.projectOverspent", project.name(), project.annualBudget().formatYuan(),

@@ -54,6 +54,8 @@ public abstract class ApprovalDocument {
     private BigDecimal totalAmount;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Set for documents that stay inside the unit (a section's request of a budget year); see {@link #visibleToBureau()}. */
+    private boolean hiddenFromBureau;
 
     protected ApprovalDocument() {
     }
@@ -83,6 +85,19 @@ public abstract class ApprovalDocument {
      */
     public Map<String, Object> routingFacts() {
         return Map.of();
+    }
+
+    /**
+     * Whether the bureau (数据局) may read this document at all: it reads what the unit sends it,
+     * not what stays inside the unit. Kept as a column, so that lists and searches filter on it.
+     */
+    public boolean visibleToBureau() {
+        return !hiddenFromBureau;
+    }
+
+    /** Keeps the document from the bureau for good; called by a type before the document is first saved. */
+    protected void hideFromBureau() {
+        this.hiddenFromBureau = true;
     }
 
     protected void setTotal(Money total, Instant now) {

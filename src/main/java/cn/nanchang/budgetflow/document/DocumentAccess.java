@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document;
 import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,11 @@ public class DocumentAccess {
     /**
      * The document if this person may read it: their section's (or every section's, by role), or
      * one a {@link ReadGrant} opens to them, such as a copy (抄送). Reading is all a copy grants; every action checks more.
+     * The bureau never reads a document that stays inside the unit ({@link ApprovalDocument#visibleToBureau()}), whatever grants it.
      */
     public ApprovalDocument visible(long id, Actor actor) {
         return documents.findById(id)
+            .filter(d -> actor.role() != Role.BUREAU || d.visibleToBureau())
             .filter(d -> actor.canSee(d.getSection().getCode()) || isGranted(id, actor))
             .orElseThrow(() -> new NotFoundException(messages.get("document.error.notFound", id)));
     }

@@ -40,13 +40,19 @@ public class DocumentQueries {
         }
         int size = Math.max(1, Math.min(limit, 500));
         var page = PageRequest.of(offset / size, size);
-        return summaries(documents.filter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status(), page));
+        return summaries(documents.filter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status(),
+            forBureau(), page));
     }
 
     public long count(DocumentFilter filter) {
         DocumentFilter scoped = scoped(filter, currentActor.get());
         return scoped == null ? 0
-            : documents.countFilter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status());
+            : documents.countFilter(scoped.type(), scoped.fiscalYear(), scoped.sectionCode(), scoped.status(), forBureau());
+    }
+
+    /** The bureau's lists leave out what stays inside the unit ({@link ApprovalDocument#visibleToBureau()}). */
+    private boolean forBureau() {
+        return currentActor.get().role() == Role.BUREAU;
     }
 
     /** Summaries by id, for enriching task lists; the caller has already established visibility. */

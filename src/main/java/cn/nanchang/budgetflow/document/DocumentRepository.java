@@ -15,15 +15,17 @@ interface DocumentRepository extends JpaRepository<ApprovalDocument, Long>, JpaS
     String FILTER = " from ApprovalDocument d where (:type is null or d.type = :type)"
         + " and (:year is null or d.fiscalYear = :year)"
         + " and (:section is null or d.section.code = :section)"
-        + " and (:status is null or d.status = :status)";
+        + " and (:status is null or d.status = :status)"
+        + " and (:forBureau = false or d.hiddenFromBureau = false)";
 
     @Query("select d" + FILTER + " order by d.updatedAt desc, d.id desc")
     List<ApprovalDocument> filter(@Param("type") DocumentType type, @Param("year") Integer year,
-        @Param("section") String section, @Param("status") DocumentStatus status, Pageable page);
+        @Param("section") String section, @Param("status") DocumentStatus status, @Param("forBureau") boolean forBureau,
+        Pageable page);
 
     @Query("select count(d)" + FILTER)
     long countFilter(@Param("type") DocumentType type, @Param("year") Integer year,
-        @Param("section") String section, @Param("status") DocumentStatus status);
+        @Param("section") String section, @Param("status") DocumentStatus status, @Param("forBureau") boolean forBureau);
 
     List<ApprovalDocument> findByIdIn(Collection<Long> ids);
 

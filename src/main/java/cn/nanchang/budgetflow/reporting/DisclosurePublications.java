@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,11 @@ public class DisclosurePublications {
     private final ObjectMapper json;
     private final Messages m;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DisclosurePublications(DisclosurePublicationRepository records, DisclosureService disclosures,
             DisclosureWorkbook workbook, SourceReader sources, DisclosurePublicationProcess process, AuditLog audit, CurrentActor currentActor, ObjectMapper json, Messages m,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.disclosures = disclosures;
         this.workbook = workbook;
@@ -63,6 +65,7 @@ public class DisclosurePublications {
         this.json = json;
         this.m = m;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the caller may read of a year: the frozen snapshot once submitted, else the live figures. */
@@ -150,6 +153,7 @@ public class DisclosurePublications {
         record(AuditAction.DISCLOSURE_APPROVE, actor, fiscalYear, PublicationStatus.IN_REVIEW, PublicationStatus.PUBLISHED, null, null);
         record(AuditAction.DISCLOSURE_PUBLISH, actor, fiscalYear, PublicationStatus.IN_REVIEW, PublicationStatus.PUBLISHED, null,
             m.get("disclosure.audit.published"));
+        events.publishEvent(new DisclosurePublished(fiscalYear));
         return record.state();
     }
 

@@ -142,6 +142,20 @@ class ProjectLibraryBudgetLinkApiTest {
         assertThat(stored.path("lines").get(0).path("amount").asText()).isEqualTo("90000.00");
     }
 
+    @Test
+    void a_voided_draft_no_longer_counts_against_the_project() {
+        int year = ProjectApplications.freshYear();
+        long projectId = api.projects().approvedProject(STAFF, HEAD, applicationOf(year, "300000.00")).path("id").asLong();
+        long voided = api.answer(api.post(STAFF, DRAFTS, draft(year, List.of(draftLine("PROJECT", "250000.00", projectId)))),
+            status().isCreated()).path("id").asLong();
+
+        api.answer(api.post(STAFF, "/api/v1/documents/{id}/void", Map.of("reason", "改为另行申报"), voided), status().isOk());
+
+        // before, the voided draft's 250,000.00 and these 300,000.00 overspent the project's 300,000.00
+        api.answer(api.post(STAFF, DRAFTS, draft(year, List.of(draftLine("PROJECT", "300000.00", projectId)))),
+            status().isCreated());
+    }
+
     /** Posts a draft, expects 400 at the field, and checks that no draft of that year was stored. */
     private JsonNode refused(String staff, int year, List<Map<String, Object>> lines, String field) {
         JsonNode error = api.answer(api.post(staff, DRAFTS, draft(year, lines)), status().isBadRequest());

@@ -45,6 +45,17 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/budget-drafts/{id}/submit                    |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/budget-drafts/{id}/withdraw                  |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/budget-lines/approved                        |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/budget-years                                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        POST /api/v1/budget-years                                 |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        GET  /api/v1/budget-years/{year}                          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        POST /api/v1/budget-years/{year}/sections/{code}/excuse   |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        POST /api/v1/budget-years/{year}/ceilings                 |  -   |   -   |      -       |    -    |    -     |   Y    |    -    |   -
+        POST /api/v1/budget-years/{year}/split                    |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        POST /api/v1/budget-years/{year}/split/decision           |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
+        POST /api/v1/budget-years/{year}/approval                 |  -   |   -   |      -       |    -    |    -     |   Y    |    -    |   -
+        GET  /api/v1/budget-years/{year}/approval-lines           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/budget-years/{year}/comparison               |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/budget-years/{year}/comparison.xlsx          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/project-applications                         |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         POST /api/v1/project-applications                         |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/project-applications/{id}                    |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
@@ -188,7 +199,7 @@ class ApiAuthorizationMatrixTest {
      */
     private int call(String method, String pattern, String role) throws Exception {
         String uri = pattern.replace("{id}", "987654321").replace("{taskId}", "no-such-task")
-            .replace("{username}", "no-such-user").replace("{year}", "2024").replace("{format:xlsx|csv}", "csv")
+            .replace("{username}", "no-such-user").replace("{year}", "2024").replace("{code}", "S01").replace("{format:xlsx|csv}", "csv")
             + (method.equals("GET") ? "?fiscalYear=2024" : "");
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri).accept(MediaType.APPLICATION_JSON);
         if (!method.equals("GET")) {

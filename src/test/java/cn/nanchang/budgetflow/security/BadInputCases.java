@@ -13,11 +13,20 @@ import java.util.Map;
 final class BadInputCases {
 
     enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION,
-        ADD_SIGNER, PROXY, CHASE, OPINION_CREATE, BATCH_APPROVAL }
+        ADD_SIGNER, PROXY, CHASE, OPINION_CREATE, BATCH_APPROVAL,
+        YEAR_OPEN, YEAR_EXCUSE, YEAR_CEILINGS, YEAR_SPLIT, YEAR_SPLIT_DECISION, YEAR_APPROVAL }
 
     /** Targets whose bodies have no fiscal year. */
     private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.DELEGATION,
-        Target.ADD_SIGNER, Target.PROXY, Target.CHASE, Target.OPINION_CREATE, Target.BATCH_APPROVAL);
+        Target.ADD_SIGNER, Target.PROXY, Target.CHASE, Target.OPINION_CREATE, Target.BATCH_APPROVAL, Target.YEAR_EXCUSE,
+        Target.YEAR_CEILINGS, Target.YEAR_SPLIT, Target.YEAR_SPLIT_DECISION, Target.YEAR_APPROVAL);
+
+    /**
+     * The steps of a budget year: a good body would move the year on, so only refusals are sent
+     * (their texts are never read back; the year's own tests read what a step stores).
+     */
+    private static final java.util.Set<Target> YEAR_STEPS = java.util.EnumSet.of(Target.YEAR_EXCUSE, Target.YEAR_CEILINGS,
+        Target.YEAR_SPLIT, Target.YEAR_SPLIT_DECISION, Target.YEAR_APPROVAL);
 
     enum Expect { REJECT, KEEP, EMPTY }
 
@@ -45,6 +54,9 @@ final class BadInputCases {
     static final List<String> CONTROL = List.of("备注\u0000空字符", "响铃\u0007", "\u001b[31m红字", "金额\u202e00.1");
 
     static final List<Object> BAD_AMOUNTS = List.of("-1", "0", "12.345", "1000000000000", "1e13", "十二元", "1,2.3.4", "NaN", "");
+    /** Bad amounts where 0 is good: a ceiling of nothing, a line the 批复 cuts to nothing. */
+    static final List<Object> BAD_AMOUNTS_ZERO_ALLOWED = BAD_AMOUNTS.stream().filter(v -> !"0".equals(v)).toList();
+    static final List<Object> BAD_DATES = List.of("2026-13-01", "2026-02-30", "abc", "", "99999-01-01", "2026/11/10");
     static final List<Object> BAD_YEARS = List.of(-1, 0, 2024.5, 1_000_000_000_000L, "二〇二四", 1999, 2100, "");
     static final List<Object> BAD_IDS = List.of(999_999_999L, -1, 0, "abc", 1.5);
 
@@ -55,6 +67,15 @@ final class BadInputCases {
         Target.PLAN_CREATE, List.of("items[0].amount", "items[0].quantity"),
         Target.PLAN_UPDATE, List.of("items[0].amount", "items[0].quantity"));
 
+    private static final Map<Target, List<String>> ZERO_ALLOWED_AMOUNTS = Map.of(
+        Target.YEAR_CEILINGS, List.of("personnel", "public", "project"),
+        Target.YEAR_SPLIT, List.of("sections[0].personnel", "sections[0].public", "sections[0].project"),
+        Target.YEAR_APPROVAL, List.of("cuts[0].amount"));
+
+    private static final Map<Target, List<String>> DATES = Map.of(
+        Target.YEAR_OPEN, List.of("deadlines.ONE_UP", "deadlines.TWO_UP"), Target.YEAR_CEILINGS, List.of("date"),
+        Target.YEAR_APPROVAL, List.of("date"));
+
     private static final Map<Target, List<String>> REQUIRED_TEXTS = Map.of(
         Target.PROJECT_CREATE, List.of("name", "overview", "legalBasis", "implementingBody", "indicators[0].name"),
         Target.PROJECT_UPDATE, List.of("name", "overview", "indicators[0].targetValue"),
@@ -63,6 +84,10 @@ final class BadInputCases {
         Target.DELEGATION, List.of("reason"), Target.ADD_SIGNER, List.of("reason"), Target.PROXY, List.of("reason"),
         Target.OPINION_CREATE, List.of("text"));
 
+    private static final Map<Target, List<String>> YEAR_REQUIRED_TEXTS = Map.of(
+        Target.YEAR_OPEN, List.of("instructions"), Target.YEAR_EXCUSE, List.of("reason"), Target.YEAR_CEILINGS, List.of("ref"),
+        Target.YEAR_SPLIT_DECISION, List.of("comment"), Target.YEAR_APPROVAL, List.of("ref", "cuts[0].reason"));
+
     private static final Map<Target, List<String>> OPTIONAL_TEXTS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].note"), Target.DRAFT_UPDATE, List.of("lines[0].note"),
         Target.PROJECT_CREATE, List.of("costLines[0].note", "indicators[0].note"),
@@ -70,7 +95,7 @@ final class BadInputCases {
 
     /** Texts read back after a successful save, to see they were stored exactly. */
     static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "message",
-        "text");
+        "text", "instructions");
 
     private static final Map<Target, List<String>> CODES = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
@@ -84,12 +109,15 @@ final class BadInputCases {
         Target.DELEGATION, List.of("target"), Target.ADD_SIGNER, List.of("target", "position"),
         Target.PROXY, List.of("proxy"));
 
+    private static final Map<Target, List<String>> YEAR_CODES = Map.of(
+        Target.YEAR_SPLIT, List.of("sections[0].sectionCode"), Target.YEAR_SPLIT_DECISION, List.of("approved"));
+
     private static final Map<Target, List<String>> MONTHS = Map.of(
         Target.PROJECT_CREATE, List.of("periodStart", "periodEnd"), Target.PLAN_CREATE, List.of("items[0].startMonth"));
 
     private static final Map<Target, List<String>> IDS = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].projectId"), Target.PLAN_CREATE, List.of("items[0].fundingLineId"),
-        Target.PLAN_UPDATE, List.of("items[0].fundingLineId"));
+        Target.PLAN_UPDATE, List.of("items[0].fundingLineId"), Target.YEAR_APPROVAL, List.of("cuts[0].lineId"));
 
     private BadInputCases() {
     }
@@ -101,27 +129,51 @@ final class BadInputCases {
             if (!YEARLESS.contains(t)) {
                 BAD_YEARS.forEach(v -> cases.add(new Case(t, "fiscalYear", v, Expect.REJECT)));
             }
-            REQUIRED_TEXTS.getOrDefault(t, List.of()).forEach(f -> {
+            java.util.stream.Stream.concat(REQUIRED_TEXTS.getOrDefault(t, List.of()).stream(),
+                    YEAR_REQUIRED_TEXTS.getOrDefault(t, List.of()).stream()).forEach(f -> {
                 cases.add(new Case(t, f, "", Expect.REJECT));
                 cases.add(new Case(t, f, "   ", Expect.REJECT));
                 texts(cases, t, f);
             });
             OPTIONAL_TEXTS.getOrDefault(t, List.of()).forEach(f -> texts(cases, t, f));
-            CODES.getOrDefault(t, List.of()).forEach(f -> {
+            java.util.stream.Stream.concat(CODES.getOrDefault(t, List.of()).stream(),
+                    YEAR_CODES.getOrDefault(t, List.of()).stream()).forEach(f -> {
                 List.of("9999999", "UNKNOWN", "").forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT)));
                 SQL.subList(0, 2).forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT)));
             });
             MONTHS.getOrDefault(t, List.of()).forEach(f ->
                 List.of("2024-13", "2024-00", "abc", "", "99999-01").forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
             IDS.getOrDefault(t, List.of()).forEach(f -> BAD_IDS.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
+            ZERO_ALLOWED_AMOUNTS.getOrDefault(t, List.of())
+                .forEach(f -> BAD_AMOUNTS_ZERO_ALLOWED.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
+            DATES.getOrDefault(t, List.of()).forEach(f -> BAD_DATES.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
         }
+        yearOrder(cases);
         return cases;
+    }
+
+    /**
+     * The budget year's rules of order (issue 14 §3): deadlines, ceilings and the 批复 in date order,
+     * nothing dated ahead, a cut below the line, a 文号 of at most 100 characters. (Sums over the
+     * ceilings are refused at the whole list, {@code projects} or {@code sections}, not at the value
+     * spoilt here: BudgetYearValidationApiTest covers them.)
+     */
+    private static void yearOrder(List<Case> cases) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        cases.add(new Case(Target.YEAR_OPEN, "deadlines.TWO_UP", today.minusDays(20).toString(), Expect.REJECT));
+        cases.add(new Case(Target.YEAR_CEILINGS, "date", today.plusDays(1).toString(), Expect.REJECT));
+        cases.add(new Case(Target.YEAR_APPROVAL, "date", today.plusDays(1).toString(), Expect.REJECT));
+        cases.add(new Case(Target.YEAR_APPROVAL, "date", "2000-01-01", Expect.REJECT));
+        cases.add(new Case(Target.YEAR_CEILINGS, "ref", "号".repeat(101), Expect.REJECT));
+        cases.add(new Case(Target.YEAR_APPROVAL, "ref", "号".repeat(101), Expect.REJECT));
+        cases.add(new Case(Target.YEAR_APPROVAL, "cuts[0].amount", "50000.00", Expect.REJECT));
+        cases.add(new Case(Target.YEAR_SPLIT_DECISION, "approved", null, Expect.REJECT));
     }
 
     private static void texts(List<Case> cases, Target t, String field) {
         cases.add(new Case(t, field, LONG_TEXT, Expect.REJECT));
         CONTROL.forEach(v -> cases.add(new Case(t, field, v, Expect.REJECT)));
-        if (READ_BACK.contains(field)) {
+        if (READ_BACK.contains(field) && !YEAR_STEPS.contains(t)) {
             cases.add(new Case(t, field, MIXED_SCRIPTS, Expect.KEEP));
             cases.add(new Case(t, field, HTML, Expect.KEEP));
         }

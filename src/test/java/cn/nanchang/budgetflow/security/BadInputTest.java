@@ -13,8 +13,12 @@ import cn.nanchang.budgetflow.security.BadInputCases.Search;
 import cn.nanchang.budgetflow.security.BadInputCases.Target;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.BudgetYearsApi;
+import cn.nanchang.budgetflow.testsupport.YearWalk;
+import cn.nanchang.budgetflow.workflow.BudgetYearProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Bad input against every writing endpoint of the three document types and the task decision,
@@ -47,7 +52,7 @@ class BadInputTest {
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_SECTION = new java.util.concurrent.atomic.AtomicInteger();
     private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
-        "audit_entry", "common_opinion");
+        "audit_entry", "common_opinion", "budget_year", "budget_figure", "budget_year_excuse");
 
     private final ApiClient api;
     private final Fixtures fixtures;
@@ -60,10 +65,17 @@ class BadInputTest {
     private long projectId;
     private long planId;
     private Fixtures.Funding funding;
+    private final YearWalk walk;
+    /** Budget years at the step each year target needs, walked once. */
+    private final Map<Target, Integer> yearAt = new java.util.EnumMap<>(Target.class);
+    private YearWalk.Approvable approvable;
+    private String staffSection;
 
     BadInputTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc,
-            @Autowired OrganizationService organization) {
+            @Autowired OrganizationService organization, @Autowired BudgetYearProcess process,
+            @Autowired PlatformTransactionManager transactions) {
         this.api = new ApiClient(mvc, json);
+        this.walk = new YearWalk(api, process, transactions);
         this.mvc = mvc;
         this.organization = organization;
         this.fixtures = new Fixtures(api);
@@ -78,6 +90,13 @@ class BadInputTest {
         draftId = fixtures.draft(STAFF);
         projectId = fixtures.project(STAFF);
         planId = api.body(api.post(STAFF, PLANS, Fixtures.planBody(funding.year(), funding.lineId()))).path("id").asLong();
+        staffSection = organization.user(STAFF).orElseThrow().getSection().getCode();
+        yearAt.put(Target.YEAR_EXCUSE, walk.collectingOneUp());
+        yearAt.put(Target.YEAR_CEILINGS, walk.atCeilings());
+        yearAt.put(Target.YEAR_SPLIT, walk.atSplit());
+        yearAt.put(Target.YEAR_SPLIT_DECISION, walk.atSplitApproval(staffSection));
+        approvable = walk.atApproval(STAFF);
+        yearAt.put(Target.YEAR_APPROVAL, approvable.year());
     }
 
     static Stream<Case> bodies() {
@@ -157,7 +176,43 @@ class BadInputTest {
             case CHASE -> chase();
             case OPINION_CREATE -> opinion();
             case BATCH_APPROVAL -> batchApproval();
+            case YEAR_OPEN -> openYear(expect);
+            case YEAR_EXCUSE -> yearStep(target, "sections/" + staffSection + "/excuse",
+                new LinkedHashMap<>(Map.of("reason", "逾期未报")));
+            case YEAR_CEILINGS -> yearStep(target, "ceilings", BudgetYearsApi.ceilingsBody("500000.00", "300000.00",
+                "200000.00", new ArrayList<>()));
+            case YEAR_SPLIT -> yearStep(target, "split", new LinkedHashMap<>(Map.of("sections",
+                new ArrayList<>(List.of(BudgetYearsApi.sectionSplit(staffSection, "100000.00", "60000.00", "0"))))));
+            case YEAR_SPLIT_DECISION -> yearStep(target, "split/decision",
+                new LinkedHashMap<>(Map.of("approved", false, "comment", "公用经费偏少")));
+            case YEAR_APPROVAL -> yearStep(target, "approval", new LinkedHashMap<>(Map.of("ref", "洪数字〔2026〕30号",
+                "date", BudgetYearsApi.today().toString(), "cuts", new ArrayList<>(List.of(new LinkedHashMap<>(Map.of(
+                    "lineId", approvable.lineId(), "amount", "40000.00", "reason", "压减一般性支出")))))));
         };
+    }
+
+    /** 财务 opens a year; an accepted opening takes a fiscal year of its own. */
+    private Request openYear(Expect expect) {
+        java.time.LocalDate today = BudgetYearsApi.today();
+        Map<String, Object> body = BudgetYearsApi.openBody(expect == Expect.KEEP ? api.years().freshYear() : rejectYear,
+            today.plusDays(30), today.plusDays(60));
+        return new Request(body, () -> send("finance", MockMvcRequestBuilders.post(BudgetYearsApi.YEARS), body), null,
+            BadInputTest::at);
+    }
+
+    /**
+     * A step of a budget year waiting for it, by the role that takes it; a refusal leaves the year
+     * at its stage (its answer read back as the version to compare).
+     */
+    private Request yearStep(Target target, String step, Map<String, Object> body) {
+        int year = yearAt.get(target);
+        String user = switch (target) {
+            case YEAR_CEILINGS, YEAR_APPROVAL -> "bureau";
+            case YEAR_SPLIT_DECISION -> "director";
+            default -> "finance";
+        };
+        return new Request(body, () -> send(user, MockMvcRequestBuilders.post(BudgetYearsApi.YEARS + "/{y}/" + step, year), body),
+            () -> read("finance", BudgetYearsApi.YEARS + "/" + year).path("stage").asText(), null);
     }
 
     private Request opinion() {

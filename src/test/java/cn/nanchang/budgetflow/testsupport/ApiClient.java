@@ -55,6 +55,10 @@ public final class ApiClient {
         return new Disclosures(this);
     }
 
+    public BudgetYearsApi years() {
+        return new BudgetYearsApi(this);
+    }
+
     // --- raw calls -------------------------------------------------------------------------
 
     public ResultActions get(String user, String uri, Object... vars) {

@@ -61,18 +61,31 @@ public final class BudgetDrafts {
         return api.answer(api.post(staff, DRAFTS + "/{id}/withdraw", null, id), status().isOk());
     }
 
-    /** A year in which the staff member's section has no draft, so the one-open-draft rule cannot interfere. */
+    /**
+     * A year in which the staff member's section has no draft, so the one-open-draft rule cannot
+     * interfere, and which is not prepared as a budget year (a new draft there would be a section's
+     * request of a round, or be refused outside one).
+     */
     public int freshYear(String staff) {
         String section = SECTION_OF.computeIfAbsent(staff,
             u -> api.answer(api.get(u, "/api/v1/me"), status().isOk()).path("section").asText());
         AtomicInteger next = NEXT_YEAR.computeIfAbsent(section, s -> new AtomicInteger(2000));
         for (int year = next.getAndIncrement(); year <= 2099; year = next.getAndIncrement()) {
             JsonNode existing = api.answer(api.get(staff, DRAFTS + "?fiscalYear={year}", year), status().isOk());
-            if (existing.isEmpty()) {
+            if (existing.isEmpty() && !isBudgetYear(api, staff, year)) {
                 return year;
             }
         }
         throw new IllegalStateException("no fiscal year left without a draft for section " + section);
+    }
+
+    /** Whether the fiscal year is prepared as a budget year (二上二下): GET /api/v1/budget-years/{year} answers 200. */
+    public static boolean isBudgetYear(ApiClient api, String user, int year) {
+        try {
+            return api.get(user, BudgetYearsApi.YEARS + "/{year}", year).andReturn().getResponse().getStatus() == 200;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A draft as created: enough to refer to it later. */

@@ -30,11 +30,14 @@ public final class ProcurementPlans {
 
     // --- budgets that fund plans ---------------------------------------------------------
 
-    /** A year in which no section has an open budget draft, so that a new draft can be approved there. */
+    /**
+     * A year in which no section has an open budget draft and that is not prepared as a budget year,
+     * so that a new draft can be approved there the way it was before budget years.
+     */
     public int freshYear() {
         for (int year = NEXT_YEAR.getAndIncrement(); year <= 2099; year = NEXT_YEAR.getAndIncrement()) {
             JsonNode drafts = api.answer(api.get("finance", BudgetDrafts.DRAFTS + "?fiscalYear={y}", year), status().isOk());
-            if (drafts.isEmpty()) {
+            if (drafts.isEmpty() && !BudgetDrafts.isBudgetYear(api, "finance", year)) {
                 return year;
             }
         }

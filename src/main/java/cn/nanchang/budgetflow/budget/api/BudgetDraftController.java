@@ -42,22 +42,28 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
 
     record DraftResponse(long id, String type, String number, String section, String sectionName, int fiscalYear,
             String status, long version, String drafter, String drafterName, String totalAmount,
-            List<LineResponse> lines, Instant createdAt, Instant updatedAt) {
+            List<LineResponse> lines, Instant createdAt, Instant updatedAt, String round) {
 
         static DraftResponse of(BudgetDraftDetails d) {
             return new DraftResponse(d.id(), DocumentType.BUDGET_DRAFT.name(), d.number(), d.sectionCode(), d.sectionName(),
                 d.fiscalYear(), d.status().name(), d.version(), d.drafter(), d.drafterName(), d.total().toString(),
-                d.lines().stream().map(LineResponse::of).toList(), d.createdAt(), d.updatedAt());
+                d.lines().stream().map(LineResponse::of).toList(), d.createdAt(), d.updatedAt(),
+                d.round() == null ? null : d.round().name());
         }
     }
 
-    /** projectId, projectCode and projectName are set on 项目支出 lines: the library project the line funds. */
+    /**
+     * projectId, projectCode and projectName are set on 项目支出 lines: the library project the line
+     * funds; approvedAmount on a budget year's 二上 request line once the bureau approved it (批复).
+     */
     record LineResponse(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
-            String kind, String amount, String note, Long projectId, String projectCode, String projectName) {
+            String kind, String amount, String note, Long projectId, String projectCode, String projectName,
+            String approvedAmount) {
 
         static LineResponse of(BudgetDraftDetails.Line l) {
             return new LineResponse(l.lineNo(), l.functionCode(), l.functionName(), l.economicCode(), l.economicName(),
-                l.kind().name(), l.amount().toString(), l.note(), l.projectId(), l.projectCode(), l.projectName());
+                l.kind().name(), l.amount().toString(), l.note(), l.projectId(), l.projectCode(), l.projectName(),
+                l.approved() == null ? null : l.approved().toString());
         }
     }
 }
