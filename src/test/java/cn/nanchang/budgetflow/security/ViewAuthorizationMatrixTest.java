@@ -48,6 +48,9 @@ class ViewAuthorizationMatrixTest {
         unit-proposals/new                      |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         unit-proposals/:id([0-9]+)/edit         |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         unit-proposals/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-years                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-years/:year([0-9]{4})            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-years/:year([0-9]{4})/comparison |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         approval-sheet/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         audit/documents                         |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         audit/documents/:id([0-9]+)             |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.budget.ui;
 
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
@@ -18,14 +19,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates or edits a budget draft, with live totals in 万元 and every validation message on its field. */
 @Route("budget-drafts/new")
@@ -42,6 +46,8 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     private final EditorRows<LineRow> rows = new EditorRows<>("draft-lines", "lines");
     private final TotalsPanel totals = new TotalsPanel();
     private List<ApprovedProject> projects = List.of();
+    /** The request a new draft starts from (二上 from 一上, the year page's 以一上申报为基础编制); null for an empty one. */
+    private Long basedOn;
 
     DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, Clock clock,
             DocumentHistory history) {
@@ -59,10 +65,37 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
             new HorizontalLayout(saveButton("save-draft", "draft.save")));
     }
 
+    /**
+     * A new draft may be opened for a year ({@code ?year=2027}, from the budget year's page) and
+     * from an earlier request of the section ({@code &basedOn=<id>}): its lines are copied into the
+     * form, to be changed and saved as a new draft.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        number(query, "year").ifPresent(y -> year.setValue(y.intValue()));
+        basedOn = number(query, "basedOn").orElse(null);
+        super.beforeEnter(event);
+    }
+
+    private static Optional<Long> number(QueryParameters query, String name) {
+        return query.getSingleParameter(name).filter(v -> v.matches("[0-9]{1,9}")).map(Long::valueOf);
+    }
+
     @Override
     protected void startNew() {
         refreshProjects();
-        addRow();
+        if (basedOn == null) {
+            addRow();
+            return;
+        }
+        try {
+            drafts.get(basedOn).lines().forEach(line -> addRow().fill(line, functions, economics));
+            refreshTotals();
+        } catch (NotFoundException e) {
+            // not the reader's to copy (or gone): an empty draft, as without it
+            addRow();
+        }
     }
 
     @Override
