@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,17 @@ public class DemoApprovals {
     public void approveThroughout(long id, String sectionHead, int fiscalYear) {
         MeetingRecord meeting = new MeetingRecord(LocalDate.of(fiscalYear - 1, 12, 16), "中心领导班子成员（演示数据）",
             "主任办公会纪要〔" + (fiscalYear - 1) + "〕演示");
-        for (String reviewer : java.util.stream.Stream.concat(java.util.stream.Stream.of(sectionHead), UNIT_REVIEWERS.stream()).toList()) {
+        approveBy(id, Stream.concat(Stream.of(sectionHead), UNIT_REVIEWERS.stream()).toList(), meeting, fiscalYear,
+            DocumentStatus.APPROVED);
+    }
+
+    /**
+     * Approves document {@code id} as each of these reviewers in turn, where they hold a task on it
+     * (a budget year's section request stops after 财务, ACCEPTED; a unit proposal starts at the
+     * 主任办公会, minuted as {@code meeting}), and fails unless it ends {@code expected}.
+     */
+    public void approveBy(long id, List<String> reviewers, MeetingRecord meeting, int fiscalYear, DocumentStatus expected) {
+        for (String reviewer : reviewers) {
             acting.run(reviewer, () -> review.myTaskOn(id).map(task -> {
                 boolean collective = task.step() == ApprovalStep.COLLECTIVE_DECISION;
                 return review.decide(task.taskId(), Decision.APPROVE, "同意（演示数据）", collective ? meeting : null);
@@ -43,8 +54,8 @@ public class DemoApprovals {
         }
         DocumentStatus status = acting.run("finance", () -> queries.list(new DocumentFilter(null, fiscalYear, null, null), 0, 1000)
             .stream().filter(d -> d.id() == id).findFirst().orElseThrow().status());
-        if (status != DocumentStatus.APPROVED) {
-            throw new IllegalStateException("demo document " + id + " ended " + status + " instead of APPROVED");
+        if (status != expected) {
+            throw new IllegalStateException("demo document " + id + " ended " + status + " instead of " + expected);
         }
     }
 }

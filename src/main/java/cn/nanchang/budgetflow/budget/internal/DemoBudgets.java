@@ -28,8 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo mode only: the approved budget drafts of 2022 and 2023 (demo/budget-drafts.json) from which
- * the disclosure reproduces the published 2023 figures (DOMAIN.md §4). Each draft is filed and
+ * Demo mode only: the approved budget drafts of 2022 (demo/budget-drafts.json), a year prepared
+ * before the system, against which the 2023 disclosure compares (DOMAIN.md §4); 2023 itself is a
+ * budget year walked through both rounds by budgetyear's demo (@Order 16). Each draft is filed and
  * submitted by its section's 科员 and approved through the real process; project lines fund the
  * demo projects by name, so this runs after them (@Order 10) and before procurement (@Order 20).
  * A year whose drafts exist is left alone; each year is one transaction.

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode only: the seed's 2023 government procurement, 397万 = goods 15 + works 0 + services 382
  * (DOMAIN.md §4), as three section plans, each funded by a line of the approved 2023 budget drafts
- * that the budget demo (@Order 15, demo/budget-drafts.json) files: 综合科's office supplies from its
+ * that the budget-year demo (@Order 16, demo/budget-years.json) approves: 综合科's office supplies from its
  * 办公费 line (the seed has no capital expenditure, so no 办公设备购置), and the two projects'
  * services from the lines that fund the approved projects. Everything goes through the real
  * processes as the demo users. Idempotent.
