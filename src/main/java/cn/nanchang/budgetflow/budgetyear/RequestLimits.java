@@ -37,7 +37,8 @@ final class RequestLimits {
     /**
      * @param split           the section's split ceilings by kind; a kind absent is a ceiling of 0
      * @param projectCeilings ceilings the bureau set on single projects, by project id; others are limited by their kind only
-     * @param lastYearSangong the 三公 approved for the section the year before
+     * @param lastYearSangong the 三公 approved for the section the year before; null when the unit has no
+     *                        approved budget of that year in the system, so there is nothing to hold it against
      */
     static List<FieldViolation> check(List<Line> lines, Map<ExpenditureKind, Money> split, Map<Long, ProjectLimit> projectCeilings,
             Money lastYearSangong) {
@@ -66,7 +67,7 @@ final class RequestLimits {
                 problems.add(over("projectOverCeiling", limit.projectName(), asked, limit.amount()));
             }
         });
-        if (sangong.compareTo(lastYearSangong) > 0) {
+        if (lastYearSangong != null && sangong.compareTo(lastYearSangong) > 0) {
             problems.add(new FieldViolation(FIELD, YearInputs.text("sangongOver", sangong.minus(lastYearSangong).formatYuan(),
                 lastYearSangong.formatYuan(), sangong.formatYuan())));
         }

@@ -121,8 +121,15 @@ class YearRequestRounds implements RequestRounds {
         return limits;
     }
 
-    /** The 三公 approved for the section the year before (批复 amounts where the year was prepared here). */
+    /**
+     * The 三公 approved for the section the year before (批复 amounts where the year was prepared
+     * here); null when the unit has no approved budget of that year in the system at all (its first
+     * year here), where 只减不增 has nothing to compare with and is left to the consolidation view.
+     */
     private Money lastYearSangong(String sectionCode, int fiscalYear) {
+        if (approvedLines.ofYear(fiscalYear - 1).isEmpty()) {
+            return null;
+        }
         return approvedLines.ofSection(sectionCode, fiscalYear - 1).stream()
             .filter(l -> RequestLimits.isSangong(l.economicCode())).map(ApprovedBudgetLine::amount)
             .reduce(Money.ZERO, Money::plus);

@@ -60,6 +60,14 @@ class RequestLimitsTest {
             new FieldViolation("lines", "“三公”经费超出上年批复 500.00 元（上年批复 5,500.00 元，申报 6,000.00 元）"));
     }
 
+    @Test
+    void without_an_approved_budget_of_last_year_in_the_system_the_sangong_lines_are_not_held_against_anything() {
+        List<FieldViolation> problems = RequestLimits.check(List.of(
+            line(ExpenditureKind.BASIC_PUBLIC, "30217", null, "2000.00")), SPLIT, Map.of(), null);
+
+        assertThat(problems).isEmpty();
+    }
+
     private static RequestLimits.Line line(ExpenditureKind kind, String economic, Long projectId, String amount) {
         return new RequestLimits.Line(kind, economic, projectId, Money.yuan(amount));
     }
