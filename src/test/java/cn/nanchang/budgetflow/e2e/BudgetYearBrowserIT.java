@@ -100,26 +100,22 @@ class BudgetYearBrowserIT {
             amounts.nth(1).fill("450000");
         } else {
             staff.locator("#year-draft-request").click();
-            Locator line = staff.locator("#draft-lines .budget-line").nth(0);
-            E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-function"), "2010350");
-            E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-economic"), "30201");
-            E2eBrowser.pickFromSelect(line.locator("vaadin-select.line-kind"), "基本支出·公用经费");
-            line.locator("vaadin-text-field.line-amount input").fill("120000");
+            fillLine(staff, 0, "30201", "基本支出·公用经费", "120000");
             staff.locator("#add-line").click();
-            Locator second = staff.locator("#draft-lines .budget-line").nth(1);
-            E2eBrowser.pickFromComboBox(second.locator("vaadin-combo-box.line-function"), "2010350");
-            E2eBrowser.pickFromComboBox(second.locator("vaadin-combo-box.line-economic"), "30101");
-            E2eBrowser.pickFromSelect(second.locator("vaadin-select.line-kind"), "基本支出·人员经费");
-            second.locator("vaadin-text-field.line-amount input").fill("500000");
+            fillLine(staff, 1, "30101", "基本支出·人员经费", "500000");
         }
         assertThat(staff.locator("#draft-year input")).hasValue(String.valueOf(year));
-        staff.locator("#save-draft").click();
-        assertThat(staff).hasURL(DraftPages.DRAFT_PAGE);
-        String number = YearSteps.number(staff, "YS-");
-        DraftPages.confirmed(staff, "submit-draft");
-        assertThat(staff.locator("#doc-status")).hasText("审批中");
+        String number = YearSteps.savedAndSubmitted(staff, "draft", DraftPages.DRAFT_PAGE, "YS-");
         browser.logout(staff);
         return number;
+    }
+
+    private static void fillLine(Page staff, int index, String economicCode, String kind, String amount) {
+        Locator line = staff.locator("#draft-lines .budget-line").nth(index);
+        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-function"), "2010350");
+        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-economic"), economicCode);
+        E2eBrowser.pickFromSelect(line.locator("vaadin-select.line-kind"), kind);
+        line.locator("vaadin-text-field.line-amount input").fill(amount);
     }
 
     /** 财务 leaves the four late sections out and consolidates the round's requests into the unit's proposal; answers its number. */
@@ -137,11 +133,7 @@ class BudgetYearBrowserIT {
         assertThat(finance.locator("#year-stage")).containsText(stage);
         finance.locator("#year-consolidate").click();
         assertThat(finance.locator("#proposal-year input")).hasValue(String.valueOf(year));
-        finance.locator("#save-proposal").click();
-        assertThat(finance).hasURL(YearSteps.PROPOSAL_PAGE);
-        String number = YearSteps.number(finance, "JY-");
-        DraftPages.confirmed(finance, "submit-proposal");
-        assertThat(finance.locator("#doc-status")).hasText("审批中");
+        String number = YearSteps.savedAndSubmitted(finance, "proposal", YearSteps.PROPOSAL_PAGE, "JY-");
         browser.logout(finance);
         return number;
     }

@@ -123,6 +123,19 @@ final class YearSteps {
         assertThat(page).hasURL(DraftPages.INBOX_PAGE);
     }
 
+    /**
+     * Saves the editor (button save-&lt;type&gt;), lands on the document's page, submits it there
+     * (submit-&lt;type&gt;, confirmed) and answers its number.
+     */
+    static String savedAndSubmitted(Page page, String type, Pattern documentPage, String numberPrefix) {
+        page.locator("#save-" + type).click();
+        assertThat(page).hasURL(documentPage);
+        String number = number(page, numberPrefix);
+        DraftPages.confirmed(page, "submit-" + type);
+        assertThat(page.locator("#doc-status")).hasText("审批中");
+        return number;
+    }
+
     /** The document number on a document page, e.g. JY-2098-0001. */
     static String number(Page page, String prefix) {
         assertThat(page.locator("#doc-number")).containsText(prefix);
