@@ -242,7 +242,7 @@ class BadInputTest {
     /** 财务 opens a year; an accepted opening takes a fiscal year of its own. */
     private Request openYear(Expect expect) {
         java.time.LocalDate today = BudgetYearsApi.today();
-        Map<String, Object> body = BudgetYearsApi.openBody(expect == Expect.KEEP ? api.years().freshYear() : rejectYear,
+        Map<String, Object> body = BudgetYearsApi.openBody(expect == Expect.KEEP ? api.years().unopenedYear() : rejectYear,
             today.plusDays(30), today.plusDays(60));
         return new Request(body, () -> send("finance", MockMvcRequestBuilders.post(BudgetYearsApi.YEARS), body), null,
             BadInputTest::at);

@@ -21,6 +21,7 @@ public final class BudgetYearsApi {
      * up) and the plans' and projects' (from 2040 up); shared by every test class in the run.
      */
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2099);
+    private static final AtomicInteger NEXT_UNOPENED = new AtomicInteger(2099);
 
     private final ApiClient api;
 
@@ -30,6 +31,20 @@ public final class BudgetYearsApi {
 
     public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /**
+     * A fiscal year without a budget year, for an opening that goes no further (an input test's accepted
+     * value). It may hold other tests' drafts, which keep their own route: the fiscal years 2000–2099 are
+     * shared by every test in the context, and insisting on empty ones ran out in the whole suite.
+     */
+    public int unopenedYear() {
+        for (int year = NEXT_UNOPENED.getAndDecrement(); year >= 2000; year = NEXT_UNOPENED.getAndDecrement()) {
+            if (!BudgetDrafts.isBudgetYear(api, "finance", year)) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("no fiscal year left without a budget year");
     }
 
     /** A fiscal year without a budget year and without any budget draft, so that a year can be opened there. */
