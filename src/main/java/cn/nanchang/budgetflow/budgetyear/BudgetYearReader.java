@@ -15,7 +15,6 @@ import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentQueries;
-import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.project.ApprovedProject;
@@ -27,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,12 +56,13 @@ class BudgetYearReader {
     private final ProjectLibrary projects;
     private final ClassificationCatalogue catalogue;
     private final DocumentQueries documents;
+    private final UnitProposalRepository proposals;
     private final Messages messages;
     private final Clock clock;
 
     BudgetYearReader(BudgetFigureRepository figures, SectionExcuseRepository excuses, BudgetYearProcess process,
             RoundRequests requests, OrganizationService organization, ProjectLibrary projects, ClassificationCatalogue catalogue,
-            DocumentQueries documents, Messages messages, Clock clock) {
+            DocumentQueries documents, UnitProposalRepository proposals, Messages messages, Clock clock) {
         this.figures = figures;
         this.excuses = excuses;
         this.process = process;
@@ -72,6 +71,7 @@ class BudgetYearReader {
         this.projects = projects;
         this.catalogue = catalogue;
         this.documents = documents;
+        this.proposals = proposals;
         this.messages = messages;
         this.clock = clock;
     }
@@ -188,17 +188,14 @@ class BudgetYearReader {
     }
 
     /**
-     * The unit's approved proposals of the year as far as the reader sees them: the first approved
-     * is 一上's, the second 二上's (二上 cannot be approved before 一上 is).
+     * The unit's approved proposals of the year as far as the reader sees them (the document list
+     * decides who may), each under the version of its own round.
      */
     private Map<VersionKind, DocumentRef> proposals(int fiscalYear) {
-        List<DocumentSummary> approved = documents.list(new DocumentFilter(DocumentType.UNIT_PROPOSAL, fiscalYear, null,
-            DocumentStatus.APPROVED), 0, 10).stream().sorted(Comparator.comparing(DocumentSummary::id)).toList();
         Map<VersionKind, DocumentRef> refs = new EnumMap<>(VersionKind.class);
-        List<VersionKind> order = List.of(VersionKind.ONE_UP, VersionKind.TWO_UP);
-        for (int i = 0; i < Math.min(approved.size(), order.size()); i++) {
-            refs.put(order.get(i), new DocumentRef(approved.get(i).id(), approved.get(i).number()));
-        }
+        documents.list(new DocumentFilter(DocumentType.UNIT_PROPOSAL, fiscalYear, null, DocumentStatus.APPROVED), 0, 10)
+            .forEach(approved -> proposals.findById(approved.id()).ifPresent(proposal -> refs.put(
+                VersionKind.valueOf(proposal.round().name()), new DocumentRef(approved.id(), approved.number()))));
         return refs;
     }
 
