@@ -39,6 +39,11 @@ public final class ApiClient {
         this.json = json;
     }
 
+    /** The application context the calls go to; each has its own database (see {@link TestYears}). */
+    Object context() {
+        return mvc.getDispatcherServlet().getWebApplicationContext();
+    }
+
     public BudgetDrafts drafts() {
         return new BudgetDrafts(this);
     }

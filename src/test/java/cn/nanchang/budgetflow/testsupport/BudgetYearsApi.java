@@ -17,11 +17,10 @@ public final class BudgetYearsApi {
     public static final String YEARS = "/api/v1/budget-years";
 
     /**
-     * Years handed out to budget-year tests, from the top down, away from the drafts' (from 2000
-     * up) and the plans' and projects' (from 2040 up); shared by every test class in the run.
+     * Budget-year tests take their years from the top down, away from the drafts' (from 2000 up) and
+     * the plans' (from 2040 up); every test class of one context shares them (see {@link TestYears}).
      */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2099);
-    private static final AtomicInteger NEXT_UNOPENED = new AtomicInteger(2099);
+    private static final int FIRST_YEAR = 2099;
 
     private final ApiClient api;
 
@@ -39,7 +38,8 @@ public final class BudgetYearsApi {
      * shared by every test in the context, and insisting on empty ones ran out in the whole suite.
      */
     public int unopenedYear() {
-        for (int year = NEXT_UNOPENED.getAndDecrement(); year >= 2000; year = NEXT_UNOPENED.getAndDecrement()) {
+        AtomicInteger next = TestYears.counter(api, "unopened", FIRST_YEAR);
+        for (int year = next.getAndDecrement(); year >= 2000; year = next.getAndDecrement()) {
             if (!BudgetDrafts.isBudgetYear(api, "finance", year)) {
                 return year;
             }
@@ -49,7 +49,8 @@ public final class BudgetYearsApi {
 
     /** A fiscal year without a budget year and without any budget draft, so that a year can be opened there. */
     public int freshYear() {
-        for (int year = NEXT_YEAR.getAndDecrement(); year >= 2000; year = NEXT_YEAR.getAndDecrement()) {
+        AtomicInteger next = TestYears.counter(api, "budget-years", FIRST_YEAR);
+        for (int year = next.getAndDecrement(); year >= 2000; year = next.getAndDecrement()) {
             JsonNode drafts = api.answer(api.get("finance", BudgetDrafts.DRAFTS + "?fiscalYear={y}", year), status().isOk());
             if (drafts.isEmpty() && !BudgetDrafts.isBudgetYear(api, "finance", year)) {
                 return year;

@@ -19,8 +19,8 @@ public final class ProcurementPlans {
 
     public static final String PLANS = "/api/v1/procurement-plans";
 
-    /** Years handed out to tests, well away from the demo and seed years; shared by every test class in the run. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
+    /** Plans' years start here, well away from the demo and seed years; shared within one context (see {@link TestYears}). */
+    private static final int FIRST_YEAR = 2040;
 
     private final ApiClient api;
 
@@ -35,7 +35,8 @@ public final class ProcurementPlans {
      * so that a new draft can be approved there the way it was before budget years.
      */
     public int freshYear() {
-        for (int year = NEXT_YEAR.getAndIncrement(); year <= 2099; year = NEXT_YEAR.getAndIncrement()) {
+        AtomicInteger next = TestYears.counter(api, "plans", FIRST_YEAR);
+        for (int year = next.getAndIncrement(); year <= 2099; year = next.getAndIncrement()) {
             JsonNode drafts = api.answer(api.get("finance", BudgetDrafts.DRAFTS + "?fiscalYear={y}", year), status().isOk());
             if (drafts.isEmpty() && !BudgetDrafts.isBudgetYear(api, "finance", year)) {
                 return year;
