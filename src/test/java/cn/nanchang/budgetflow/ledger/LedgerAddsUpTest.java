@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.ledger;
 import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.item;
 import static cn.nanchang.budgetflow.testsupport.ProcurementPlans.planBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.nanchang.budgetflow.base.Money;
@@ -67,7 +68,9 @@ class LedgerAddsUpTest {
         addsUp("resubmitted: re-frozen", 2);
         assertThat(figure(a, "frozen")).isEqualTo("25000.00");
 
-        long other = plan(lines.get(0), "80000.00");
+        long other = plan(lines.get(0), "74000.00");
+        api.expect(api.post("finance", "/api/v1/indicators/{id}/payments", payment("5000.00", null), a), status().isCreated());
+        addsUp("paid while a plan was a draft", 2);
         api.expect(api.post("staff1", "/api/v1/procurement-plans/{id}/submit", null, other), status().isConflict());
         addsUp("a refused freeze", 2);
 
@@ -87,7 +90,7 @@ class LedgerAddsUpTest {
         api.expect(api.post("finance", "/api/v1/indicators/{id}/payments", payment("26000.00", item), a), status().isCreated());
         addsUp("settled: the item's 25,000 released, 1,000 more from 可用", 2);
         assertThat(figure(a, "frozen")).isEqualTo("0.00");
-        assertThat(figure(a, "used")).isEqualTo("26000.00");
+        assertThat(figure(a, "used")).isEqualTo("31000.00");
         api.expect(api.post("finance", "/api/v1/indicators/{id}/payments", payment("45000.01", null), b), status().isBadRequest());
         addsUp("a refused payment", 2);
         api.expect(api.send("finance", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -105,12 +108,9 @@ class LedgerAddsUpTest {
         addsUp("adjusted: 调减, 调增 and a new 指标", 3);
         assertThat(figure(a, "quota")).isEqualTo("90000.00");
         assertThat(figure(b, "quota")).isEqualTo("54000.00");
-        try {
-            tx.executeWithoutResult(s -> moves.adjust(new DocumentRef(988_000_000L + year, number), List.of(
-                new LedgerMoves.Move(a, EntryKind.DECREASE, Money.yuan("64000.01"), null, null, null, null, null, null)), "finance"));
-        } catch (InsufficientFundsException refused) {
-            assertThat(refused.shortfall()).isEqualTo(Money.yuan("0.01"));
-        }
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> moves.adjust(new DocumentRef(988_000_000L + year, number), List.of(
+                new LedgerMoves.Move(a, EntryKind.DECREASE, Money.yuan("59000.01"), null, null, null, null, null, null)), "finance")))
+            .isInstanceOfSatisfying(InsufficientFundsException.class, e -> assertThat(e.shortfall()).isEqualTo(Money.yuan("0.01")));
         addsUp("a refused 调减", 3);
     }
 
