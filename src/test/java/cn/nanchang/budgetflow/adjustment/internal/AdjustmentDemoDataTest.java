@@ -6,6 +6,10 @@ import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentService;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.budgetyear.BudgetYears;
+import cn.nanchang.budgetflow.budgetyear.Comparison;
+import cn.nanchang.budgetflow.budgetyear.VersionKind;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.DocumentSummary;
@@ -41,6 +45,8 @@ class AdjustmentDemoDataTest {
     DocumentQueries queries;
     @Autowired
     ActingAs acting;
+    @Autowired
+    BudgetYears years;
 
     @Test
     void one_transfer_of_2023_is_approved_and_moved_the_website_projects_indicators() {
@@ -63,6 +69,29 @@ class AdjustmentDemoDataTest {
         List<EntryView> entries = acting.run("finance", () -> indicators.entries(maintenance.id()));
         assertThat(entries).filteredOn(e -> e.kind() == EntryKind.DECREASE).singleElement()
             .satisfies(e -> assertThat(e.documentNumber()).isEqualTo(adjustment.number()));
+    }
+
+    @Test
+    void the_2023_comparison_shows_the_adjusted_version_beside_the_approved_one_where_the_lines_moved() {
+        Comparison comparison = acting.run("finance", () -> years.comparison(2023));
+
+        assertThat(comparison.versions()).endsWith(VersionKind.APPROVED, VersionKind.ADJUSTED);
+        List<Comparison.Row> s04 = comparison.rows().stream()
+            .filter(r -> r.level() == Comparison.Level.LINE && "S04".equals(r.sectionCode())).toList();
+        Comparison.Row maintenance = s04.stream().filter(r -> "30213".equals(r.economicCode())).findFirst().orElseThrow();
+        Comparison.Row commissioned = s04.stream().filter(r -> "30227".equals(r.economicCode())).findFirst().orElseThrow();
+        assertThat(maintenance.amounts()).containsEntry(VersionKind.APPROVED, Money.yuan("3610000.00"))
+            .containsEntry(VersionKind.ADJUSTED, Money.yuan("3410000.00"));
+        assertThat(commissioned.amounts()).containsEntry(VersionKind.APPROVED, Money.ZERO)
+            .containsEntry(VersionKind.ADJUSTED, Money.yuan("200000.00"));
+        assertThat(maintenance.differences()).last().satisfies(d -> {
+            assertThat(d.to()).isEqualTo(VersionKind.ADJUSTED);
+            assertThat(d.source().type()).isEqualTo(Comparison.SourceType.ADJUSTMENT);
+        });
+        Comparison.Row s04Project = comparison.rows().stream().filter(r -> r.level() == Comparison.Level.SECTION
+            && "S04".equals(r.sectionCode()) && r.kind() == cn.nanchang.budgetflow.budget.ExpenditureKind.PROJECT)
+            .findFirst().orElseThrow();
+        assertThat(s04Project.amounts().get(VersionKind.ADJUSTED)).isEqualTo(s04Project.amounts().get(VersionKind.APPROVED));
     }
 
     @Test
