@@ -28,16 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inside its website project, from the 维修(护)费 line (361万, of which the approved procurement
  * plan holds 300万) to a new 委托业务费 line for the platform's 等级保护测评 — a transfer inside one
  * project below the collective threshold, so 科长 → 财务 → 中心主任 approve it and the ledger moves.
- * It needs the 2023 指标 (the budget-year demo's 批复 at @Order 16, issued by the ledger) and the
- * procurement freeze (@Order 20); it runs before the example payments, which spend the adjusted
- * quotas. The dates are the seed's: the texts say when it happened. Idempotent.
+ * It needs the 2023 指标 (issued at the budget-year demo's 批复, @Order 16, or by the ledger's backfill,
+ * @Order 25) and the procurement plan's freeze (@Order 20, backfilled at @Order 26), so it runs
+ * after them, as the first demo data that moves the ledger; the example payments come after it and
+ * spend the adjusted quotas. The dates are the seed's: the texts say when it happened. Idempotent.
  */
 @Component
 @Order(DemoAdjustment2023.ORDER)
 @ConditionalOnProperty(name = "budgetflow.demo-documents", havingValue = "true")
 class DemoAdjustment2023 implements ApplicationRunner {
 
-    static final int ORDER = 22;
+    static final int ORDER = 27;
     static final int YEAR = 2023;
     static final String AMOUNT = "200000.00";
     private static final Logger log = LoggerFactory.getLogger(DemoAdjustment2023.class);
