@@ -45,6 +45,11 @@ class BudgetAdjustmentContents implements DocumentContents {
         if (a.fundingSource() != null) {
             rows.add(List.of(m.get("adjustment.field.fundingSource"), a.fundingSource()));
         }
+        if (a.routingReason() != null) {
+            rows.add(List.of(m.get("adjustment.field.routing"), a.routingReason()));
+            rows.add(List.of(m.get("adjustment.field.financeBureauApproval"),
+                m.get(a.financeBureauApproval() ? "adjustment.yes" : "adjustment.no")));
+        }
         return new ContentTable(m.get("adjustment.facts"), List.of(m.get("adjustment.item"), m.get("adjustment.content")),
             rows, List.of());
     }

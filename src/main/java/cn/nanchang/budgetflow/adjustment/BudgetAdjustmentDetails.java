@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * An adjustment as pages and the API show it: its texts, its rows with the names of their codes
- * and projects, the sums of 调减 and 调增, and the scope it routes on.
+ * and projects, the sums of 调减 and 调增, the scope it routes on and, once the routing table has
+ * decided (after the director), its reason and whether 财政 must approve too (null and false before).
  */
 public record BudgetAdjustmentDetails(long id, String number, String sectionCode, String sectionName, int fiscalYear,
         DocumentStatus status, long version, String drafter, String drafterName, AdjustmentKind kind,
         AdjustmentScope scope, String reason, String basis, String performanceChange, String fundingSource,
-        List<Row> rows, Money decreased, Money increased, Instant createdAt, Instant updatedAt)
-        implements DocumentDetails {
+        List<Row> rows, Money decreased, Money increased, String routingReason, boolean financeBureauApproval,
+        Instant createdAt, Instant updatedAt) implements DocumentDetails {
 
     /** What the adjustment moves: the amount it routes on. */
     public Money total() {

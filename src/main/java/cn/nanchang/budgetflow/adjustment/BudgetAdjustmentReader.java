@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
+import cn.nanchang.budgetflow.workflow.ProcessHistory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,11 +22,14 @@ class BudgetAdjustmentReader {
     private final ClassificationCatalogue catalogue;
     private final ProjectLibrary projects;
     private final OrganizationService organization;
+    private final ProcessHistory history;
 
-    BudgetAdjustmentReader(ClassificationCatalogue catalogue, ProjectLibrary projects, OrganizationService organization) {
+    BudgetAdjustmentReader(ClassificationCatalogue catalogue, ProjectLibrary projects, OrganizationService organization,
+            ProcessHistory history) {
         this.catalogue = catalogue;
         this.projects = projects;
         this.organization = organization;
+        this.history = history;
     }
 
     BudgetAdjustmentDetails details(BudgetAdjustment a) {
@@ -41,11 +45,13 @@ class BudgetAdjustmentReader {
                 r.functionCode(), name(functions, r.functionCode()), r.economicCode(), name(economic, r.economicCode()),
                 r.projectId(), p == null ? null : p.projectCode(), p == null ? null : p.name(), r.amount());
         }).toList();
+        var routing = a.getId() == null ? java.util.Optional.<ProcessHistory.RoutingOutcome>empty() : history.routingOf(a.getId());
         return new BudgetAdjustmentDetails(a.getId(), a.getNumber(), a.getSection().getCode(), a.getSection().getName(),
             a.getFiscalYear(), a.getStatus(), a.getVersion(), a.getDrafter(), organization.displayName(a.getDrafter()),
             a.getAdjustmentKind(), a.scope(), a.getReason(), a.getBasis(), a.getPerformanceChange(), a.getFundingSource(),
             rows, BudgetAdjustment.sum(valid, Direction.DECREASE), BudgetAdjustment.sum(valid, Direction.INCREASE),
-            a.getCreatedAt(), a.getUpdatedAt());
+            routing.map(ProcessHistory.RoutingOutcome::reason).orElse(null),
+            routing.map(ProcessHistory.RoutingOutcome::financeBureauApproval).orElse(false), a.getCreatedAt(), a.getUpdatedAt());
     }
 
     private static String name(Map<String, ClassificationCode> index, String code) {

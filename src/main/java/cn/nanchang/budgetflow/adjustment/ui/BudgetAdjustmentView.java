@@ -41,7 +41,20 @@ class BudgetAdjustmentView extends DocumentPageLayout<BudgetAdjustmentDetails> i
         Span facts = new Span(getTranslation("adjustment.field.adjustmentKind") + "：" + getTranslation(a.kind().labelKey())
             + " · " + getTranslation("adjustment.field.scope") + "：" + getTranslation(a.scope().labelKey()));
         facts.setId("routing-facts");
-        return new Sheet(title, numberLine(a.number(), a.drafterName(), facts),
+        if (a.routingReason() != null) {
+            facts.setText(facts.getText() + " · " + a.routingReason());
+        }
+        if (a.financeBureauApproval()) {
+            Span finance = new Span(getTranslation("adjustment.field.financeBureauApproval"));
+            finance.getElement().getThemeList().add("badge contrast");
+            finance.setId("finance-bureau-approval");
+            return sheet(id, a, title, numberLine(a.number(), a.drafterName(), facts, finance));
+        }
+        return sheet(id, a, title, numberLine(a.number(), a.drafterName(), facts));
+    }
+
+    private Sheet sheet(long id, BudgetAdjustmentDetails a, String title, Component facts) {
+        return new Sheet(title, facts,
             new DocumentActions.Target(id, DocumentType.BUDGET_ADJUSTMENT, a.status(), "adjustment", "adjustment.locked",
                 () -> adjustments.submit(id), () -> adjustments.withdraw(id)).titled(a.number(), title),
             details(a));

@@ -57,6 +57,8 @@ class AdjustmentDemoDataTest {
         assertThat(adjustment.sectionCode()).isEqualTo("S04");
         assertThat(adjustment.total().toString()).isEqualTo("200000.00");
         assertThat(adjustment.reason()).contains("2023年7月");
+        assertThat(adjustment.routingReason()).isEqualTo("同一项目内经济分类之间调剂，总额不变，由中心审批");
+        assertThat(adjustment.financeBureauApproval()).isFalse();
 
         List<IndicatorSummary> s04 = acting.run("finance", () -> indicators.list(2023, "S04"));
         IndicatorSummary maintenance = s04.stream().filter(i -> i.economicCode().equals("30213")).findFirst().orElseThrow();
