@@ -40,7 +40,16 @@ class AdjustmentApproval {
             return;
         }
         adjustments.findById(milestone.documentId()).ifPresent(a -> ledger.adjust(
-            new DocumentRef(a.getId(), a.getNumber()), moves(a), currentActor.get().username()));
+            new DocumentRef(a.getId(), a.getNumber()), moves(a), approver()));
+    }
+
+    /** Who decided last; an approval always ends on a person's decision, "system" only if none is signed in. */
+    private String approver() {
+        try {
+            return currentActor.get().username();
+        } catch (RuntimeException notSignedIn) {
+            return "system";
+        }
     }
 
     static List<LedgerMoves.Move> moves(BudgetAdjustment a) {
