@@ -9,7 +9,9 @@ public enum DocumentType {
     PROJECT_APPLICATION("XM", "project-applications"),
     PROCUREMENT_PLAN("CG", "procurement-plans"),
     /** 单位预算建议数: 财务's consolidation of the sections' requests of one round of a budget year. */
-    UNIT_PROPOSAL("JY", "unit-proposals");
+    UNIT_PROPOSAL("JY", "unit-proposals"),
+    /** 预算调剂: a 调剂, 追加 or 追减 of the approved budget's 指标 during the year. */
+    BUDGET_ADJUSTMENT("TJ", "budget-adjustments");
 
     private final String numberPrefix;
     private final String routePrefix;

@@ -14,7 +14,38 @@ public final class InputChecks {
     /** The longest reason an operation (退回, 作废, 转办, 委派, 代理…) keeps; the dialogs stop typing there. */
     public static final int MAX_REASON_LENGTH = 500;
 
+    /** The fiscal years documents are filed for. */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2099;
+
     private InputChecks() {
+    }
+
+    /** A fiscal year from {@value #MIN_YEAR} to {@value #MAX_YEAR}; null, with the problem, when missing or outside. */
+    public static Integer fiscalYear(Integer year, List<FieldViolation> problems) {
+        if (year == null) {
+            problems.add(new FieldViolation("fiscalYear", Messages.text("doctype.yearMissing")));
+        } else if (year < MIN_YEAR || year > MAX_YEAR) {
+            problems.add(new FieldViolation("fiscalYear", Messages.text("doctype.yearRange", MIN_YEAR, MAX_YEAR)));
+        } else {
+            return year;
+        }
+        return null;
+    }
+
+    /** One of an enum's constants by its name; null, with the message of a missing or an unknown choice. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String text, String field, String missingMessage,
+            String invalidMessage, List<FieldViolation> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldViolation(field, missingMessage));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldViolation(field, invalidMessage));
+            return null;
+        }
     }
 
     public static String requiredText(String value, String field, String label, int max, List<FieldViolation> problems) {

@@ -15,6 +15,7 @@ import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentQueries;
+import cn.nanchang.budgetflow.ledger.Indicators;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.project.ApprovedProject;
@@ -57,12 +58,14 @@ class BudgetYearReader {
     private final ClassificationCatalogue catalogue;
     private final DocumentQueries documents;
     private final UnitProposalRepository proposals;
+    private final Indicators indicators;
     private final Messages messages;
     private final Clock clock;
 
     BudgetYearReader(BudgetFigureRepository figures, SectionExcuseRepository excuses, BudgetYearProcess process,
             RoundRequests requests, OrganizationService organization, ProjectLibrary projects, ClassificationCatalogue catalogue,
-            DocumentQueries documents, UnitProposalRepository proposals, Messages messages, Clock clock) {
+            DocumentQueries documents, UnitProposalRepository proposals, Indicators indicators, Messages messages,
+            Clock clock) {
         this.figures = figures;
         this.excuses = excuses;
         this.process = process;
@@ -72,6 +75,7 @@ class BudgetYearReader {
         this.catalogue = catalogue;
         this.documents = documents;
         this.proposals = proposals;
+        this.indicators = indicators;
         this.messages = messages;
         this.clock = clock;
     }
@@ -167,7 +171,7 @@ class BudgetYearReader {
     }
 
     Comparison comparison(BudgetYear year, Actor actor) {
-        Versions versions = versions(year);
+        Versions versions = versions(year).withAdjusted(adjusted(year));
         Set<Long> projectIds = new HashSet<>();
         versions.present().forEach(v -> versions.figures(v).stream().map(BudgetFigure::getProjectId).filter(Objects::nonNull)
             .forEach(projectIds::add));
@@ -185,6 +189,16 @@ class BudgetYearReader {
             year.getApprovalRef(), year.getSplitApprovedBy() == null ? null : organization.displayName(year.getSplitApprovedBy()),
             year.getSplitApprovedAt(), kindLabels);
         return ComparisonBuilder.build(versions, context, Sight.of(actor));
+    }
+
+    /**
+     * 调整后: the ledger's quotas of the year by line, as figures of the comparison only (never
+     * saved). The comparison's {@link Sight} decides who sees which, as for every other version.
+     */
+    private List<BudgetFigure> adjusted(BudgetYear year) {
+        return indicators.ofYear(year.getFiscalYear()).stream().map(i -> new BudgetFigure(year.getId(), VersionKind.ADJUSTED,
+            i.sectionCode(), i.kind(), i.functionCode(), i.economicCode(), i.projectId(), i.quota(), null, null, null, null,
+            null)).toList();
     }
 
     /**

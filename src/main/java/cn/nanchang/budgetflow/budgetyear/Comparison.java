@@ -30,7 +30,9 @@ public record Comparison(int fiscalYear, List<VersionKind> versions, List<Row> r
         BUDGET_DRAFT,
         CEILINGS,
         SPLIT,
-        APPROVAL
+        APPROVAL,
+        /** The approved budget adjustments, as the 指标 ledger carries them. */
+        ADJUSTMENT
     }
 
     /**

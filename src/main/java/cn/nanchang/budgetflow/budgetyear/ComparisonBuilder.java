@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  */
 final class ComparisonBuilder {
 
-    private static final List<VersionKind> LINE_VERSIONS = List.of(VersionKind.ONE_UP, VersionKind.TWO_UP, VersionKind.APPROVED);
+    private static final List<VersionKind> LINE_VERSIONS = List.of(VersionKind.ONE_UP, VersionKind.TWO_UP, VersionKind.APPROVED,
+        VersionKind.ADJUSTED);
     private static final List<VersionKind> SECTION_VERSIONS = List.of(VersionKind.ONE_UP, VersionKind.SPLIT, VersionKind.TWO_UP,
-        VersionKind.APPROVED);
+        VersionKind.APPROVED, VersionKind.ADJUSTED);
 
     /** What the rows are labelled with and the sources point to. */
     record Context(int fiscalYear, Map<String, String> sectionNames, Map<String, String> functionNames,
@@ -195,6 +196,7 @@ final class ComparisonBuilder {
                 context.splitApprovedBy() == null ? by : context.splitApprovedBy(),
                 context.splitApprovedAt() == null ? at : context.splitApprovedAt());
             case APPROVED -> new Source(SourceType.APPROVAL, null, context.approvalRef(), by, at);
+            case ADJUSTED -> new Source(SourceType.ADJUSTMENT, null, null, null, null);
         };
     }
 

@@ -36,6 +36,29 @@ final class Versions {
         return figures.stream().filter(f -> f.getRecordedAt().equals(latest)).toList();
     }
 
+    /**
+     * These versions with 调整后 added from the ledger's quotas ({@code adjusted}, figures by line),
+     * when the year is approved and they differ from 批复 in some line: a year nothing adjusted
+     * shows its versions as before.
+     */
+    Versions withAdjusted(List<BudgetFigure> adjusted) {
+        if (adjusted.isEmpty() || !has(VersionKind.APPROVED) || byLine(adjusted).equals(byLine(figures(VersionKind.APPROVED)))) {
+            return this;
+        }
+        Map<VersionKind, List<BudgetFigure>> with = new EnumMap<>(current);
+        with.put(VersionKind.ADJUSTED, List.copyOf(adjusted));
+        return new Versions(with);
+    }
+
+    /** Amounts by line (section, kind, codes, project), lines of nothing left out. */
+    private static Map<List<Object>, Money> byLine(List<BudgetFigure> figures) {
+        Map<List<Object>, Money> lines = new java.util.HashMap<>();
+        figures.forEach(f -> lines.merge(java.util.Arrays.asList(f.getSectionCode(), f.getKind(), f.getFunctionCode(),
+            f.getEconomicCode(), f.getProjectId()), f.getAmount(), Money::plus));
+        lines.values().removeIf(m -> m.compareTo(Money.ZERO) == 0);
+        return lines;
+    }
+
     /** The versions that have figures, in version order. */
     List<VersionKind> present() {
         return List.copyOf(current.keySet());

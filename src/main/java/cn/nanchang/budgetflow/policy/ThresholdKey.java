@@ -5,5 +5,7 @@ public enum ThresholdKey {
     projectCollectiveThresholdYuan,
     publicTenderThresholdYuan,
     decentralizedLimitGoodsServicesYuan,
-    decentralizedLimitWorksYuan
+    decentralizedLimitWorksYuan,
+    /** From this amount a 调剂 needs 主任办公会 and 数据局 (adjustment-routing.dmn). */
+    adjustmentCollectiveThresholdYuan
 }

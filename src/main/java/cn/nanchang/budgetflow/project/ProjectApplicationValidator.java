@@ -52,7 +52,7 @@ class ProjectApplicationValidator {
             throw ValidationException.of("body", messages.get("doctype.bodyMissing"));
         }
         List<FieldViolation> problems = new ArrayList<>();
-        Integer year = checkYear(input.fiscalYear(), problems);
+        Integer year = InputChecks.fiscalYear(input.fiscalYear(), problems);
         String name = InputChecks.requiredText(input.name(), "name", messages.get("doctype.project.field.name"), MAX_NAME, problems);
         ProjectCategory category = checkCategory(input.category(), problems);
         String overview = InputChecks.requiredText(input.overview(), "overview", messages.get("doctype.project.field.overview"), MAX_TEXT, problems);
@@ -70,28 +70,9 @@ class ProjectApplicationValidator {
         return new ValidApplication(year, name, category, overview, basis, body, start, end, annual, lines, table);
     }
 
-    private Integer checkYear(Integer year, List<FieldViolation> problems) {
-        if (year == null) {
-            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.yearMissing")));
-        } else if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldViolation("fiscalYear", messages.get("doctype.yearRange", MIN_YEAR, MAX_YEAR)));
-        } else {
-            return year;
-        }
-        return null;
-    }
-
     private ProjectCategory checkCategory(String text, List<FieldViolation> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(new FieldViolation("category", messages.get("doctype.project.categoryMissing")));
-            return null;
-        }
-        try {
-            return ProjectCategory.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldViolation("category", messages.get("doctype.project.categoryInvalid")));
-            return null;
-        }
+        return InputChecks.choice(ProjectCategory.class, text, "category", messages.get("doctype.project.categoryMissing"),
+            messages.get("doctype.project.categoryInvalid"), problems);
     }
 
     private YearMonth checkMonth(String text, String field, String label, List<FieldViolation> problems) {

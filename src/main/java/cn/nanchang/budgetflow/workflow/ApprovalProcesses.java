@@ -41,6 +41,7 @@ public class ApprovalProcesses {
             case PROJECT_APPLICATION -> RoutedApproval.PROJECT_PROCESS_KEY;
             case PROCUREMENT_PLAN -> RoutedApproval.PROCUREMENT_PROCESS_KEY;
             case UNIT_PROPOSAL -> UnitProposalApproval.PROCESS_KEY;
+            case BUDGET_ADJUSTMENT -> BudgetAdjustmentApproval.PROCESS_KEY;
         };
     }
 

@@ -73,6 +73,28 @@ public class ProcessHistory {
             .toList();
     }
 
+    /**
+     * What the routing table decided for the document's latest approval (after the director), if it
+     * got that far: the reason, and whether the approval is recorded as needing 财政 approval
+     * ({@link ProcessVariables#FINANCE_BUREAU_APPROVAL}, set by adjustment-routing.dmn only).
+     */
+    public Optional<RoutingOutcome> routingOf(long documentId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ApprovalProcesses.businessKey(documentId))
+            .orderByProcessInstanceStartTime().desc().list().stream().findFirst().flatMap(instance -> {
+                Map<String, Object> values = new java.util.HashMap<>();
+                history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                    .variableNameIn(ProcessVariables.ROUTING_REASON, ProcessVariables.FINANCE_BUREAU_APPROVAL).list()
+                    .forEach(v -> values.put(v.getName(), v.getValue()));
+                return values.get(ProcessVariables.ROUTING_REASON) instanceof String reason
+                    ? Optional.of(new RoutingOutcome(reason, Boolean.TRUE.equals(values.get(ProcessVariables.FINANCE_BUREAU_APPROVAL))))
+                    : Optional.empty();
+            });
+    }
+
+    /** The routing table's reason, and whether 财政 must approve too. */
+    public record RoutingOutcome(String reason, boolean financeBureauApproval) {
+    }
+
     /** The steps each of these documents waits at now; documents not in approval are absent. */
     public Map<Long, List<ApprovalStep>> currentSteps(Collection<Long> documentIds) {
         List<String> keys = documentIds.stream().map(ApprovalProcesses::businessKey).toList();

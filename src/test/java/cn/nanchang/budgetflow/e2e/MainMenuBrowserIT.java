@@ -26,7 +26,8 @@ class MainMenuBrowserIT {
 
     static {
         MENUS.put("staff1", List.of("我的申报 documents", "新建预算草案 budget-drafts/new",
-            "新建项目申报 project-applications/new", "新建采购计划 procurement-plans/new", "待办 inbox", "已办 handled",
+            "新建项目申报 project-applications/new", "新建采购计划 procurement-plans/new",
+            "新建预算调剂 budget-adjustments/new", "待办 inbox", "已办 handled",
             "抄送我的 cc", "预算编制 budget-years", "项目库 projects", "我的设置 my-settings"));
         MENUS.put("head1", concat(REVIEWER, List.of("我的设置 my-settings")));
         MENUS.put("bureau", concat(REVIEWER, List.of("我的设置 my-settings")));

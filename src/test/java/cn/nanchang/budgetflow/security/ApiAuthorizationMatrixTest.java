@@ -77,6 +77,12 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/indicators/{id}/payments                     |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         POST /api/v1/payments/import                              |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/payments/import-template                     |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        GET  /api/v1/budget-adjustments                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        POST /api/v1/budget-adjustments                           |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        GET  /api/v1/budget-adjustments/{id}                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        PUT  /api/v1/budget-adjustments/{id}                      |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        POST /api/v1/budget-adjustments/{id}/submit               |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        POST /api/v1/budget-adjustments/{id}/withdraw             |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/unit-proposals                               |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         POST /api/v1/unit-proposals                               |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/unit-proposals/{id}                          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -

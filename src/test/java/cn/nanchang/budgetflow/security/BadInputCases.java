@@ -16,7 +16,8 @@ final class BadInputCases {
         ADD_SIGNER, PROXY, CHASE, OPINION_CREATE, BATCH_APPROVAL,
         YEAR_OPEN, YEAR_EXCUSE, YEAR_CEILINGS, YEAR_SPLIT, YEAR_SPLIT_DECISION, YEAR_APPROVAL, PROPOSAL_CREATE, PROPOSAL_UPDATE,
         /** 财务 records a payment against an 指标 (issue 15). */
-        PAYMENT }
+        PAYMENT,
+        ADJUSTMENT_CREATE, ADJUSTMENT_UPDATE }
 
     /** Targets whose bodies have no fiscal year. */
     private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.DELEGATION,
@@ -99,7 +100,7 @@ final class BadInputCases {
 
     /** Texts read back after a successful save, to see they were stored exactly. */
     static final List<String> READ_BACK = List.of("lines[0].note", "name", "overview", "items[0].name", "comment", "message",
-        "text", "instructions", "cuts[0].reason");
+        "text", "instructions", "cuts[0].reason", "basis");
 
     private static final Map<Target, List<String>> CODES = Map.of(
         Target.DRAFT_CREATE, List.of("lines[0].functionCode", "lines[0].economicCode", "lines[0].kind"),
@@ -123,6 +124,32 @@ final class BadInputCases {
         Target.DRAFT_CREATE, List.of("lines[0].projectId"), Target.PLAN_CREATE, List.of("items[0].fundingLineId"),
         Target.PLAN_UPDATE, List.of("items[0].fundingLineId"), Target.YEAR_APPROVAL, List.of("cuts[0].lineId"),
         Target.PROPOSAL_CREATE, List.of("cuts[0].draftId", "cuts[0].lineNo"), Target.PROPOSAL_UPDATE, List.of("cuts[0].lineNo"));
+
+    // --- budget adjustments (预算调剂, issue 15 §2): their fields by kind, added to the table above in bodies() ---
+
+    private static final Map<Target, List<String>> ADJUSTMENT_REQUIRED_TEXTS = Map.of(
+        Target.ADJUSTMENT_CREATE, List.of("reason", "basis"), Target.ADJUSTMENT_UPDATE, List.of("basis"));
+    private static final Map<Target, List<String>> ADJUSTMENT_OPTIONAL_TEXTS = Map.of(
+        Target.ADJUSTMENT_CREATE, List.of("performanceChange", "fundingSource"), Target.ADJUSTMENT_UPDATE, List.of("fundingSource"));
+    private static final Map<Target, List<String>> ADJUSTMENT_FIELDS = Map.of(
+        Target.ADJUSTMENT_CREATE, List.of("rows[0].amount", "adjustmentKind", "rows[0].direction", "rows[0].indicatorId"),
+        Target.ADJUSTMENT_UPDATE, List.of("rows[1].amount", "rows[0].direction", "rows[1].indicatorId"));
+
+    private static void adjustments(List<Case> cases) {
+        for (Target t : List.of(Target.ADJUSTMENT_CREATE, Target.ADJUSTMENT_UPDATE)) {
+            ADJUSTMENT_REQUIRED_TEXTS.get(t).forEach(f -> {
+                cases.add(new Case(t, f, "", Expect.REJECT));
+                cases.add(new Case(t, f, "   ", Expect.REJECT));
+                texts(cases, t, f);
+            });
+            ADJUSTMENT_OPTIONAL_TEXTS.get(t).forEach(f -> texts(cases, t, f));
+            for (String f : ADJUSTMENT_FIELDS.get(t)) {
+                List<?> bad = f.endsWith("amount") ? BAD_AMOUNTS : f.endsWith("indicatorId") ? BAD_IDS
+                    : List.of("9999999", "UNKNOWN", "", SQL.get(0), SQL.get(1));
+                bad.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT)));
+            }
+        }
+    }
 
     private BadInputCases() {
     }
@@ -155,6 +182,7 @@ final class BadInputCases {
         }
         yearOrder(cases);
         payments(cases);
+        adjustments(cases);
         return cases;
     }
 
@@ -209,7 +237,7 @@ final class BadInputCases {
         List<Search> cases = new ArrayList<>();
         List<String[]> lists = List.of(new String[] {"/api/v1/budget-drafts", "finance"},
             new String[] {"/api/v1/project-applications", "finance"}, new String[] {"/api/v1/procurement-plans", "finance"},
-            new String[] {"/api/v1/unit-proposals", "finance"},
+            new String[] {"/api/v1/unit-proposals", "finance"}, new String[] {"/api/v1/budget-adjustments", "finance"},
             new String[] {"/api/v1/documents", "staff1"}, new String[] {"/api/v1/projects", "director"},
             new String[] {"/api/v1/audit/documents", "auditor"});
         for (String[] list : lists) {

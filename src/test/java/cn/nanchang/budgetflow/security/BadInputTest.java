@@ -11,6 +11,7 @@ import cn.nanchang.budgetflow.security.BadInputCases.Case;
 import cn.nanchang.budgetflow.security.BadInputCases.Expect;
 import cn.nanchang.budgetflow.security.BadInputCases.Search;
 import cn.nanchang.budgetflow.security.BadInputCases.Target;
+import cn.nanchang.budgetflow.testsupport.Adjustments;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.BudgetYearsApi;
@@ -54,7 +55,8 @@ class BadInputTest {
     private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
         "audit_entry", "common_opinion", "budget_year", "budget_figure", "budget_year_excuse", "unit_proposal",
-        "proposal_line", "indicator", "ledger_entry", "payment");
+        "proposal_line", "indicator", "ledger_entry", "payment",
+        "budget_adjustment", "budget_adjustment_row");
 
     private final ApiClient api;
     private final Fixtures fixtures;
@@ -78,6 +80,11 @@ class BadInputTest {
     /** Another such year, with a proposal in it that the cases edit. */
     private ProposalYears.Year editedYear;
     private long proposalId;
+    /** A year whose 指标 the adjustments move, and an adjustment in it that the cases edit. */
+    private int adjustmentYear;
+    private long officeIndicator;
+    private long postIndicator;
+    private long adjustmentId;
 
     BadInputTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc,
             @Autowired OrganizationService organization, @Autowired BudgetYearProcess process,
@@ -109,6 +116,17 @@ class BadInputTest {
         proposalYear = proposals.atOneUpProposal();
         editedYear = proposals.atOneUpProposal();
         proposalId = api.body(api.post("finance", ProposalYears.PROPOSALS, proposalBody(editedYear))).path("id").asLong();
+        adjustmentYear = api.adjustments().approvedYear(STAFF, Adjustments.line("BASIC_PUBLIC", "30201", "100000.00", null),
+            Adjustments.line("BASIC_PUBLIC", "30207", "50000.00", null));
+        officeIndicator = api.adjustments().indicator(STAFF, adjustmentYear, "30201");
+        postIndicator = api.adjustments().indicator(STAFF, adjustmentYear, "30207");
+        adjustmentId = api.body(api.post(STAFF, Adjustments.ADJUSTMENTS, adjustmentBody())).path("id").asLong();
+    }
+
+    /** A 调剂 of 1000.00 from 办公费 to 邮电费 that passes every rule; a fresh body each time. */
+    private Map<String, Object> adjustmentBody() {
+        return Adjustments.body(adjustmentYear, "TRANSFER",
+            Adjustments.decrease(officeIndicator, "1000.00"), Adjustments.increase(postIndicator, "1000.00"));
     }
 
     static Stream<Case> bodies() {
@@ -203,6 +221,8 @@ class BadInputTest {
             case PROPOSAL_CREATE -> proposalCreate(expect);
             case PROPOSAL_UPDATE -> proposalUpdate();
             case PAYMENT -> payment();
+            case ADJUSTMENT_CREATE -> create(Adjustments.ADJUSTMENTS, adjustmentBody(), false, expect);
+            case ADJUSTMENT_UPDATE -> update(Adjustments.ADJUSTMENTS, adjustmentId, adjustmentBody());
         };
     }
 

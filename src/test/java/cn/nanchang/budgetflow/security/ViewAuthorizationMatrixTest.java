@@ -45,6 +45,9 @@ class ViewAuthorizationMatrixTest {
         procurement-plans/new                   |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         procurement-plans/:id([0-9]+)/edit      |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         procurement-plans/:id([0-9]+)           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        budget-adjustments/new                  |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        budget-adjustments/:id([0-9]+)/edit     |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        budget-adjustments/:id([0-9]+)          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         unit-proposals/new                      |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         unit-proposals/:id([0-9]+)/edit         |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         unit-proposals/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -

@@ -64,6 +64,10 @@ public final class ApiClient {
         return new BudgetYearsApi(this);
     }
 
+    public Adjustments adjustments() {
+        return new Adjustments(this);
+    }
+
     // --- raw calls -------------------------------------------------------------------------
 
     public ResultActions get(String user, String uri, Object... vars) {

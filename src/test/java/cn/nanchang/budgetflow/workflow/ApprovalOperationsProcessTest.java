@@ -29,14 +29,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * 退回 to any step already passed, resubmission as each model's {@code resubmitTo} property says,
  * 撤回 of one's own approval and 作废, on all three processes, through the workflow module's own
  * facade on a real engine. Every document is routed 科长 → 财务 → 主任 → 数据局 here (a project
- * under the meeting threshold, procurement at the public-tender threshold).
+ * under the meeting threshold, procurement at the public-tender threshold, a budget 追加).
  *
  * <p>A unit's proposal (UNIT_PROPOSAL) has neither 科长 nor 财务: its route is 主任办公会 → 中心主任 →
  * 数据局. The tests walked from those two steps leave it out; {@link UnitProposalApprovalProcessTest}
  * walks the same operations from the proposal's own steps.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
-    "processes/procurement-plan-approval.bpmn", "processes/unit-proposal-approval.bpmn", "processes/approval-routing.dmn"})
+    "processes/procurement-plan-approval.bpmn", "processes/unit-proposal-approval.bpmn", "processes/approval-routing.dmn",
+    "processes/budget-adjustment-approval.bpmn", "processes/adjustment-routing.dmn"})
 class ApprovalOperationsProcessTest {
 
     private static final ProcessTestEngine.MilestoneRecorder milestones = new ProcessTestEngine.MilestoneRecorder();
@@ -98,6 +99,7 @@ class ApprovalOperationsProcessTest {
 
     @ParameterizedTest(name = "{0}: resubmission after the director returned goes to {1}")
     @CsvSource({"BUDGET_DRAFT, Task_SectionHeadReview", "PROCUREMENT_PLAN, Task_SectionHeadReview",
+        "BUDGET_ADJUSTMENT, Task_SectionHeadReview",
         "PROJECT_APPLICATION, Task_DirectorReview"})
     void resubmission_goes_where_the_models_resubmit_property_says(DocumentType type, String expected) {
         ApprovalRequest request = submit(type, "300000.00");
@@ -188,6 +190,7 @@ class ApprovalOperationsProcessTest {
         ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
             ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"),
                 Map.of(ProcessVariables.PROCUREMENT_METHOD, "公开招标", ProcessVariables.METHOD_CHANGED, false))
+            : type == DocumentType.BUDGET_ADJUSTMENT ? RunningApprovals.addition(id, amount)
             : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan(amount));
         processes.start(request);
         return request;

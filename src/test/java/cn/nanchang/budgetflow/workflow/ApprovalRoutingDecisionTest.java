@@ -2,17 +2,9 @@ package cn.nanchang.budgetflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,20 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ApprovalRoutingDecisionTest {
 
-    private static final AtomicReference<String> firstMatchedRule = new AtomicReference<>();
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        var config = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        config.customPostDecisionTableEvaluationListeners(List.of(event -> firstMatchedRule.set(
-            event.getMatchingRules().isEmpty() ? null : event.getMatchingRules().get(0).getId())));
-        engine = config.buildEngine();
-        try (InputStream dmn = ApprovalRoutingDecisionTest.class.getResourceAsStream("/processes/approval-routing.dmn")) {
-            decision = engine.parseDecision(RoutedApproval.ROUTING_DECISION_KEY, dmn);
-        }
-    }
+    private static final DecisionTableProbe table = new DecisionTableProbe("/processes/approval-routing.dmn", RoutedApproval.ROUTING_DECISION_KEY);
 
     @ParameterizedTest(name = "{0} {1}元 {2} changed={3} → collective={4}, bureau={5} ({6})")
     @CsvSource(nullValues = "null", value = {
@@ -60,19 +39,19 @@ class ApprovalRoutingDecisionTest {
     })
     void routes_each_case_by_its_rule(String type, double amountYuan, String method, Boolean changed,
             boolean collective, boolean bureau, String ruleId) {
-        DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, inputs(type, amountYuan, method, changed, 500000.00, 2000000.00));
+        DmnDecisionTableResult result = table.evaluate(inputs(type, amountYuan, method, changed, 500000.00, 2000000.00));
 
         assertThat(result).hasSize(1);
         assertThat(result.getSingleResult().getEntryMap())
             .containsEntry("collectiveDecision", collective)
             .containsEntry("bureauReview", bureau);
-        assertThat(firstMatchedRule.get()).isEqualTo(ruleId);
+        assertThat(table.firstMatchedRule()).isEqualTo(ruleId);
     }
 
     @Test
     void a_lower_threshold_set_by_the_administrator_changes_the_route_without_a_redeploy() {
-        var standard = engine.evaluateDecisionTable(decision, inputs("PROJECT_APPLICATION", 300000.00, null, null, 500000.00, 2000000.00));
-        var stricter = engine.evaluateDecisionTable(decision, inputs("PROJECT_APPLICATION", 300000.00, null, null, 300000.00, 2000000.00));
+        var standard = table.evaluate(inputs("PROJECT_APPLICATION", 300000.00, null, null, 500000.00, 2000000.00));
+        var stricter = table.evaluate(inputs("PROJECT_APPLICATION", 300000.00, null, null, 300000.00, 2000000.00));
 
         assertThat(standard.getSingleResult().<Boolean>getEntry("collectiveDecision")).isFalse();
         assertThat(stricter.getSingleResult().<Boolean>getEntry("collectiveDecision")).isTrue();
@@ -80,7 +59,7 @@ class ApprovalRoutingDecisionTest {
 
     @Test
     void every_result_carries_a_chinese_reason() {
-        var result = engine.evaluateDecisionTable(decision, inputs("PROCUREMENT_PLAN", 10000.00, "单一来源", false, 500000.00, 2000000.00));
+        var result = table.evaluate(inputs("PROCUREMENT_PLAN", 10000.00, "单一来源", false, 500000.00, 2000000.00));
 
         assertThat(result.getSingleResult().<String>getEntry("routingReason")).contains("单一来源");
     }

@@ -22,12 +22,13 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
  */
 public final class ProcessTestEngine {
 
-    /** The unit's starting policy (V4__policy_thresholds.sql). */
+    /** The unit's starting policy (V4__policy_thresholds.sql, V24__budget_adjustment.sql). */
     static final Map<ThresholdKey, Money> STARTING_THRESHOLDS = Map.of(
         ThresholdKey.projectCollectiveThresholdYuan, Money.yuan("500000.00"),
         ThresholdKey.publicTenderThresholdYuan, Money.yuan("2000000.00"),
         ThresholdKey.decentralizedLimitGoodsServicesYuan, Money.yuan("500000.00"),
-        ThresholdKey.decentralizedLimitWorksYuan, Money.yuan("600000.00"));
+        ThresholdKey.decentralizedLimitWorksYuan, Money.yuan("600000.00"),
+        ThresholdKey.adjustmentCollectiveThresholdYuan, Money.yuan("500000.00"));
 
     /** The center's calendar without holidays: Monday to Friday. */
     static final WorkingDays CALENDAR = new WorkingDays(ZoneId.of("Asia/Shanghai"), Set.of(), Set.of());

@@ -43,6 +43,7 @@ final class RunningApprovals {
         ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
             ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("2000000.00"),
                 Map.of(ProcessVariables.PROCUREMENT_METHOD, "公开招标", ProcessVariables.METHOD_CHANGED, false))
+            : type == DocumentType.BUDGET_ADJUSTMENT ? addition(id, amount)
             : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan(amount));
         processes.start(request);
         return request;
@@ -50,16 +51,32 @@ final class RunningApprovals {
 
     /**
      * A document whose route has every review step of its model: a budget draft, a project at the
-     * meeting threshold, single-source procurement (主任办公会 and 数据局 both).
+     * meeting threshold, single-source procurement, a 调剂 between projects (主任办公会 and 数据局 both).
      */
     ApprovalRequest submitOverEveryStep(DocumentType type) {
         long id = nextDocument.getAndIncrement();
         ApprovalRequest request = type == DocumentType.PROCUREMENT_PLAN
             ? new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("300000.00"),
                 Map.of(ProcessVariables.PROCUREMENT_METHOD, "单一来源", ProcessVariables.METHOD_CHANGED, false))
+            : type == DocumentType.BUDGET_ADJUSTMENT ? acrossProjects(id, "500000.00")
             : new ApprovalRequest(type, id, "S01", "staff1", Money.yuan("500000.00"));
         processes.start(request);
         return request;
+    }
+
+    /** A 调剂 between projects: 主任办公会 and 数据局 after the director, whatever the amount. */
+    static ApprovalRequest acrossProjects(long id, String amount) {
+        return adjustment(id, amount, "TRANSFER", "ACROSS_PROJECTS_OR_FUNCTIONS");
+    }
+
+    /** A 追加: 数据局 after the director, without the meeting, whatever the amount. */
+    static ApprovalRequest addition(long id, String amount) {
+        return adjustment(id, amount, "ADDITION", "WITHIN_PROJECT_ECONOMIC");
+    }
+
+    private static ApprovalRequest adjustment(long id, String amount, String kind, String scope) {
+        return new ApprovalRequest(DocumentType.BUDGET_ADJUSTMENT, id, "S01", "staff1", Money.yuan(amount),
+            Map.of(ProcessVariables.ADJUSTMENT_KIND, kind, ProcessVariables.ADJUSTMENT_SCOPE, scope));
     }
 
     void approve(ApprovalRequest request, String... reviewers) {

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * walks the same operations from the proposal's own steps.
  */
 @Deployment(resources = {"processes/budget-draft-approval.bpmn", "processes/project-application-approval.bpmn",
-    "processes/procurement-plan-approval.bpmn", "processes/unit-proposal-approval.bpmn", "processes/approval-routing.dmn"})
+    "processes/procurement-plan-approval.bpmn", "processes/unit-proposal-approval.bpmn", "processes/approval-routing.dmn",
+    "processes/budget-adjustment-approval.bpmn", "processes/adjustment-routing.dmn"})
 class TaskHandoverProcessTest {
 
     private static final ProcessTestEngine.MilestoneRecorder milestones = new ProcessTestEngine.MilestoneRecorder();

@@ -94,6 +94,7 @@ class ComparisonGrid extends Grid<Comparison.Row> {
             case BUDGET_DRAFT -> source.documentId() == null ? null : DocumentType.BUDGET_DRAFT.routePrefix() + "/" + source.documentId();
             case UNIT_PROPOSAL -> source.documentId() == null ? null : DocumentType.UNIT_PROPOSAL.routePrefix() + "/" + source.documentId();
             case CEILINGS, SPLIT, APPROVAL -> "budget-years/" + fiscalYear;
+            case ADJUSTMENT -> "indicators";
         };
         StringBuilder text = new StringBuilder(getTranslation("budgetyear.source." + source.type().name()));
         if (source.number() != null) {

@@ -1,7 +1,9 @@
 package cn.nanchang.budgetflow.workflow.internal;
 
+import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.policy.ThresholdKey;
+import cn.nanchang.budgetflow.workflow.BudgetAdjustmentApproval;
 import cn.nanchang.budgetflow.workflow.ProcessVariables;
 import cn.nanchang.budgetflow.workflow.RoutedApproval;
 import java.util.HashMap;
@@ -12,7 +14,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The approval-routing decision table, evaluated with a document's routing facts and the
+ * The routing decision table of a document's type (adjustment-routing for a budget adjustment,
+ * approval-routing for the others), evaluated with a document's routing facts and the
  * thresholds in force: one place for the routing task of the models and the path preview.
  */
 public final class RoutingTable {
@@ -21,12 +24,17 @@ public final class RoutingTable {
     }
 
     /**
-     * The three outputs (collectiveDecision, bureauReview, routingReason) for these facts.
+     * The outputs (collectiveDecision, bureauReview, routingReason; for an adjustment also
+     * financeBureauApproval) for these facts.
      *
-     * @param facts documentType, amountYuan, procurementMethod and methodChanged, by variable name
+     * @param facts documentType, amountYuan and the type's facts (procurementMethod and methodChanged, or
+     *              adjustmentKind and scope), by variable name
      */
     public static Map<String, Object> decide(DecisionService decisions, Map<String, Object> facts,
             Map<ThresholdKey, Money> thresholds) {
+        if (DocumentType.BUDGET_ADJUSTMENT.name().equals(facts.get(ProcessVariables.DOCUMENT_TYPE))) {
+            return decideAdjustment(decisions, facts, thresholds);
+        }
         VariableMap inputs = Variables.createVariables()
             .putValue(ProcessVariables.DOCUMENT_TYPE, facts.get(ProcessVariables.DOCUMENT_TYPE))
             .putValue(ProcessVariables.AMOUNT_YUAN, facts.get(ProcessVariables.AMOUNT_YUAN))
@@ -39,6 +47,23 @@ public final class RoutingTable {
         outputs.put(ProcessVariables.COLLECTIVE_DECISION, result.getEntry(ProcessVariables.COLLECTIVE_DECISION));
         outputs.put(ProcessVariables.BUREAU_REVIEW, result.getEntry(ProcessVariables.BUREAU_REVIEW));
         outputs.put(ProcessVariables.ROUTING_REASON, result.getEntry(ProcessVariables.ROUTING_REASON));
+        return outputs;
+    }
+
+    private static Map<String, Object> decideAdjustment(DecisionService decisions, Map<String, Object> facts,
+            Map<ThresholdKey, Money> thresholds) {
+        VariableMap inputs = Variables.createVariables()
+            .putValue(ProcessVariables.ADJUSTMENT_KIND, facts.get(ProcessVariables.ADJUSTMENT_KIND))
+            .putValue(ProcessVariables.ADJUSTMENT_SCOPE, facts.get(ProcessVariables.ADJUSTMENT_SCOPE))
+            .putValue(ProcessVariables.AMOUNT_YUAN, facts.get(ProcessVariables.AMOUNT_YUAN));
+        thresholds.forEach((key, amount) -> inputs.putValue(key.name(), amount.yuan().doubleValue()));
+        DmnDecisionRuleResult result = decisions
+            .evaluateDecisionTableByKey(BudgetAdjustmentApproval.ROUTING_DECISION_KEY, inputs).getSingleResult();
+        Map<String, Object> outputs = new HashMap<>();
+        for (String name : new String[] {ProcessVariables.COLLECTIVE_DECISION, ProcessVariables.BUREAU_REVIEW,
+                ProcessVariables.FINANCE_BUREAU_APPROVAL, ProcessVariables.ROUTING_REASON}) {
+            outputs.put(name, result.getEntry(name));
+        }
         return outputs;
     }
 }
