@@ -88,7 +88,7 @@ class ScheduleTest {
         Map<Integer, Money> byMonth = new java.util.HashMap<>();
         paid.forEach((m, a) -> byMonth.put(m, Money.yuan(a)));
         Money used = byMonth.values().stream().reduce(Money.ZERO, Money::plus);
-        return new Spending(id, section, section + "科", kind, project, project == null ? null : "P" + project,
+        return new Spending(id, section, section + "科", kind, "30201", "办公费", project, project == null ? null : "P" + project,
             project == null ? null : "项目" + project, Money.yuan(quota), used, byMonth);
     }
 }

@@ -1,0 +1,102 @@
+package cn.nanchang.budgetflow.execution;
+
+import cn.nanchang.budgetflow.base.ForbiddenException;
+import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.security.Actor;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A year's execution progress as the caller may see it. Who sees what, after budgetyear.Sight:
+ * a 科员 or 科长 their own section (asking for another is refused with 403); 财务, the director and
+ * the auditors every section; the bureau the unit as a whole — the total and the split by kind, no
+ * section's rows — since it watches the unit's pace, not a section's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExecutionProgress {
+
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2099;
+
+    private final SpendingReader spending;
+    private final AlertRates rates;
+    private final OrganizationService organization;
+    private final CurrentActor currentActor;
+    private final Messages m;
+    private final Clock clock;
+
+    ExecutionProgress(SpendingReader spending, AlertRates rates, OrganizationService organization,
+            CurrentActor currentActor, Messages m, Clock clock) {
+        this.spending = spending;
+        this.rates = rates;
+        this.organization = organization;
+        this.currentActor = currentActor;
+        this.m = m;
+        this.clock = clock;
+    }
+
+    /** The progress of {@code year}, of one section or (null) of all the caller may see. */
+    @Roles.Reader
+    public Progress read(int year, String section) {
+        Actor actor = currentActor.get();
+        String sectionCode = sectionFor(actor, year, section);
+        Progress progress = ProgressTable.of(rates.schedule(year, LocalDate.now(clock)), sectionCode,
+            spending.of(year, sectionCode));
+        if (actor.role() == Role.BUREAU) {
+            return new Progress(progress.fiscalYear(), null, progress.asOf(), progress.monthsElapsed(),
+                progress.schedulePercent(), progress.thresholdPercent(), progress.checkpoints(), progress.total(), List.of(),
+                progress.byKind(), List.of());
+        }
+        return progress;
+    }
+
+    @Roles.Reader
+    public ProgressWorkbook workbook(int year, String section) {
+        Progress progress = read(year, section);
+        String name = progress.sectionCode() == null ? "" : progress.rows().isEmpty() ? progress.sectionCode()
+            : progress.rows().get(0).sectionName();
+        return new ProgressWorkbook(m.get("execution.xlsx.file", String.valueOf(year), name), ProgressXlsx.write(progress, m));
+    }
+
+    /** The year a reader most likely wants: the current one if it has 指标, else the latest of the last five that has. */
+    @Roles.Reader
+    public int likelyYear() {
+        int now = LocalDate.now(clock).getYear();
+        for (int year = now; year > now - 5; year--) {
+            if (spending.hasIndicators(year)) {
+                return year;
+            }
+        }
+        return now;
+    }
+
+    /** The section the caller asks for, checked: 400 for a bad year or an unknown section, 403 for another's. */
+    private String sectionFor(Actor actor, int year, String section) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ValidationException.of("year", m.get("execution.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        }
+        String code = section == null || section.isBlank() ? null : section.strip();
+        if (code != null && (code.length() > 10 || organization.sectionByCode(code).isEmpty())) {
+            throw ValidationException.of("section", m.get("execution.error.section"));
+        }
+        if (actor.role().isSectionBound()) {
+            if (code != null && !code.equals(actor.sectionCode())) {
+                throw new ForbiddenException(m.get("execution.error.otherSection"));
+            }
+            return actor.sectionCode();
+        }
+        if (actor.role() == Role.BUREAU && code != null) {
+            throw new ForbiddenException(m.get("execution.error.bureau"));
+        }
+        return code;
+    }
+}
