@@ -60,7 +60,17 @@ public enum AuditAction {
      * A budget year's version figures were recorded (一上 or 二上 from the unit proposal the bureau
      * passed); the version, line count and total in the details, every figure in the field changes.
      */
-    VERSION_RECORDED;
+    VERSION_RECORDED,
+    /** 指标下达: indicators issued from approved budget lines (count and total in the details). */
+    INDICATOR_ISSUED,
+    /** 指标冻结: a document froze (or re-froze) money on its indicators; amounts per indicator in the details. */
+    FUNDS_FROZEN,
+    /** 指标解冻: what a document held frozen was given back; the reason is the comment. */
+    FUNDS_RELEASED,
+    /** 支付登记: 财务 recorded a payment (已用) against an indicator; amount, payee and indicator in the details. */
+    PAYMENT_RECORDED,
+    /** 指标调整: an approved adjustment moved indicators (调增/调减 per indicator in the details). */
+    INDICATOR_ADJUSTED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -27,6 +27,10 @@ interface ApprovedBudgetLineRepository extends Repository<BudgetLine, Long> {
     @Query(ROW + " where d.status = :status and l.id in :ids" + APPROVED_PART)
     List<Object[]> rowsById(@Param("status") DocumentStatus status, @Param("ids") Collection<Long> ids);
 
+    /** A draft's lines whatever its status; for a listener that knows the draft has just been approved. */
+    @Query(ROW + " where d.id = :draftId" + APPROVED_PART + " order by l.lineNo")
+    List<Object[]> rowsOfDraft(@Param("draftId") long draftId);
+
     /** Locks the lines until the transaction ends, in id order so that two lockers cannot deadlock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from BudgetLine l where l.id in :ids order by l.id")

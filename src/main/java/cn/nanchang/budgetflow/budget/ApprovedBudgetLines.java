@@ -64,6 +64,14 @@ public class ApprovedBudgetLines {
         return map(lines.rows(DocumentStatus.APPROVED, null, fiscalYear));
     }
 
+    /**
+     * The lines of a draft the caller knows has just been approved (an APPROVED milestone of its
+     * process, whose status change may not be flushed yet); any other document's id gives nothing.
+     */
+    public List<ApprovedBudgetLine> ofApprovedDraft(long draftId) {
+        return map(lines.rowsOfDraft(draftId));
+    }
+
     /** Approved lines by id; ids of lines that do not exist or whose draft is not approved are absent. */
     public Map<Long, ApprovedBudgetLine> byId(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -13,6 +13,7 @@ import cn.nanchang.budgetflow.budget.BudgetRound;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.budget.RoundRequests;
 import cn.nanchang.budgetflow.classification.Scheme;
+import cn.nanchang.budgetflow.ledger.LedgerMoves;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.project.ApprovedProject;
@@ -64,11 +65,12 @@ public class BudgetYears {
     private final Messages messages;
     private final Clock clock;
     private final Money maxAmount;
+    private final LedgerMoves ledger;
 
     BudgetYears(BudgetYearRepository years, BudgetFigureRepository figures, SectionExcuseRepository excuses,
             BudgetYearReader reader, BudgetYearProcess process, RoundRequests requests, OrganizationService organization,
             ProjectLibrary projects, YearAudit audit, CurrentActor currentActor, Messages messages, Clock clock,
-            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxAmount) {
+            @Value("${budgetflow.limits.max-line-amount-yuan:1000000000.00}") BigDecimal maxAmount, LedgerMoves ledger) {
         this.years = years;
         this.figures = figures;
         this.excuses = excuses;
@@ -82,6 +84,7 @@ public class BudgetYears {
         this.messages = messages;
         this.clock = clock;
         this.maxAmount = new Money(maxAmount);
+        this.ledger = ledger;
     }
 
     /** Opens a fiscal year's preparation and starts its process in round 一上, for every section. */
@@ -256,6 +259,7 @@ public class BudgetYears {
                 cut == null ? null : cut.reason(), actor.username(), now));
         }
         year.recordApproval(valid.ref(), valid.date());
+        ledger.issueApproved(fiscalYear, valid.ref(), actor.username());
         String roundBefore = year.getRound().name();
         process.budgetApproved(fiscalYear, valid.date().plusDays(BudgetYearReader.PUBLISH_DAYS));
         figures.flush();

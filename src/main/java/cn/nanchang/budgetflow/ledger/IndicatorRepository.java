@@ -1,0 +1,39 @@
+package cn.nanchang.budgetflow.ledger;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    Optional<Indicator> findByBudgetLineId(long budgetLineId);
+
+    @Query("select i.budgetLineId from Indicator i where i.budgetLineId in :lines")
+    List<Long> issuedLines(@Param("lines") Collection<Long> budgetLineIds);
+
+    @Query("select i from Indicator i where i.fiscalYear = :year and (:section is null or i.sectionCode = :section)"
+        + " order by i.sectionCode, i.kind, i.functionCode, i.economicCode, i.id")
+    List<Indicator> ofYear(@Param("year") int fiscalYear, @Param("section") String sectionCode);
+
+    /** Locks the indicators until the transaction ends, in id order so that two lockers cannot deadlock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Indicator i where i.id in :ids order by i.id")
+    List<Indicator> lock(@Param("ids") Collection<Long> ids);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Indicator i where i.budgetLineId in :lines order by i.id")
+    List<Indicator> lockByLines(@Param("lines") Collection<Long> budgetLineIds);
+
+    /** Approved projects' codes and names, read by id from the project library's table (the ledger only names them). */
+    @Query(nativeQuery = true, value = "select id, project_code, name from project_application where id in (:ids)")
+    List<Object[]> projectNames(@Param("ids") Collection<Long> projectIds);
+
+    /** The 批复 文号 a budget year recorded, if the year was prepared as one; read for the start-up backfill only. */
+    @Query(nativeQuery = true, value = "select approval_ref from budget_year where fiscal_year = :year")
+    List<String> budgetYearRef(@Param("year") int fiscalYear);
+}
