@@ -21,5 +21,6 @@ CREATE TABLE execution_alert (
     rate_percent   DECIMAL(7,2)  NOT NULL,
     threshold_percent DECIMAL(7,2) NOT NULL,
     sent_at        DATETIME(6)   NOT NULL,
-    CONSTRAINT uq_execution_alert UNIQUE (indicator_id, alert_month)
+    CONSTRAINT uq_execution_alert UNIQUE (indicator_id, alert_month),
+    CONSTRAINT fk_execution_alert_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id)
 );

@@ -4,21 +4,20 @@ import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A year's execution progress as the caller may see it. Who sees what, after budgetyear.Sight:
- * a 科员 or 科长 their own section (asking for another is refused with 403); 财务, the director and
- * the auditors every section; the bureau the unit as a whole — the total and the split by kind, no
- * section's rows — since it watches the unit's pace, not a section's.
+ * A year's execution progress as the caller may see it, which is what the ledger lets them see of
+ * its 指标: a 科员 or 科长 their own section (asking for another is refused with 403); 财务, the
+ * director and the auditors every section. The bureau is refused, as by the ledger: the 指标 are
+ * the unit's own execution of the budget the bureau approved (budgetyear.Sight gives the bureau no
+ * section's part either).
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,14 +48,7 @@ public class ExecutionProgress {
     public Progress read(int year, String section) {
         Actor actor = currentActor.get();
         String sectionCode = sectionFor(actor, year, section);
-        Progress progress = ProgressTable.of(rates.schedule(year, LocalDate.now(clock)), sectionCode,
-            spending.of(year, sectionCode));
-        if (actor.role() == Role.BUREAU) {
-            return new Progress(progress.fiscalYear(), null, progress.asOf(), progress.monthsElapsed(),
-                progress.schedulePercent(), progress.thresholdPercent(), progress.checkpoints(), progress.total(), List.of(),
-                progress.byKind(), List.of());
-        }
-        return progress;
+        return ProgressTable.of(rates.schedule(year, LocalDate.now(clock)), sectionCode, spending.of(year, sectionCode));
     }
 
     @Roles.Reader
@@ -93,9 +85,6 @@ public class ExecutionProgress {
                 throw new ForbiddenException(m.get("execution.error.otherSection"));
             }
             return actor.sectionCode();
-        }
-        if (actor.role() == Role.BUREAU && code != null) {
-            throw new ForbiddenException(m.get("execution.error.bureau"));
         }
         return code;
     }

@@ -11,7 +11,6 @@ import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("execution")
 @Menu(title = "nav.execution", order = 55)
-@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "BUREAU", "AUDITOR"})
+@RolesAllowed({"STAFF", "SECTION_HEAD", "FINANCE", "DIRECTOR", "AUDITOR"})
 class ExecutionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ExecutionView.class);
@@ -78,7 +77,6 @@ class ExecutionView extends VerticalLayout implements BeforeEnterObserver, HasDy
             organization.sectionByCode(actor.sectionCode()).ifPresent(section::setValue);
             section.setReadOnly(true);
         }
-        section.setVisible(actor.role() != Role.BUREAU);
         HorizontalLayout filters = new HorizontalLayout(year, section, workbook());
         if (actor.role() == Role.FINANCE || actor.role() == Role.DIRECTOR || actor.role() == Role.AUDITOR) {
             filters.add(adjustedWorkbook());
