@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.approval;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
+import cn.nanchang.budgetflow.base.DocumentVoided;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Messages;
@@ -21,6 +22,7 @@ import cn.nanchang.budgetflow.workflow.ResubmitMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +45,12 @@ public class DocumentOperations {
     private final Messages messages;
     private final ActingScope scopes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DocumentOperations(ApprovalOperations operations, ApprovalTasks tasks, DocumentAccess access, DocumentAudit audit,
-            CurrentActor currentActor, Messages messages, ActingScope scopes, Clock clock) {
+            CurrentActor currentActor, Messages messages, ActingScope scopes, Clock clock, ApplicationEventPublisher events) {
         this.scopes = scopes;
+        this.events = events;
         this.operations = operations;
         this.tasks = tasks;
         this.access = access;
@@ -149,6 +153,7 @@ public class DocumentOperations {
         operations.voidApproval(documentId, checked);
         // no process milestone exists for this: the approval was deleted with its listeners skipped
         document.moveTo(DocumentStatus.VOIDED, clock.instant());
+        events.publishEvent(new DocumentVoided(documentId, document.getNumber(), checked, actor.username()));
         audit.record(audit.about(AuditAction.VOID, actor, document).comment(checked)
             .status(before.name(), DocumentStatus.VOIDED.name()));
         return document;

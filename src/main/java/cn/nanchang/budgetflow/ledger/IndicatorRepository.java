@@ -33,6 +33,10 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     @Query(nativeQuery = true, value = "select id, project_code, name from project_application where id in (:ids)")
     List<Object[]> projectNames(@Param("ids") Collection<Long> projectIds);
 
+    /** The fiscal years with an approved budget draft; read for the start-up backfill only. */
+    @Query(nativeQuery = true, value = "select distinct fiscal_year from document where doc_type = 'BUDGET_DRAFT' and status = 'APPROVED'")
+    List<Integer> approvedYears();
+
     /** The 批复 文号 a budget year recorded, if the year was prepared as one; read for the start-up backfill only. */
     @Query(nativeQuery = true, value = "select approval_ref from budget_year where fiscal_year = :year")
     List<String> budgetYearRef(@Param("year") int fiscalYear);

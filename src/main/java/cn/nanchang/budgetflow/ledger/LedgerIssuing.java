@@ -43,10 +43,6 @@ class LedgerIssuing {
     }
 
     private String actor() {
-        try {
-            return currentActor.get().username();
-        } catch (RuntimeException noOneSignedIn) {
-            return "system";
-        }
+        return LedgerMoves.actorOf(currentActor);
     }
 }

@@ -171,6 +171,12 @@ public class LedgerMoves {
         indicators.flush();
     }
 
+    /** {@link #releaseAll} for a document known by id only; its number is read from its freezes. */
+    void releaseAllHeld(long documentId, String reason, String actor) {
+        entries.findByDocumentIdAndKindIn(documentId, Set.of(EntryKind.FREEZE)).stream().findFirst()
+            .ifPresent(e -> releaseAll(new DocumentRef(documentId, e.view().documentNumber()), reason, actor));
+    }
+
     /** What the document holds frozen on the 指标 issued from this budget line; zero when none. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Money frozenBy(long documentId, long budgetLineId) {
@@ -359,6 +365,15 @@ public class LedgerMoves {
         return steps.stream().map(s -> messages.get(s.kind().labelKey()) + " 指标" + s.indicator().getId() + " "
             + s.amount().formatYuan() + "元" + (s.itemRef() == null ? "" : "（" + s.itemRef() + "）"))
             .collect(Collectors.joining("；"));
+    }
+
+    /** Who is acting: the signed-in person, or "system" for start-up work and engine jobs. */
+    static String actorOf(CurrentActor currentActor) {
+        try {
+            return currentActor.get().username();
+        } catch (RuntimeException noOneSignedIn) {
+            return "system";
+        }
     }
 
     private String roleOf(String actor) {

@@ -3,7 +3,7 @@ package cn.nanchang.budgetflow.procurement;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 
-/** An approved budget line offered as an item's funding, with what other submitted plans already draw from it. */
+/** An approved budget line offered as an item's funding, with what already draws on its 指标 apart from the plan being edited. */
 public record FundingOption(ApprovedBudgetLine line, Money committedElsewhere) {
 
     public long lineId() {

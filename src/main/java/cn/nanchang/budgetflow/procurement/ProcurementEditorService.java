@@ -34,14 +34,13 @@ public class ProcurementEditorService {
     }
 
     /**
-     * The approved lines of the caller's section in the year, each with what other submitted
-     * plans (not {@code planId}, the one being edited) already draw from it.
+     * The approved lines of the caller's section in the year, each with what already draws on its
+     * 指标 apart from {@code planId}, the plan being edited (other plans' freezes, payments, 调减).
      */
     public List<FundingOption> fundingOptions(int fiscalYear, Long planId) {
         List<ApprovedBudgetLine> approved = lines.ofSection(currentActor.get().sectionCode(), fiscalYear);
-        Map<Long, Money> committed = funding.committedElsewhere(
-            approved.stream().map(ApprovedBudgetLine::lineId).collect(Collectors.toSet()), planId);
-        return approved.stream().map(l -> new FundingOption(l, committed.getOrDefault(l.lineId(), Money.ZERO))).toList();
+        Map<Long, Money> available = funding.availableFor(approved, planId);
+        return approved.stream().map(l -> new FundingOption(l, l.amount().minus(available.get(l.lineId())))).toList();
     }
 
     public ProcurementLimits limits() {

@@ -47,6 +47,10 @@ public class ProcurementItem {
     protected ProcurementItem() {
     }
 
+    public Long getId() {
+        return id;
+    }
+
     ProcurementItem(ProcurementPlan plan, int itemNo, ValidItem item) {
         this.plan = plan;
         this.itemNo = itemNo;

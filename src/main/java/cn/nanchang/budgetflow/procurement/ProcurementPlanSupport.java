@@ -23,15 +23,17 @@ class ProcurementPlanSupport
 
     private final ProcurementPlanValidator validator;
     private final FundingCheck funding;
+    private final ProcurementFreezes freezes;
     private final PolicyThresholds thresholds;
     private final Messages messages;
 
-    ProcurementPlanSupport(ProcurementPlanValidator validator, FundingCheck funding, ProcurementPlanReader reader,
-            PolicyThresholds thresholds, Messages messages) {
+    ProcurementPlanSupport(ProcurementPlanValidator validator, FundingCheck funding, ProcurementFreezes freezes,
+            ProcurementPlanReader reader, PolicyThresholds thresholds, Messages messages) {
         super(ProcurementPlan.class, DocumentType.PROCUREMENT_PLAN, "procurement", ProcurementPlan::new,
             reader::details, ProcurementSnapshot::of);
         this.validator = validator;
         this.funding = funding;
+        this.freezes = freezes;
         this.thresholds = thresholds;
         this.messages = messages;
     }
@@ -64,22 +66,28 @@ class ProcurementPlanSupport
         plan.replaceItems(items, now);
     }
 
-    /** The funding lines are checked again, under a lock: other plans may have drawn on them since this one was saved. */
+    /**
+     * At submission the plan's money is frozen on its funding 指标 (送审 secures it): the lines are
+     * checked again, then the ledger freezes under a lock and refuses with a 409 naming the
+     * shortfall in yuan if another plan took the money since this one was saved.
+     */
     @Override
     protected void beforeSubmit(ProcurementPlan plan) {
         List<FieldViolation> problems = new ArrayList<>();
         List<ValidItem> items = plan.getItems().stream().map(ProcurementItem::toValid).toList();
-        funding.check(plan.getSection().getCode(), plan.getFiscalYear(), plan.getId(), items, true, problems);
+        funding.check(plan.getSection().getCode(), plan.getFiscalYear(), plan.getId(), items, problems);
+        problems.removeIf(p -> !p.field().endsWith(".fundingLineId"));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        freezes.freeze(plan, plan.getDrafter());
     }
 
     private List<ValidItem> validate(ProcurementPlanInput input, String sectionCode, Long planId) {
         List<FieldViolation> problems = new ArrayList<>();
         List<ValidItem> items = validator.check(input, ProcurementLimits.of(thresholds), problems);
         boolean yearValid = problems.stream().noneMatch(p -> p.field().equals("fiscalYear"));
-        funding.check(sectionCode, yearValid ? input.fiscalYear() : null, planId, items, true, problems);
+        funding.check(sectionCode, yearValid ? input.fiscalYear() : null, planId, items, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -133,7 +133,9 @@ class ProcurementPlanValidationApiTest {
 
         long second = api.plans().created("staff1", planBody(f.year(), forty)).path("id").asLong();
         api.plans().submit("staff1", first);
-        api.post("staff1", PLANS + "/{id}/submit", null, second).andExpect(rejectedFor("items[0].amount"));
+        // submission freezes the money on the 指标: what the first plan froze is gone, so a 409 with the shortfall
+        api.post("staff1", PLANS + "/{id}/submit", null, second).andExpect(status().isConflict())
+            .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("差额 10,000.00 元")));
         assertThat(api.plans().plan("staff1", second).path("status").asText()).isEqualTo("DRAFT");
         refusedAndNothingStoredBeyond(f, forty, 2);
 
