@@ -70,6 +70,13 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/procurement-plans/{id}/submit                |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/procurement-plans/{id}/withdraw              |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/procurement-plans/{id}/intentions            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/indicators                                   |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/indicators/{id}                              |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/indicators/{id}/entries                      |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/indicators/{id}/payments                     |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
+        POST /api/v1/indicators/{id}/payments                     |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        POST /api/v1/payments/import                              |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
+        GET  /api/v1/payments/import-template                     |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/unit-proposals                               |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         POST /api/v1/unit-proposals                               |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/unit-proposals/{id}                          |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -

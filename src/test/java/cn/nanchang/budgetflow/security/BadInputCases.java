@@ -14,12 +14,14 @@ final class BadInputCases {
 
     enum Target { DRAFT_CREATE, DRAFT_UPDATE, PROJECT_CREATE, PROJECT_UPDATE, PLAN_CREATE, PLAN_UPDATE, DECISION, DELEGATION,
         ADD_SIGNER, PROXY, CHASE, OPINION_CREATE, BATCH_APPROVAL,
-        YEAR_OPEN, YEAR_EXCUSE, YEAR_CEILINGS, YEAR_SPLIT, YEAR_SPLIT_DECISION, YEAR_APPROVAL, PROPOSAL_CREATE, PROPOSAL_UPDATE }
+        YEAR_OPEN, YEAR_EXCUSE, YEAR_CEILINGS, YEAR_SPLIT, YEAR_SPLIT_DECISION, YEAR_APPROVAL, PROPOSAL_CREATE, PROPOSAL_UPDATE,
+        /** 财务 records a payment against an 指标 (issue 15). */
+        PAYMENT }
 
     /** Targets whose bodies have no fiscal year. */
     private static final java.util.Set<Target> YEARLESS = java.util.EnumSet.of(Target.DECISION, Target.DELEGATION,
         Target.ADD_SIGNER, Target.PROXY, Target.CHASE, Target.OPINION_CREATE, Target.BATCH_APPROVAL, Target.YEAR_EXCUSE,
-        Target.YEAR_CEILINGS, Target.YEAR_SPLIT, Target.YEAR_SPLIT_DECISION, Target.YEAR_APPROVAL);
+        Target.YEAR_CEILINGS, Target.YEAR_SPLIT, Target.YEAR_SPLIT_DECISION, Target.YEAR_APPROVAL, Target.PAYMENT);
 
     /**
      * The steps of a budget year: a good body would move the year on, so only refusals are sent
@@ -152,7 +154,28 @@ final class BadInputCases {
             DATES.getOrDefault(t, List.of()).forEach(f -> BAD_DATES.forEach(v -> cases.add(new Case(t, f, v, Expect.REJECT))));
         }
         yearOrder(cases);
+        payments(cases);
         return cases;
+    }
+
+    /**
+     * A payment (issue 15): its amount, date, payee and summary, the procurement item it settles;
+     * a payment above the 指标's 可用 and one dated outside the 指标's year are refused on their field.
+     */
+    private static void payments(List<Case> cases) {
+        BAD_AMOUNTS.forEach(v -> cases.add(new Case(Target.PAYMENT, "amount", v, Expect.REJECT)));
+        cases.add(new Case(Target.PAYMENT, "amount", "99999999.00", Expect.REJECT));
+        BAD_DATES.forEach(v -> cases.add(new Case(Target.PAYMENT, "paidOn", v, Expect.REJECT)));
+        cases.add(new Case(Target.PAYMENT, "paidOn", "2001-07-15", Expect.REJECT));
+        for (String field : List.of("payee", "summary")) {
+            cases.add(new Case(Target.PAYMENT, field, "", Expect.REJECT));
+            cases.add(new Case(Target.PAYMENT, field, "   ", Expect.REJECT));
+            cases.add(new Case(Target.PAYMENT, field, LONG_TEXT, Expect.REJECT));
+            CONTROL.forEach(v -> cases.add(new Case(Target.PAYMENT, field, v, Expect.REJECT)));
+            cases.add(new Case(Target.PAYMENT, field, MIXED_SCRIPTS, Expect.KEEP));
+            cases.add(new Case(Target.PAYMENT, field, HTML, Expect.KEEP));
+        }
+        BAD_IDS.forEach(v -> cases.add(new Case(Target.PAYMENT, "procurementItemId", v, Expect.REJECT)));
     }
 
     /**

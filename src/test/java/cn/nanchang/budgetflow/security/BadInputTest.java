@@ -54,7 +54,7 @@ class BadInputTest {
     private static final List<String> TABLES = List.of("document", "budget_draft", "budget_line", "project_application",
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
         "audit_entry", "common_opinion", "budget_year", "budget_figure", "budget_year_excuse", "unit_proposal",
-        "proposal_line");
+        "proposal_line", "indicator", "ledger_entry", "payment");
 
     private final ApiClient api;
     private final Fixtures fixtures;
@@ -233,6 +233,7 @@ class BadInputTest {
                     "lineId", approvable.lineId(), "amount", "40000.00", "reason", "压减一般性支出")))))));
             case PROPOSAL_CREATE -> proposalCreate(expect);
             case PROPOSAL_UPDATE -> proposalUpdate();
+            case PAYMENT -> payment();
         };
     }
 
@@ -313,6 +314,20 @@ class BadInputTest {
                 JsonNode history = api.history(draft.staff(), id);
                 return history.get(history.size() - 1).path("comment").asText();
             });
+    }
+
+    /** 财务 pays 100.00 from the 指标 issued from the approved line the plans are funded by. */
+    private Request payment() {
+        long indicator = read("finance", "/api/v1/indicators?fiscalYear=" + funding.year()).get(0).path("id").asLong();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("amount", "100.00");
+        body.put("paidOn", funding.year() + "-07-15");
+        body.put("payee", "南昌市某办公用品有限公司");
+        body.put("summary", "7月办公用品");
+        body.put("officialCard", false);
+        body.put("procurementItemId", null);
+        return new Request(body, () -> send("finance", MockMvcRequestBuilders.post("/api/v1/indicators/{id}/payments", indicator), body),
+            null, BadInputTest::at);
     }
 
     /** A draft that is accepted takes its year (one open draft per section and year): it gets a year of its own. */
