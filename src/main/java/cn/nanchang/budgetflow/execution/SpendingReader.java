@@ -1,12 +1,10 @@
 package cn.nanchang.budgetflow.execution;
 
 import cn.nanchang.budgetflow.base.Money;
-import cn.nanchang.budgetflow.ledger.EntryKind;
-import cn.nanchang.budgetflow.ledger.EntryView;
 import cn.nanchang.budgetflow.ledger.IndicatorSummary;
 import cn.nanchang.budgetflow.ledger.Indicators;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import cn.nanchang.budgetflow.ledger.PaymentView;
+import cn.nanchang.budgetflow.ledger.Payments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +13,17 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a year's 指标 and their spending through the ledger's own reading service, as the caller
  * may see them (the ledger decides: a section's people their own section). What was spent in a
- * month is the 支付 (USE) entries of that month, Beijing time.
+ * month is what the payments dated in it paid: the date 财务 paid, not the day it was entered.
  */
 @Component
 class SpendingReader {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final Indicators indicators;
+    private final Payments payments;
 
-    SpendingReader(Indicators indicators) {
+    SpendingReader(Indicators indicators, Payments payments) {
         this.indicators = indicators;
+        this.payments = payments;
     }
 
     List<Spending> of(int fiscalYear, String sectionCode) {
@@ -44,12 +42,9 @@ class SpendingReader {
     /** Month number → paid in it; a payment dated outside the year (none should be) counts in neither. */
     private Map<Integer, Money> paidByMonth(long indicatorId, int fiscalYear) {
         Map<Integer, Money> byMonth = new HashMap<>();
-        for (EntryView e : indicators.entries(indicatorId)) {
-            if (e.kind() == EntryKind.USE) {
-                LocalDate day = e.recordedAt().atZone(CHINA).toLocalDate();
-                if (day.getYear() == fiscalYear) {
-                    byMonth.merge(day.getMonthValue(), e.amount(), Money::plus);
-                }
+        for (PaymentView p : payments.ofIndicator(indicatorId)) {
+            if (p.paidOn().getYear() == fiscalYear) {
+                byMonth.merge(p.paidOn().getMonthValue(), p.amount(), Money::plus);
             }
         }
         return byMonth;
