@@ -50,7 +50,8 @@ class ExecutionBrowserIT {
         assertThat(staff.locator("#execution-section")).containsText("基础设施与安全科");
         assertThat(staff.locator("#execution-grid")).containsText("党政信息网运行维护项目");
         assertThat(staff.locator("#execution-grid")).not().containsText("综合科");
-        assertThat(staff.locator("#execution-grid .execution-below")).hasCount(1);
+        // the project and the section's total, which is that project's money alone
+        assertThat(staff.locator("#execution-grid .execution-below")).hasCount(2);
         assertThat(staff.locator("#execution-adjusted-xlsx")).hasCount(0);
         E2eBrowser.screenshot(staff, "62-execution-section");
 
