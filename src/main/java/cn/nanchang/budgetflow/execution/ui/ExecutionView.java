@@ -95,8 +95,13 @@ class ExecutionView extends VerticalLayout implements BeforeEnterObserver, HasDy
         query.getSingleParameter("section").filter(s -> !section.isReadOnly())
             .flatMap(code -> section.getListDataView().getItems().filter(s -> s.getCode().equals(code)).findFirst())
             .ifPresent(section::setValue);
-        year.setValue(asked == null ? progress.likelyYear() : asked);
-        show();
+        Integer wanted = asked == null ? progress.likelyYear() : asked;
+        if (wanted.equals(year.getValue())) {
+            show();
+        } else {
+            // the change shows the year
+            year.setValue(wanted);
+        }
     }
 
     private void show() {
