@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PolicyThresholds {
 
     private static final BigDecimal MAX = new BigDecimal("100000000000.00");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final PolicyThresholdRepository thresholds;
     private final AuditLog audit;
@@ -38,6 +39,11 @@ public class PolicyThresholds {
         this.currentActor = currentActor;
         this.clock = clock;
         this.messages = messages;
+    }
+
+    /** A percentage threshold (an execution alert's rate), e.g. 25.00 for 25 %. */
+    public BigDecimal percent(ThresholdKey key) {
+        return amount(key).yuan();
     }
 
     public Money amount(ThresholdKey key) {
@@ -62,13 +68,26 @@ public class PolicyThresholds {
     @Roles.Admin
     public PolicyThreshold change(String key, String amountText) {
         PolicyThreshold threshold = thresholds.findById(key).orElseThrow(() -> new NotFoundException(messages.get("threshold.error.notFound", key)));
-        Money amount = parse(amountText);
+        Money amount = ThresholdKey.percent(key) ? parsePercent(amountText) : parse(amountText);
         Actor actor = currentActor.get();
         String before = threshold.getAmount().toString();
         threshold.change(amount, actor.username(), clock.instant());
         audit.record(AuditRecord.of(AuditAction.POLICY_CHANGE, actor.username(), actor.role().name())
             .details(key + "：" + before + " → " + amount + " 元"));
         return threshold;
+    }
+
+    /** A rate is a percentage: above 0, at most 100, two decimals at most. */
+    private Money parsePercent(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
+            if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
+                throw ValidationException.of("amountYuan", messages.get("threshold.error.percent"));
+            }
+            return new Money(value.setScale(2));
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("amountYuan", messages.get("threshold.error.percent"));
+        }
     }
 
     private Money parse(String text) {

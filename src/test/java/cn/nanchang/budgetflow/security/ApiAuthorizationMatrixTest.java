@@ -139,6 +139,9 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/reports/{year}/disclosure/submit             |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/approve            |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/return             |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
+        GET  /api/v1/reports/{year}/adjusted.xlsx                 |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/execution/{year}                             |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/execution/{year}.xlsx                        |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
         POST /api/v1/tasks/batch-approve                          |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/documents/{id}/path-preview                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/me/opinions                                  |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -

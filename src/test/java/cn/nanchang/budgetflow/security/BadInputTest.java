@@ -181,6 +181,37 @@ class BadInputTest {
         }
     }
 
+    // --- execution progress (issue 15 §3): a bad year or section is refused naming it ----------
+
+    /** Path year and section of GET /api/v1/execution/{year}[.xlsx]; every case a 400 naming the field. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> executionRequests() {
+        List<org.junit.jupiter.params.provider.Arguments> cases = new ArrayList<>();
+        for (String path : List.of("/api/v1/execution/", "/api/v1/execution/{y}.xlsx")) {
+            for (String year : List.of("abc", "1850", "2100", "99999999999", "-1")) {
+                cases.add(org.junit.jupiter.params.provider.Arguments.of(path, year, null, "year"));
+            }
+            List<String> sections = new ArrayList<>(BadInputCases.SQL);
+            sections.addAll(BadInputCases.CONTROL);
+            sections.addAll(List.of("S99", BadInputCases.LONG_TEXT));
+            sections.forEach(v -> cases.add(org.junit.jupiter.params.provider.Arguments.of(path, "2023", v, "section")));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} year={1} section={2}")
+    @MethodSource("executionRequests")
+    void each_bad_execution_year_or_section_is_refused_with_its_field_named(String path, String year, String section,
+            String field) throws Exception {
+        String uri = path.contains("{y}") ? path.replace("{y}", year) : path + year;
+        MockHttpServletRequestBuilder get = section == null ? MockMvcRequestBuilders.get(uri)
+            : MockMvcRequestBuilders.get(uri + "?section={s}", section);
+        MvcResult result = call("finance", get, null);
+        JsonNode answer = body(result);
+
+        assertThat(result.getResponse().getStatus()).as("answer " + answer).isEqualTo(400);
+        assertThat(answer.path("errors").findValuesAsText("field")).as("fields named").contains(field);
+    }
+
     // --- requests per target -----------------------------------------------------------------
 
     private record Request(Map<String, Object> body, java.util.concurrent.Callable<org.springframework.test.web.servlet.ResultActions> sender,

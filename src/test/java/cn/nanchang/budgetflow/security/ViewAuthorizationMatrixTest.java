@@ -66,6 +66,7 @@ class ViewAuthorizationMatrixTest {
         notifications                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         reports/disclosure/:year?([0-9]{4})     |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   Y
         my-settings                             |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        execution                               |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
         """;
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

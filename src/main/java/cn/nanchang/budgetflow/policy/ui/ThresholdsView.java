@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.policy.PolicyThreshold;
 import cn.nanchang.budgetflow.policy.PolicyThresholds;
+import cn.nanchang.budgetflow.policy.ThresholdKey;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -33,7 +34,7 @@ class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("thresholds.title")));
         grid.setId("thresholds-grid");
         grid.addColumn(PolicyThreshold::getLabel).setHeader(getTranslation("thresholds.label")).setAutoWidth(true);
-        grid.addColumn(t -> Formats.wan(t.getAmount())).setHeader(getTranslation("thresholds.wan"))
+        grid.addColumn(t -> ThresholdKey.percent(t.getKey()) ? t.getAmount() + " %" : Formats.wan(t.getAmount())).setHeader(getTranslation("thresholds.wan"))
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::editor).setHeader(getTranslation("thresholds.amount")).setAutoWidth(true);
         grid.addColumn(PolicyThreshold::getBasis).setHeader(getTranslation("thresholds.basis"));

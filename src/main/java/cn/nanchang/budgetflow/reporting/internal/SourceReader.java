@@ -57,6 +57,15 @@ public class SourceReader {
         return new DisclosureSources(now, figures(fiscalYear - 1), procurement(fiscalYear), projects(now));
     }
 
+    /**
+     * The same sources with other lines in place of the approved drafts' for the year: the adjusted
+     * budget (调整后) from the ledger's quotas. The year before and the procurement stay as approved.
+     */
+    public DisclosureSources read(int fiscalYear, List<ApprovedBudgetLine> lines) {
+        YearFigures now = new YearFigures(fiscalYear, lines, catalogue.index(Scheme.FUNCTION), catalogue.index(Scheme.ECONOMIC));
+        return new DisclosureSources(now, figures(fiscalYear - 1), procurement(fiscalYear), projects(now));
+    }
+
     /** Whether any budget draft of the year is approved, as far as the caller may see. */
     public boolean hasApprovedBudget(int fiscalYear) {
         return documents.count(new DocumentFilter(DocumentType.BUDGET_DRAFT, fiscalYear, null, DocumentStatus.APPROVED)) > 0;
