@@ -24,17 +24,25 @@ final class AuditChain {
     }
 
     static String hash(AuditSuite suite, String previousHash, AuditEntry e) {
-        String canonical = String.join(String.valueOf(SEPARATOR),
+        return hash(suite, previousHash, canonical(e));
+    }
+
+    /** The hash from the previous hash and the canonical form: what an inclusion proof lets anyone recompute. */
+    static String hash(AuditSuite suite, String previousHash, String canonical) {
+        MessageDigest digest = suite.digest();
+        digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        digest.update(canonical.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String canonical(AuditEntry e) {
+        return String.join(String.valueOf(SEPARATOR),
             String.valueOf(e.getSeq()), String.valueOf(e.getOccurredAt().getEpochSecond()), text(e.getActor()),
             text(e.getActorRole()), e.getAction().name(), text(e.getDocumentType()), text(e.getDocumentId()),
             text(e.getDocumentNumber()), text(e.getTaskId()), text(e.getStep()), text(e.getComment()),
             text(e.getStatusBefore()), text(e.getStatusAfter()), text(e.getDetails()))
             // entries without field changes keep the canonical form of the entries written before they existed
             + (e.getChangesJson() == null ? "" : SEPARATOR + e.getChangesJson());
-        MessageDigest digest = suite.digest();
-        digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-        digest.update(canonical.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
