@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /** Verification of the audit chain, its checkpoints and Merkle proofs, for auditors and administrators. */
 @RestController
@@ -57,7 +58,8 @@ class AuditController {
     CheckpointVerification verifyAgainstCheckpoints(HttpServletRequest request) {
         // read by hand rather than with @RequestPart: a request that is not multipart must still reach the
         // service's role check (403 for those who may not verify) before it is refused as input (400, field "file")
-        List<MultipartFile> files = request instanceof MultipartHttpServletRequest multipart ? multipart.getFiles("file") : List.of();
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        List<MultipartFile> files = multipart == null ? List.of() : multipart.getFiles("file");
         List<String> texts = new ArrayList<>();
         for (MultipartFile file : files) {
             texts.add(text(file));
