@@ -22,6 +22,12 @@ public enum AuditAction {
     LOGIN_LOCKED,
     /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
     LOGIN_UNLOCKED,
+    /**
+     * The audit chain's own entry: from here on entries are sealed with the key and suite in the
+     * details (fingerprint, public key); written at the first start with a key, at each rotation
+     * and switch of suite. Over the current head, so older entries are covered without a rewrite.
+     */
+    AUDIT_KEY,
     /** 转办: the holder of a review task handed it to another member of its group; who, in the details. */
     TRANSFER,
     /** 委派: the holder delegated a review task; the delegate is named in the details. */

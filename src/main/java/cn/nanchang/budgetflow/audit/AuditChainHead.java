@@ -17,6 +17,8 @@ class AuditChainHead {
     private long lastSeq;
     private String lastHash;
     private Instant updatedAt;
+    /** The fingerprint of the key that sealed the newest entry; null before the chain was keyed. */
+    private String keyFingerprint;
 
     protected AuditChainHead() {
     }
@@ -25,6 +27,14 @@ class AuditChainHead {
         this.lastSeq = seq;
         this.lastHash = hash;
         this.updatedAt = at;
+    }
+
+    void sealedWith(String fingerprint) {
+        this.keyFingerprint = fingerprint;
+    }
+
+    String getKeyFingerprint() {
+        return keyFingerprint;
     }
 
     long getLastSeq() {

@@ -42,12 +42,14 @@ public class AuditEntry {
     private Long seq;
     private String prevHash;
     private String entryHash;
+    /** The key's MAC (hex) or signature (base64) over the entry hash; null for entries written before the chain was keyed. */
+    private String seal;
 
     protected AuditEntry() {
     }
 
     /** A new chained entry; the time is kept to the second because that is what every database stores. */
-    AuditEntry(long seq, String prevHash, Instant occurredAt, AuditRecord r) {
+    AuditEntry(long seq, String prevHash, Instant occurredAt, AuditRecord r, AuditKey key) {
         this.seq = seq;
         this.prevHash = prevHash;
         this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -64,7 +66,8 @@ public class AuditEntry {
         this.statusAfter = r.statusAfter();
         this.details = r.details();
         this.changes = FieldChangesJson.write(r.changes());
-        this.entryHash = AuditChain.hash(prevHash, this);
+        this.entryHash = AuditChain.hash(key.suite(), prevHash, this);
+        this.seal = key.seal(entryHash);
     }
 
     public Long getSeq() {
@@ -77,6 +80,10 @@ public class AuditEntry {
 
     public String getEntryHash() {
         return entryHash;
+    }
+
+    String getSeal() {
+        return seal;
     }
 
     public Long getId() {

@@ -18,6 +18,12 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @Query("select distinct e.documentId from AuditEntry e where e.actor in :actors and e.documentId is not null")
     List<Long> documentIdsActedOnBy(@Param("actors") Collection<String> actors);
 
+    /** Only the hashes, for the Merkle tree: a page of (seq, entry hash). */
+    @Query("select e.seq, e.entryHash from AuditEntry e where e.seq > :afterSeq and e.seq <= :upToSeq order by e.seq")
+    List<Object[]> hashesAfter(@Param("afterSeq") long afterSeq, @Param("upToSeq") long upToSeq, Pageable page);
+
+    java.util.Optional<AuditEntry> findBySeq(Long seq);
+
     @Query("select e from AuditEntry e where e.seq > :afterSeq order by e.seq")
     List<AuditEntry> chainAfter(@Param("afterSeq") long afterSeq, Pageable page);
 }

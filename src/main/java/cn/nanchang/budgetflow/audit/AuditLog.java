@@ -16,19 +16,49 @@ public class AuditLog {
 
     private final AuditEntryRepository entries;
     private final AuditChainHeadRepository head;
+    private final AuditKeyring keys;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, AuditChainHeadRepository head, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChainHeadRepository head, AuditKeyring keys, Clock clock) {
         this.entries = entries;
         this.head = head;
+        this.keys = keys;
         this.clock = clock;
     }
 
-    /** Appends an entry to the hash chain; the chain head stays locked until the caller's transaction ends. */
+    /**
+     * Appends a sealed entry to the hash chain; the chain head stays locked until the caller's
+     * transaction ends. One insert and the head's update, as before keying: the seal is a column
+     * of the insert. Only when the configured key has changed is a key entry appended first.
+     */
     @Transactional
     public AuditEntry record(AuditRecord record) {
-        AuditChainHead current = head.lockHead().orElseThrow(() -> new IllegalStateException("audit chain head missing"));
-        AuditEntry entry = entries.save(new AuditEntry(current.getLastSeq() + 1, current.getLastHash(), clock.instant(), record));
+        AuditChainHead current = lockedHead();
+        AuditKey key = openSegmentIfNeeded(current);
+        return append(current, record, key);
+    }
+
+    /** At start-up: a new key (or the first one, over an unkeyed chain) opens its segment now rather than at the next action. */
+    @Transactional
+    public void openKeySegment() {
+        openSegmentIfNeeded(lockedHead());
+    }
+
+    private AuditChainHead lockedHead() {
+        return head.lockHead().orElseThrow(() -> new IllegalStateException("audit chain head missing"));
+    }
+
+    private AuditKey openSegmentIfNeeded(AuditChainHead current) {
+        AuditKey key = keys.current();
+        if (!key.fingerprint().equals(current.getKeyFingerprint())) {
+            append(current, AuditChain.keyRecord(key, current.getKeyFingerprint()), key);
+            current.sealedWith(key.fingerprint());
+        }
+        return key;
+    }
+
+    private AuditEntry append(AuditChainHead current, AuditRecord record, AuditKey key) {
+        AuditEntry entry = entries.save(new AuditEntry(current.getLastSeq() + 1, current.getLastHash(), clock.instant(), record, key));
         current.advance(entry.getSeq(), entry.getEntryHash(), clock.instant());
         return entry;
     }

@@ -2,7 +2,7 @@ package cn.nanchang.budgetflow.audit;
 
 /**
  * The result of recomputing the audit chain. {@code firstBrokenEntry} is the chain position (seq)
- * of the first damaged or missing entry; {@code problem} is ALTERED, MISSING or TRUNCATED.
+ * of the first damaged or missing entry; {@code problem} is ALTERED, MISSING, TRUNCATED or FORGED.
  */
 public record ChainVerification(boolean intact, long entries, Long firstBrokenEntry, String problem, String message) {
 
@@ -21,6 +21,11 @@ public record ChainVerification(boolean intact, long entries, Long firstBrokenEn
         /** An entry in the middle of the chain is gone. */
         MISSING,
         /** The newest entries are gone: the chain ends before its recorded head. */
-        TRUNCATED
+        TRUNCATED,
+        /**
+         * The hashes agree but the seal does not, or names a key the keyring does not hold: the
+         * entry was written or recomputed without the audit key (by someone with database access only).
+         */
+        FORGED
     }
 }

@@ -32,6 +32,10 @@ class AuditChainTamperTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AuditEntryRepository entries;
+    @Autowired
+    AuditKeyring keys;
 
     private List<Long> seqs;
 
@@ -123,6 +127,73 @@ class AuditChainTamperTest {
             rows.forEach(this::restore);
         }
         assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    @Test
+    void rewriting_an_old_and_the_newest_entry_with_recomputed_hashes_and_head_is_reported_at_the_old_one() {
+        long old = seqs.get(1);
+        long newest = seqs.get(4);
+        DatabaseOnlyRewrite attack = new DatabaseOnlyRewrite(jdbc, entries);
+        attack.changeActorAndRecompute("director", old, newest);
+        try {
+            ChainVerification result = verifier.verifyForOperator();
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.problem()).isEqualTo("FORGED");
+            assertThat(result.firstBrokenEntry()).isEqualTo(old);
+            assertThat(result.message()).contains("第" + old + "条", "密钥封签不符");
+        } finally {
+            attack.undo();
+        }
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+    }
+
+    @Test
+    void rewriting_only_the_newest_entry_with_recomputed_hash_and_head_is_reported_at_it() {
+        long newest = seqs.get(4);
+        DatabaseOnlyRewrite attack = new DatabaseOnlyRewrite(jdbc, entries);
+        attack.changeActorAndRecompute("director", newest);
+        try {
+            assertThat(verifier.verifyForOperator()).extracting(ChainVerification::problem, ChainVerification::firstBrokenEntry)
+                .containsExactly("FORGED", newest);
+        } finally {
+            attack.undo();
+        }
+    }
+
+    @Test
+    void every_entry_carries_a_seal_of_the_current_key_and_the_chain_names_that_key() {
+        Map<String, Object> row = jdbc.queryForMap("SELECT entry_hash, seal FROM audit_entry WHERE seq = ?", seqs.get(0));
+        assertThat(keys.current().verifies((String) row.get("entry_hash"), (String) row.get("seal"))).isTrue();
+        List<String> keyEntries = jdbc.queryForList("SELECT details FROM audit_entry WHERE action = 'AUDIT_KEY' ORDER BY seq", String.class);
+        assertThat(keyEntries).isNotEmpty();
+        assertThat(keyEntries.get(keyEntries.size() - 1)).contains("key=" + keys.current().fingerprint());
+    }
+
+    @Test
+    void a_rotated_key_and_a_switch_to_the_sm3_sm2_suite_each_open_a_segment_and_the_whole_chain_still_verifies() {
+        AuditKey before = keys.current();
+        AuditKey rotated = keys.rotate("audit-rotated-" + System.nanoTime(), AuditSuite.SHA256_HMAC);
+        long rotatedAt = transactions.execute(t -> log.record(AuditRecord.of(AuditAction.APPROVE, "head1", "SECTION_HEAD")).getSeq()) - 1;
+        AuditKey sm2 = keys.rotate("audit-sm2-" + System.nanoTime(), AuditSuite.SM3_SM2);
+        long sm2At = transactions.execute(t -> log.record(AuditRecord.of(AuditAction.APPROVE, "head1", "SECTION_HEAD")).getSeq()) - 1;
+
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_entry WHERE seq = ?", String.class, rotatedAt))
+            .contains("suite=SHA256_HMAC", "key=" + rotated.fingerprint(), "previous=" + before.fingerprint());
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_entry WHERE seq = ?", String.class, sm2At))
+            .contains("suite=SM3_SM2", "key=" + sm2.fingerprint(), "public=" + sm2.publicPart());
+        assertThat(verifier.verifyForOperator().intact()).isTrue();
+        // the entries before the rotation still verify with the old key, which the keyring keeps
+        assertThat(keys.byFingerprint(before.fingerprint())).isPresent();
+
+        DatabaseOnlyRewrite attack = new DatabaseOnlyRewrite(jdbc, entries);
+        attack.changeActorAndRecompute("director", sm2At + 1);
+        try {
+            assertThat(verifier.verifyForOperator()).extracting(ChainVerification::problem, ChainVerification::firstBrokenEntry)
+                .containsExactly("FORGED", sm2At + 1);
+        } finally {
+            attack.undo();
+        }
     }
 
     private void restore(Map<String, Object> row) {

@@ -57,6 +57,13 @@ public final class FreshMariaDbDatabase implements AfterAllCallback {
         return PASSWORD;
     }
 
+    /** Points the application's data source at this database, for a test's {@code @DynamicPropertySource}. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", FreshMariaDbDatabase::url);
+        registry.add("spring.datasource.username", FreshMariaDbDatabase::user);
+        registry.add("spring.datasource.password", FreshMariaDbDatabase::password);
+    }
+
     /** A connection of its own to the test database, outside the application's pool. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), USER, PASSWORD);

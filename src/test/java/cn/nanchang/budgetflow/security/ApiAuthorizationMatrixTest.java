@@ -99,6 +99,10 @@ class ApiAuthorizationMatrixTest {
         GET  /api/v1/documents/{id}/latest-return                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/documents/{id}/export.xlsx                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/audit/verify                                 |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
+        POST /api/v1/audit/checkpoints                            |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
+        POST /api/v1/audit/checkpoints/verify                     |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
+        GET  /api/v1/audit/proofs/inclusion                       |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
+        GET  /api/v1/audit/proofs/consistency                     |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         GET  /api/v1/audit/documents                              |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         GET  /api/v1/audit/documents.{format:xlsx|csv}            |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         GET  /api/v1/audit/documents/{id}/timeline                |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -

@@ -513,4 +513,35 @@ class BadInputTest {
         }
         return node.asText();
     }
+
+    // --- audit checkpoints and proofs (issue 22) ---------------------------------------------
+
+    @org.junit.jupiter.api.Test
+    void the_audit_checkpoint_upload_and_the_proofs_refuse_bad_input_naming_the_field() throws Exception {
+        String auditor = "auditor";
+        var missing = MockMvcRequestBuilders.multipart("/api/v1/audit/checkpoints/verify");
+        var notACheckpoint = MockMvcRequestBuilders.multipart("/api/v1/audit/checkpoints/verify")
+            .file(new org.springframework.mock.web.MockMultipartFile("file", "x.json", "application/json", "{\"seq\":\"三\"}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        var binary = MockMvcRequestBuilders.multipart("/api/v1/audit/checkpoints/verify")
+            .file(new org.springframework.mock.web.MockMultipartFile("file", "x.bin", "application/octet-stream", new byte[] {0, 1, 2, (byte) 0xff}));
+        var tooLarge = MockMvcRequestBuilders.multipart("/api/v1/audit/checkpoints/verify")
+            .file(new org.springframework.mock.web.MockMultipartFile("file", "big.json", "application/json", new byte[64 * 1024]));
+        Map<String, MockHttpServletRequestBuilder> cases = new LinkedHashMap<>();
+        cases.put("file", missing);
+        cases.put("file ", notACheckpoint);
+        cases.put("file  ", binary);
+        cases.put("file   ", tooLarge);
+        cases.put("seq", MockMvcRequestBuilders.get("/api/v1/audit/proofs/inclusion?seq=abc"));
+        cases.put("seq ", MockMvcRequestBuilders.get("/api/v1/audit/proofs/inclusion?seq=0"));
+        cases.put("seq  ", MockMvcRequestBuilders.get("/api/v1/audit/proofs/inclusion"));
+        cases.put("treeSize", MockMvcRequestBuilders.get("/api/v1/audit/proofs/inclusion?seq=1&treeSize=99999999999"));
+        cases.put("first", MockMvcRequestBuilders.get("/api/v1/audit/proofs/consistency?first=-1"));
+        cases.put("second", MockMvcRequestBuilders.get("/api/v1/audit/proofs/consistency?first=1&second=2024.5"));
+        for (var c : cases.entrySet()) {
+            MvcResult result = call(auditor, c.getValue(), null);
+            assertThat(result.getResponse().getStatus()).as(c.getKey() + ": " + result.getResponse().getContentAsString()).isEqualTo(400);
+            assertThat(body(result).path("errors").findValuesAsText("field")).as(c.getKey()).contains(c.getKey().strip());
+        }
+    }
 }
