@@ -65,6 +65,8 @@ class IndicatorsBrowserIT {
         assertThat(entries).containsText("12,000.00");
         assertThat(entries).containsText("南昌市某办公用品有限公司");
         E2eBrowser.screenshot(staff, "indicators-03-entries");
+        staff.locator("#entries-close").click();
+        assertThat(staff.locator("#entries-dialog")).hasCount(0);
         browser.logout(staff);
         browser.logout(finance);
     }
