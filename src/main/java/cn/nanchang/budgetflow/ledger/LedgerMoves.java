@@ -123,7 +123,7 @@ public class LedgerMoves {
     public void freeze(DocumentRef doc, List<Claim> claims, String actor) {
         Set<Long> lineIds = claims.stream().map(Claim::budgetLineId).collect(Collectors.toSet());
         issueMissing(lineIds, actor);
-        Map<Long, Indicator> byLine = fresh(indicators.lockByLines(lineIds)).stream()
+        Map<Long, Indicator> byLine = fresh(indicators.idsOfLines(lineIds)).stream()
             .collect(Collectors.toMap(Indicator::getBudgetLineId, Function.identity()));
         Map<Holding, Money> target = new LinkedHashMap<>();
         for (Claim claim : claims) {
@@ -357,17 +357,28 @@ public class LedgerMoves {
 
     /** The indicators, locked in id order until the transaction ends, with their state as committed now. */
     List<Indicator> lock(Collection<Long> ids) {
-        return fresh(indicators.lock(ids));
+        return fresh(ids);
     }
 
     /**
-     * Re-reads locked indicators: one this transaction read earlier (a check before submission) stays
-     * managed with the state of that read, and the lock query hands back that stale instance. A
-     * locking refresh (SELECT … FOR UPDATE) reads what is committed now, also under MariaDB's
-     * REPEATABLE READ, whose plain reads would return the transaction's first snapshot.
+     * Locks and reads the indicators one by one in id order (so that two lockers cannot deadlock).
+     * One this transaction read earlier (a check before submission) stays managed with the state of
+     * that read, and a lock query would hand back that stale instance (its version then fails the
+     * update); so it is detached first and read again with SELECT … FOR UPDATE, which sees what is
+     * committed now, also under MariaDB's REPEATABLE READ.
      */
-    private List<Indicator> fresh(List<Indicator> locked) {
-        locked.forEach(i -> em.refresh(i, LockModeType.PESSIMISTIC_WRITE));
+    private List<Indicator> fresh(Collection<Long> ids) {
+        List<Indicator> locked = new ArrayList<>();
+        for (Long id : new java.util.TreeSet<>(ids)) {
+            Indicator managed = em.find(Indicator.class, id);
+            if (managed != null) {
+                em.detach(managed);
+            }
+            Indicator read = em.find(Indicator.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (read != null) {
+                locked.add(read);
+            }
+        }
         return locked;
     }
 
