@@ -28,9 +28,8 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     @Query("select i from Indicator i where i.id in :ids order by i.id")
     List<Indicator> lock(@Param("ids") Collection<Long> ids);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select i from Indicator i where i.budgetLineId in :lines order by i.id")
-    List<Indicator> lockByLines(@Param("lines") Collection<Long> budgetLineIds);
+    @Query("select i.id from Indicator i where i.budgetLineId in :lines order by i.id")
+    List<Long> idsOfLines(@Param("lines") Collection<Long> budgetLineIds);
 
     /** Approved projects' codes and names, read by id from the project library's table (the ledger only names them). */
     @Query(nativeQuery = true, value = "select id, project_code, name from project_application where id in (:ids)")

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit entry of one ledger movement, in the movement's transaction, on the document that
- * moved the ledger (so that it appears in that document's trail); its id is kept on the entries.
- * A payment has no document of its own and is recorded under type PAYMENT.
+ * The audit entry of one ledger movement, in the movement's transaction, naming the document that
+ * moved the ledger by type and number; its id is kept on the entries. The document's id is left
+ * out on purpose: a document's trail is its approval record (审批记录, 审批单, timeline), and a
+ * freeze or 指标下达 is not a step of its approval — the ledger entry links the two instead. A
+ * payment has no document of its own and is recorded under type PAYMENT.
  */
 @Component
 class LedgerAudit {
@@ -26,7 +28,7 @@ class LedgerAudit {
     long record(AuditAction action, String actor, String role, DocumentRef doc, String comment, String details) {
         AuditRecord record = AuditRecord.of(action, actor, role).comment(comment).details(details);
         if (doc != null) {
-            record = record.document(typeOf(doc.number()), doc.id(), doc.number());
+            record = record.document(typeOf(doc.number()), null, doc.number());
         }
         return log.record(record).getId();
     }

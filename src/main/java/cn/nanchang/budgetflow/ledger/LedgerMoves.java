@@ -7,6 +7,8 @@ import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,9 +53,11 @@ public class LedgerMoves {
     private final CurrentActor currentActor;
     private final Messages messages;
     private final Clock clock;
+    private final EntityManager em;
 
     LedgerMoves(IndicatorRepository indicators, LedgerEntryRepository entries, ApprovedBudgetLines lines, LedgerAudit audit,
-            CurrentActor currentActor, Messages messages, Clock clock) {
+            CurrentActor currentActor, Messages messages, Clock clock, EntityManager em) {
+        this.em = em;
         this.indicators = indicators;
         this.entries = entries;
         this.lines = lines;
@@ -119,7 +123,7 @@ public class LedgerMoves {
     public void freeze(DocumentRef doc, List<Claim> claims, String actor) {
         Set<Long> lineIds = claims.stream().map(Claim::budgetLineId).collect(Collectors.toSet());
         issueMissing(lineIds, actor);
-        Map<Long, Indicator> byLine = indicators.lockByLines(lineIds).stream()
+        Map<Long, Indicator> byLine = fresh(indicators.idsOfLines(lineIds)).stream()
             .collect(Collectors.toMap(Indicator::getBudgetLineId, Function.identity()));
         Map<Holding, Money> target = new LinkedHashMap<>();
         for (Claim claim : claims) {
@@ -256,7 +260,7 @@ public class LedgerMoves {
         }
         Set<Long> ids = moves.stream().map(Move::indicatorId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, Indicator> locked = ids.isEmpty() ? Map.of()
-            : indicators.lock(ids).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+            : lock(ids).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
         if (locked.size() != ids.size()) {
             throw new IllegalArgumentException("unknown indicator among " + ids);
         }
@@ -348,7 +352,34 @@ public class LedgerMoves {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return indicators.lock(ids).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        return lock(ids).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+    }
+
+    /** The indicators, locked in id order until the transaction ends, with their state as committed now. */
+    List<Indicator> lock(Collection<Long> ids) {
+        return fresh(ids);
+    }
+
+    /**
+     * Locks and reads the indicators one by one in id order (so that two lockers cannot deadlock).
+     * One this transaction read earlier (a check before submission) stays managed with the state of
+     * that read, and a lock query would hand back that stale instance (its version then fails the
+     * update); so it is detached first and read again with SELECT … FOR UPDATE, which sees what is
+     * committed now, also under MariaDB's REPEATABLE READ.
+     */
+    private List<Indicator> fresh(Collection<Long> ids) {
+        List<Indicator> locked = new ArrayList<>();
+        for (Long id : new java.util.TreeSet<>(ids)) {
+            Indicator managed = em.find(Indicator.class, id);
+            if (managed != null) {
+                em.detach(managed);
+            }
+            Indicator read = em.find(Indicator.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (read != null) {
+                locked.add(read);
+            }
+        }
+        return locked;
     }
 
     /** What a document holds frozen, by indicator and item. */

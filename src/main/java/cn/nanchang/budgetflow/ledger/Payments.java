@@ -121,7 +121,7 @@ public class Payments {
         }
         Map<Long, Indicator> locked = new HashMap<>();
         if (!ids.isEmpty()) {
-            indicators.lock(ids).forEach(i -> locked.put(i.getId(), i));
+            moves.lock(ids).forEach(i -> locked.put(i.getId(), i));
         }
         Map<Long, Money> taken = new HashMap<>();
         List<PaymentInput.Valid> valid = new ArrayList<>();
@@ -193,7 +193,7 @@ public class Payments {
     }
 
     private Indicator lockedIndicator(long indicatorId) {
-        List<Indicator> locked = indicators.lock(List.of(indicatorId));
+        List<Indicator> locked = moves.lock(List.of(indicatorId));
         if (locked.isEmpty()) {
             throw new cn.nanchang.budgetflow.base.NotFoundException(messages.get("ledger.error.notFound", String.valueOf(indicatorId)));
         }

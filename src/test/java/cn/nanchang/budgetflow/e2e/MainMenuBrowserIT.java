@@ -20,24 +20,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MainMenuBrowserIT {
 
     private static final List<String> REVIEWER = List.of("待办 inbox", "已办 handled", "抄送我的 cc",
-        "申报查询 documents", "预算编制 budget-years", "项目库 projects", "执行进度 execution", "代理设置 proxies");
-    /** The bureau reviews like the others but does not read the unit's execution (as it does not read its 指标). */
-    private static final List<String> BUREAU = REVIEWER.stream().filter(i -> !i.endsWith(" execution")).toList();
+        "申报查询 documents", "预算编制 budget-years", "指标台账 indicators", "项目库 projects", "执行进度 execution",
+        "代理设置 proxies");
+    /** The bureau reviews like the others but reads no section's 指标, so neither the ledger nor the execution. */
+    private static final List<String> BUREAU = REVIEWER.stream()
+        .filter(i -> !i.endsWith(" execution") && !i.endsWith(" indicators")).toList();
 
     private static final Map<String, List<String>> MENUS = new LinkedHashMap<>();
 
     static {
         MENUS.put("staff1", List.of("我的申报 documents", "新建预算草案 budget-drafts/new",
             "新建项目申报 project-applications/new", "新建采购计划 procurement-plans/new",
-            "新建预算调剂 budget-adjustments/new", "待办 inbox", "已办 handled",
-            "抄送我的 cc", "预算编制 budget-years", "项目库 projects", "执行进度 execution", "我的设置 my-settings"));
+            "新建预算调剂 budget-adjustments/new", "待办 inbox", "已办 handled", "抄送我的 cc", "预算编制 budget-years",
+            "指标台账 indicators", "项目库 projects", "执行进度 execution", "我的设置 my-settings"));
         MENUS.put("head1", concat(REVIEWER, List.of("我的设置 my-settings")));
         MENUS.put("bureau", concat(BUREAU, List.of("我的设置 my-settings")));
         MENUS.put("finance", concat(concat(List.of("汇总建议数 unit-proposals/new"), REVIEWER),
             List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
         MENUS.put("director", concat(REVIEWER, List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
-        MENUS.put("auditor", List.of("审计查询 audit/documents", "申报查询 documents", "预算编制 budget-years", "项目库 projects",
-            "执行进度 execution", "审计链校验 audit", "预算公开 reports/disclosure"));
+        MENUS.put("auditor", List.of("审计查询 audit/documents", "申报查询 documents", "预算编制 budget-years", "指标台账 indicators",
+            "项目库 projects", "执行进度 execution", "审计链校验 audit", "预算公开 reports/disclosure"));
         MENUS.put("admin", List.of("用户管理 users", "审批阈值 thresholds", "审计链校验 audit", "预算公开 reports/disclosure"));
     }
 

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ExtendWith(FreshMariaDbDatabase.class)
 @SpringBootTest(properties = {"budgetflow.demo-data=true", "budgetflow.demo-documents=false",
-    "camunda.bpm.job-execution.enabled=false", "vaadin.allowed-packages=cn/nanchang/budgetflow"})
+    "camunda.bpm.job-execution.enabled=false", "vaadin.allowed-packages=cn/nanchang/budgetflow",
+    "spring.mvc.log-resolved-exception=true"})
 @AutoConfigureMockMvc
 @ActiveProfiles("mysql")
 @DirtiesContext
