@@ -20,6 +20,9 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
         + " order by i.sectionCode, i.kind, i.functionCode, i.economicCode, i.id")
     List<Indicator> ofYear(@Param("year") int fiscalYear, @Param("section") String sectionCode);
 
+    @Query("select distinct i.fiscalYear from Indicator i where (:section is null or i.sectionCode = :section) order by i.fiscalYear desc")
+    List<Integer> years(@Param("section") String sectionCode);
+
     /** Locks the indicators until the transaction ends, in id order so that two lockers cannot deadlock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Indicator i where i.id in :ids order by i.id")

@@ -64,6 +64,41 @@ public class Indicators {
         return summaries(indicators.ofYear(fiscalYear, section));
     }
 
+    /** The fiscal years that have 指标 the caller may see, newest first. */
+    @Roles.Reader
+    public List<Integer> years() {
+        Actor actor = reader();
+        return indicators.years(actor.role().isSectionBound() ? actor.sectionCode() : null);
+    }
+
+    /**
+     * What procurement items still hold frozen on the 指标 (for settling one by a payment): item id,
+     * the plan's number and the amount.
+     */
+    @Roles.Reader
+    public List<FrozenItem> frozenItems(long id) {
+        visible(id);
+        Map<String, Money> held = new LinkedHashMap<>();
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (LedgerEntry e : entries.findByIndicatorIdOrderByIdAsc(id)) {
+            String ref = e.getItemRef();
+            if (ref == null || !ref.startsWith("procurement-item:")
+                    || (e.getKind() != EntryKind.FREEZE && e.getKind() != EntryKind.RELEASE)) {
+                continue;
+            }
+            held.merge(ref, e.getKind() == EntryKind.FREEZE ? e.getAmount() : Money.ZERO.minus(e.getAmount()), Money::plus);
+            numbers.putIfAbsent(ref, e.view().documentNumber());
+        }
+        return held.entrySet().stream().filter(h -> h.getValue().isPositive())
+            .map(h -> new FrozenItem(Long.parseLong(h.getKey().substring("procurement-item:".length())), numbers.get(h.getKey()),
+                h.getValue()))
+            .toList();
+    }
+
+    /** A procurement item's freeze on an 指标. */
+    public record FrozenItem(long itemId, String documentNumber, Money frozen) {
+    }
+
     /** One 指标: 404 when unknown, 403 when of another section for a section-bound caller. */
     @Roles.Reader
     public IndicatorSummary get(long id) {

@@ -54,6 +54,7 @@ class ViewAuthorizationMatrixTest {
         budget-years                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         budget-years/:year([0-9]{4})            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         budget-years/:year([0-9]{4})/comparison |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        indicators                              |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
         approval-sheet/:id([0-9]+)              |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         audit/documents                         |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -
         audit/documents/:id([0-9]+)             |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   -

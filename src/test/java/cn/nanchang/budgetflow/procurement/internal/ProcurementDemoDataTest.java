@@ -34,6 +34,8 @@ class ProcurementDemoDataTest {
     ObjectMapper json;
     @Autowired
     DemoProcurement2023 demo;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void the_2023_plans_add_up_to_the_published_397_wan_by_category() throws Exception {
@@ -60,6 +62,21 @@ class ProcurementDemoDataTest {
             }
         }
     }
+
+    @Test
+    void the_2023_budget_is_issued_as_indicators_and_each_plan_holds_its_total_frozen_on_them() throws Exception {
+        int checked = new cn.nanchang.budgetflow.ledger.LedgerChecks(jdbc).assertYearAddsUp(YEAR_2023);
+        assertThat(checked).as("2023 indicators issued from the 批复").isPositive();
+        assertThat(jdbc.queryForList("select distinct ref from indicator where fiscal_year = 2023 and source_type = 'INITIAL'",
+            String.class)).as("the budget year's 批复 文号").hasSize(1);
+        for (JsonNode plan : plans()) {
+            BigDecimal frozen = jdbc.queryForObject("select coalesce(sum(case when kind = 'FREEZE' then amount else -amount end), 0)"
+                + " from ledger_entry where document_id = ? and kind in ('FREEZE', 'RELEASE')", BigDecimal.class, plan.get("id").asLong());
+            assertThat(frozen).as(plan.get("number").asText()).isEqualByComparingTo(plan.get("totalAmount").asText());
+        }
+    }
+
+    private static final int YEAR_2023 = 2023;
 
     @Test
     void seeding_again_adds_nothing() throws Exception {
