@@ -2,7 +2,12 @@ package cn.nanchang.budgetflow.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.ledger.LedgerMoves;
+import cn.nanchang.budgetflow.policy.PolicyThresholds;
+import cn.nanchang.budgetflow.policy.ThresholdKey;
+import cn.nanchang.budgetflow.testsupport.SignedIn;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
@@ -18,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The execution alert: a 指标 below the month's threshold is reported to its section's 科长 and to
  * 财务 once a month; a second check in the same month tells nobody, the next month tells again,
- * and before the end of April nobody is told.
+ * and before the end of April nobody is told. The rates are the administrator's percentages.
  */
 @ApiTestContext
 class ExecutionAlertsTest {
@@ -28,6 +33,10 @@ class ExecutionAlertsTest {
     private final ExecutionAlerts alerts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    @Autowired
+    PolicyThresholds thresholds;
+    @Autowired
+    UserDetailsService accounts;
 
     ExecutionAlertsTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired LedgerMoves moves,
             @Autowired ExecutionAlerts alerts, @Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager transactions) {
@@ -76,6 +85,23 @@ class ExecutionAlertsTest {
 
         assertThat(alerts.check(LocalDate.of(f.year(), 4, 30))).isZero();
         assertThat(told("head1")).isEqualTo(before);
+    }
+
+    @Test
+    void the_rates_are_percentages_the_administrator_sets_between_0_and_100() {
+        for (String bad : java.util.List.of("101", "0", "abc", "25.555")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(accounts, "admin",
+                    () -> thresholds.change(ThresholdKey.executionAlertJunePercent.name(), bad)))
+                .as(bad).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.violations().get(0).field()).isEqualTo("amountYuan"));
+        }
+        assertThat(thresholds.percent(ThresholdKey.executionAlertJunePercent)).isEqualByComparingTo("40");
+        try {
+            SignedIn.as(accounts, "admin", () -> thresholds.change(ThresholdKey.executionAlertJunePercent.name(), "45"));
+            assertThat(thresholds.percent(ThresholdKey.executionAlertJunePercent)).isEqualByComparingTo("45");
+        } finally {
+            SignedIn.as(accounts, "admin", () -> thresholds.change(ThresholdKey.executionAlertJunePercent.name(), "40.00"));
+        }
     }
 
     private long told(String user) {

@@ -108,6 +108,29 @@ class ExecutionApiTest {
     }
 
     @Test
+    void the_adjusted_budget_follows_the_quotas_after_an_adjustment() throws Exception {
+        Funding f = issuedYear();
+        JsonNode indicators = api.answer(api.get("finance", "/api/v1/indicators?fiscalYear={y}", f.year()), status().isOk());
+        long indicator = (indicators.isArray() ? indicators : indicators.path("items")).get(0).path("id").asLong();
+        tx.executeWithoutResult(s -> moves.adjust(new cn.nanchang.budgetflow.ledger.DocumentRef(990_000_000L + f.year(), "TJ-TEST"),
+            java.util.List.of(new LedgerMoves.Move(indicator, cn.nanchang.budgetflow.ledger.EntryKind.INCREASE,
+                cn.nanchang.budgetflow.base.Money.yuan("30000.00"), null, null, null, null, null, null)), "finance"));
+
+        byte[] file = api.expect(api.get("finance", "/api/v1/reports/{year}/adjusted.xlsx", f.year()), status().isOk())
+            .andReturn().getResponse().getContentAsByteArray();
+
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            java.util.List<Double> amounts = new java.util.ArrayList<>();
+            book.getSheetAt(2).forEach(r -> r.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    amounts.add(c.getNumericCellValue());
+                }
+            }));
+            assertThat(amounts).as("表三 in 万元: 12 + 3 adjusted").contains(15.0).doesNotContain(12.0);
+        }
+    }
+
+    @Test
     void the_adjusted_budget_is_the_nine_tables_titled_adjusted_for_finance_director_and_auditors() throws Exception {
         Funding f = issuedYear();
 
