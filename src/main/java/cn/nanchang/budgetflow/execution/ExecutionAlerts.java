@@ -5,7 +5,6 @@ import cn.nanchang.budgetflow.notification.NotificationKind;
 import cn.nanchang.budgetflow.notification.NotificationSender;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
 import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.security.ActingAs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,12 +35,10 @@ public class ExecutionAlerts {
     private final NotificationSender notifications;
     private final OrganizationService organization;
     private final Messages m;
-    private final ActingAs acting;
     private final Clock clock;
 
     ExecutionAlerts(SpendingReader spending, AlertRates rates, ExecutionAlertRepository alerts,
-            NotificationSender notifications, OrganizationService organization, Messages m, ActingAs acting, Clock clock) {
-        this.acting = acting;
+            NotificationSender notifications, OrganizationService organization, Messages m, Clock clock) {
         this.spending = spending;
         this.rates = rates;
         this.alerts = alerts;
@@ -74,8 +71,7 @@ public class ExecutionAlerts {
             return 0;
         }
         String month = schedule.alertMonth();
-        // the ledger shows 指标 to people only; 财务, who sees every section's and is told anyway, reads them
-        List<Spending> behind = acting.run(finance.get(0), () -> spending.of(today.getYear(), null)).stream()
+        List<Spending> behind = spending.unattended(today.getYear()).stream()
             .filter(s -> s.quota().isPositive() && Schedule.below(Schedule.rate(s.used(), s.quota()), threshold)).toList();
         if (behind.isEmpty()) {
             return 0;

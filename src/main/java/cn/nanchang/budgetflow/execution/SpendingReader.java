@@ -27,22 +27,29 @@ class SpendingReader {
     }
 
     List<Spending> of(int fiscalYear, String sectionCode) {
-        return indicators.list(fiscalYear, sectionCode).stream().map(i -> spending(i, fiscalYear)).toList();
+        return indicators.list(fiscalYear, sectionCode).stream()
+            .map(i -> spending(i, fiscalYear, payments.ofIndicator(i.id()))).toList();
+    }
+
+    /** Every section's, read as nobody: for the daily alert, which runs with no one signed in. */
+    List<Spending> unattended(int fiscalYear) {
+        return indicators.everyOfYear(fiscalYear).stream()
+            .map(i -> spending(i, fiscalYear, payments.ofIndicatorUnchecked(i.id()))).toList();
     }
 
     boolean hasIndicators(int fiscalYear) {
         return !indicators.list(fiscalYear, null).isEmpty();
     }
 
-    private Spending spending(IndicatorSummary i, int fiscalYear) {
+    private static Spending spending(IndicatorSummary i, int fiscalYear, List<PaymentView> paid) {
         return new Spending(i.id(), i.sectionCode(), i.sectionName(), i.kind(), i.economicCode(), i.economicName(),
-            i.projectId(), i.projectCode(), i.projectName(), i.quota(), i.used(), paidByMonth(i.id(), fiscalYear));
+            i.projectId(), i.projectCode(), i.projectName(), i.quota(), i.used(), paidByMonth(paid, fiscalYear));
     }
 
     /** Month number → paid in it; a payment dated outside the year (none should be) counts in neither. */
-    private Map<Integer, Money> paidByMonth(long indicatorId, int fiscalYear) {
+    private static Map<Integer, Money> paidByMonth(List<PaymentView> paid, int fiscalYear) {
         Map<Integer, Money> byMonth = new HashMap<>();
-        for (PaymentView p : payments.ofIndicator(indicatorId)) {
+        for (PaymentView p : paid) {
             if (p.paidOn().getYear() == fiscalYear) {
                 byMonth.merge(p.paidOn().getMonthValue(), p.amount(), Money::plus);
             }

@@ -1,11 +1,9 @@
 package cn.nanchang.budgetflow.ledger;
 
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,10 +21,6 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     @Query("select distinct i.fiscalYear from Indicator i where (:section is null or i.sectionCode = :section) order by i.fiscalYear desc")
     List<Integer> years(@Param("section") String sectionCode);
 
-    /** Locks the indicators until the transaction ends, in id order so that two lockers cannot deadlock. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select i from Indicator i where i.id in :ids order by i.id")
-    List<Indicator> lock(@Param("ids") Collection<Long> ids);
 
     @Query("select i.id from Indicator i where i.budgetLineId in :lines order by i.id")
     List<Long> idsOfLines(@Param("lines") Collection<Long> budgetLineIds);

@@ -64,6 +64,14 @@ public class Indicators {
         return summaries(indicators.ofYear(fiscalYear, section));
     }
 
+    /**
+     * Every 指标 of the year, all sections, without asking who is signed in: for work that runs
+     * unattended (the daily execution alert), which reads the whole unit and acts as nobody.
+     */
+    public List<IndicatorSummary> everyOfYear(int fiscalYear) {
+        return summaries(indicators.ofYear(fiscalYear, null));
+    }
+
     /** The fiscal years that have 指标 the caller may see, newest first. */
     @Roles.Reader
     public List<Integer> years() {

@@ -162,6 +162,15 @@ public class Payments {
     }
 
     /**
+     * The payments of these 指标, oldest first, without asking who is signed in: for unattended work
+     * (the daily execution alert) and services that have checked the caller.
+     */
+    @Transactional(readOnly = true)
+    public List<PaymentView> ofIndicatorUnchecked(long indicatorId) {
+        return payments.findByIndicatorIdOrderByPaidOnAscIdAsc(indicatorId).stream().map(Payment::view).toList();
+    }
+
+    /**
      * Records an example payment (示例数据) for demo data, inside the caller's transaction and without
      * a signed-in person; refused like any payment when it does not fit. For demo loaders only.
      */
