@@ -37,6 +37,15 @@ public class AdjustmentEditorService {
         return indicators.list(fiscalYear, currentActor.get().sectionCode());
     }
 
+    /**
+     * The year a new adjustment most likely concerns: this year when the section has 指标 in it,
+     * else the latest year it has (an adjustment moves 指标, so a year without any is no start).
+     */
+    public int likelyYear(int thisYear) {
+        List<Integer> years = indicators.years();
+        return years.isEmpty() || years.contains(thisYear) ? thisYear : years.get(0);
+    }
+
     public List<ClassificationCode> codes(Scheme scheme) {
         return catalogue.leaves(scheme);
     }

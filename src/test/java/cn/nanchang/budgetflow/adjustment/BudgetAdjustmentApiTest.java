@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.nanchang.budgetflow.testsupport.Adjustments;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
-import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AfterApprovalTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * A 调剂 filed, routed and approved through the API, and the ledger moving when it is approved;
  * each hard rule refused with a 400 on the row that breaks it; who may file, read and decide.
  */
-@ApiTestContext
+@AfterApprovalTestContext
 class BudgetAdjustmentApiTest {
 
     private static final String STAFF = "staff5";

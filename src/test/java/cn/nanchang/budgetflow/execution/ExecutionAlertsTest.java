@@ -9,7 +9,7 @@ import cn.nanchang.budgetflow.policy.ThresholdKey;
 import cn.nanchang.budgetflow.testsupport.SignedIn;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
-import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AfterApprovalTestContext;
 import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 财务 once a month; a second check in the same month tells nobody, the next month tells again,
  * and before the end of April nobody is told. The rates are the administrator's percentages.
  */
-@ApiTestContext
+@AfterApprovalTestContext
 class ExecutionAlertsTest {
 
     private final ApiClient api;

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.nanchang.budgetflow.ledger.LedgerMoves;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
-import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AfterApprovalTestContext;
 import cn.nanchang.budgetflow.testsupport.ExportFiles;
 import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the bad years and sections it refuses, and the workbooks (the progress, and the adjusted budget
  * in the disclosure's layout).
  */
-@ApiTestContext
+@AfterApprovalTestContext
 class ExecutionApiTest {
 
     static final String EXECUTION = "/api/v1/execution/{year}";

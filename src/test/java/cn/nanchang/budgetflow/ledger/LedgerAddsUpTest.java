@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
-import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AfterApprovalTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * import, 调增 and 调减, and refused moves — after each one, for every 指标 of the year, available ==
  * quota − frozen − used as the API shows it, never below zero, and the entries sum to the totals.
  */
-@ApiTestContext
+@AfterApprovalTestContext
 class LedgerAddsUpTest {
 
     private final ApiClient api;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.nanchang.budgetflow.testsupport.ApiClient;
-import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AfterApprovalTestContext;
 import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * submission, its release, a payment, a settlement, an import), the 409 and 400 refusals, and that
  * the ledger adds up after every one of them.
  */
-@ApiTestContext
+@AfterApprovalTestContext
 class LedgerApiTest {
 
     private static final String INDICATORS = "/api/v1/indicators";

@@ -7,7 +7,7 @@ import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
-import cn.nanchang.budgetflow.testsupport.ApiTestContext;
+import cn.nanchang.budgetflow.testsupport.AfterApprovalTestContext;
 import cn.nanchang.budgetflow.testsupport.ProcurementPlans.Funding;
 import cn.nanchang.budgetflow.testsupport.SignedIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from an approved line, freezing all or nothing, re-freezing only the difference, releasing, and
  * adjusting; after each, the running totals equal the entries' sums.
  */
-@ApiTestContext
+@AfterApprovalTestContext
 class LedgerMovesTest {
 
     /** Fake document ids far from any real one: the ledger keeps ids and numbers, it does not look documents up. */

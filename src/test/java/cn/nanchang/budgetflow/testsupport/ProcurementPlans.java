@@ -46,6 +46,30 @@ public final class ProcurementPlans {
     }
 
     /**
+     * A year for a budget of the staff member's section: one without any draft if there is still
+     * one, else one where that section has no draft (its approved lines are then still the test's
+     * own alone among the section's), as the years without any draft run out in a busy context.
+     */
+    public int freshYear(String staff) {
+        AtomicInteger next = TestYears.counter(api, "plans", FIRST_YEAR);
+        if (next.get() <= 2099) {
+            try {
+                return freshYear();
+            } catch (IllegalStateException usedUp) {
+                // fall through to the section's own years
+            }
+        }
+        AtomicInteger ofSection = TestYears.counter(api, "plans-" + staff, FIRST_YEAR);
+        for (int year = ofSection.getAndIncrement(); year <= 2099; year = ofSection.getAndIncrement()) {
+            JsonNode drafts = api.answer(api.get(staff, BudgetDrafts.DRAFTS + "?fiscalYear={y}", year), status().isOk());
+            if (drafts.isEmpty() && !BudgetDrafts.isBudgetYear(api, staff, year)) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("no fiscal year left without a budget draft of " + staff + "'s section");
+    }
+
+    /**
      * A budget of the staff member's section for the year, approved by the section head, finance,
      * the director and the bureau; its lines (basic public expenditure, 办公费) have these amounts
      * in yuan. Returns the approved lines' ids in order.
@@ -70,7 +94,7 @@ public final class ProcurementPlans {
 
     /** One approved line of this amount, in a fresh year; the year is the line's. */
     public Funding fundedLine(String staff, String amount) {
-        int year = freshYear();
+        int year = freshYear(staff);
         return new Funding(year, approvedBudget(staff, year, amount).get(0));
     }
 

@@ -57,7 +57,7 @@ class BudgetAdjustmentEditorView extends DocumentEditor<BudgetAdjustmentDetails,
             DocumentHistory history) {
         super(adjustments, history, DocumentType.BUDGET_ADJUSTMENT, "adjustment");
         this.editor = editor;
-        this.year = yearField("adjustment-year", LocalDate.now(clock).getYear(), this::offerForYear);
+        this.year = yearField("adjustment-year", editor.likelyYear(LocalDate.now(clock).getYear()), this::offerForYear);
         kind.setId("adjustment-kind");
         kind.setLabel(getTranslation("adjustment.field.adjustmentKind"));
         kind.setItems(AdjustmentKind.values());
