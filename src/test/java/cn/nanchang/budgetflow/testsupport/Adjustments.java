@@ -45,7 +45,7 @@ public final class Adjustments {
     /** A fresh year in which the staff member's section gets these lines approved (legacy route), so the ledger issues them. */
     @SafeVarargs
     public final int approvedYear(String staff, Map<String, Object>... lines) {
-        int year = api.plans().freshYear();
+        int year = api.plans().freshYear(staff);
         approvedBudget(staff, year, lines);
         return year;
     }

@@ -20,7 +20,7 @@ public final class BudgetDrafts {
     private static final Map<String, String> SECTION_OF = new ConcurrentHashMap<>();
 
     /** Statuses of a draft that no longer holds its section's year (its open key is released). */
-    private static final Set<String> CLOSED = Set.of("APPROVED", "VOIDED");
+    static final Set<String> CLOSED = Set.of("APPROVED", "VOIDED");
 
     private final ApiClient api;
 
