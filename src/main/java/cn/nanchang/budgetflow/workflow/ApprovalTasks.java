@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -286,11 +287,13 @@ public class ApprovalTasks {
     /**
      * Whether the database rolled this transaction back to let a concurrent one through (a
      * deadlock, SQLSTATE 40001 on MySQL and MariaDB, 40P01 elsewhere): on the last step two
-     * deciders lock the task, the instance and the document in different orders.
+     * deciders lock the task, the instance and the document in different orders. Or the document
+     * row's version moved under us: the other node's decision committed its change first.
      */
     private static boolean lostRace(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException
+            // the other decision's transaction updated the document first: its version no longer matches ours
+            if (cause instanceof SQLTransactionRollbackException || cause instanceof OptimisticLockingFailureException
                     || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;
             }
