@@ -45,11 +45,7 @@ class AdjustmentApproval {
 
     /** Who decided last; an approval always ends on a person's decision, "system" only if none is signed in. */
     private String approver() {
-        try {
-            return currentActor.get().username();
-        } catch (RuntimeException notSignedIn) {
-            return "system";
-        }
+        return currentActor.usernameOrSystem();
     }
 
     static List<LedgerMoves.Move> moves(BudgetAdjustment a) {

@@ -43,6 +43,6 @@ class LedgerIssuing {
     }
 
     private String actor() {
-        return LedgerMoves.actorOf(currentActor);
+        return currentActor.usernameOrSystem();
     }
 }

@@ -398,15 +398,6 @@ public class LedgerMoves {
             .collect(Collectors.joining("；"));
     }
 
-    /** Who is acting: the signed-in person, or "system" for start-up work and engine jobs. */
-    static String actorOf(CurrentActor currentActor) {
-        try {
-            return currentActor.get().username();
-        } catch (RuntimeException noOneSignedIn) {
-            return "system";
-        }
-    }
-
     private String roleOf(String actor) {
         try {
             var current = currentActor.get();

@@ -44,6 +44,6 @@ class LedgerReleases {
     }
 
     private String actor() {
-        return LedgerMoves.actorOf(currentActor);
+        return currentActor.usernameOrSystem();
     }
 }

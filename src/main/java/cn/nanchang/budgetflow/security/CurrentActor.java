@@ -16,4 +16,13 @@ public class CurrentActor {
         }
         throw new AuthenticationCredentialsNotFoundException("not signed in");
     }
+
+    /** The signed-in person's username, or {@value #SYSTEM} for start-up work and engine jobs, which no one signs in to. */
+    public String usernameOrSystem() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountDetails details ? details.actor().username() : SYSTEM;
+    }
+
+    /** Who the records of unattended work name. */
+    public static final String SYSTEM = "system";
 }
