@@ -78,12 +78,15 @@ class BudgetAdjustmentBrowserIT {
         assertThat(drafter.locator("#doc-status")).hasText("已批复");
         assertThat(drafter.locator("#submit-adjustment")).hasCount(0);
         assertThat(drafter.locator("#history .history-entry .history-action")).hasText(new String[] {
-            "创建", "提交", "科长审核 · 同意", "财务审核 · 同意", "指标调整", "中心主任审批 · 同意"});
+            "创建", "提交", "科长审核 · 同意", "财务审核 · 同意", "中心主任审批 · 同意"});
         E2eBrowser.screenshot(drafter, "adjustment-03-approved");
         browser.logout(drafter);
 
+        // The ledger's own audit entry (指标调整) names the adjustment by number but stays out of its
+        // approval trail (LedgerAudit); the moved quotas are the proof that the approval moved it.
         assertThat(quota(api, "30201")).isEqualByComparingTo("80000.00");
         assertThat(quota(api, "30207")).isEqualByComparingTo("70000.00");
+        assertThat(quota(api, "30211")).isEqualByComparingTo("50000.00");
     }
 
     private static Locator row(Page page, int index) {
