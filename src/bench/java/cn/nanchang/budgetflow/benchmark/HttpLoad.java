@@ -132,7 +132,9 @@ public final class HttpLoad {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                // a body-less POST (submit) says it comes from a script, not a cross-site form (issue 12 §3)
+                .header("X-Requested-With", "budgetflow-load");
             if (body != null) {
                 request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));

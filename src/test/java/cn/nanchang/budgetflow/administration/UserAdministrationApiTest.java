@@ -174,7 +174,8 @@ class UserAdministrationApiTest {
         String username = created("SECTION_HEAD", "S04");
         Draft draft = api.drafts().submitted("staff4");
         String task = taskOn(username, draft.id());
-        mvc.perform(MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/claim", task).with(httpBasic(username, SECRET)))
+        mvc.perform(MockMvcRequestBuilders.post(ApiClient.TASKS + "/{t}/claim", task).with(httpBasic(username, SECRET))
+                .header(ApiClient.SCRIPT_HEADER, "XMLHttpRequest"))
             .andExpect(status().isOk());
 
         JsonNode disabled = api.body(api.post("admin", USERS + "/{u}/disable", null, username).andExpect(status().isOk()));

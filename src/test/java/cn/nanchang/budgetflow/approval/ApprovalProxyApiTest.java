@@ -137,7 +137,7 @@ class ApprovalProxyApiTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions cancel(String user, long id) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.delete(PROXIES + "/{id}", id)
+        return mvc.perform(MockMvcRequestBuilders.delete(PROXIES + "/{id}", id).header(ApiClient.SCRIPT_HEADER, "XMLHttpRequest")
             .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(user,
                 ApiClient.PASSWORD)));
     }

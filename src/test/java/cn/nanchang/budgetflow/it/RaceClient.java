@@ -94,7 +94,8 @@ final class RaceClient {
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
             }
-            MockHttpServletResponse response = mvc.perform(request.with(user(account)).accept(MediaType.APPLICATION_JSON))
+            MockHttpServletResponse response = mvc.perform(request.with(user(account)).accept(MediaType.APPLICATION_JSON)
+                    .header(cn.nanchang.budgetflow.testsupport.ApiClient.SCRIPT_HEADER, "XMLHttpRequest"))
                 .andReturn().getResponse();
             String text = response.getContentAsString(StandardCharsets.UTF_8);
             return new Answer(response.getStatus(), text.isEmpty() ? json.createObjectNode() : json.readTree(text));

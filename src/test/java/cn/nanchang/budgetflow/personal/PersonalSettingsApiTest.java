@@ -152,7 +152,8 @@ class PersonalSettingsApiTest {
     }
 
     private ResultActions delete(String user, String uri) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.delete(uri).with(httpBasic(user, ApiClient.PASSWORD)));
+        return mvc.perform(MockMvcRequestBuilders.delete(uri).with(httpBasic(user, ApiClient.PASSWORD))
+            .header(ApiClient.SCRIPT_HEADER, "XMLHttpRequest"));
     }
 
     /** A small PNG, with a stroke drawn on it or blank (transparent). */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.catalina.Context;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -209,6 +210,112 @@ class HttpHardeningTest {
         assertNoTrace(badPath.body());
     }
 
+    // --- issue 12 §3: the API is not a CSRF target ---------------------------------------------
+
+    @Test
+    void the_api_never_asks_a_browser_for_basic_credentials() throws Exception {
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/me")));
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/api/v1/me"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff1:wrong".getBytes(StandardCharsets.UTF_8))));
+
+        for (HttpResponse<String> refused : List.of(anonymous, wrong)) {
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(refused.body()).contains("\"status\":401");
+        }
+    }
+
+    @Test
+    void a_state_changing_call_a_cross_site_form_could_send_is_refused() throws Exception {
+        HttpRequest.Builder bodiless = post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder form = post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.ofString("a=b"))
+            .header("Content-Type", "application/x-www-form-urlencoded");
+        HttpRequest.Builder text = post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.ofString("{}"))
+            .header("Content-Type", "text/plain");
+
+        for (HttpRequest.Builder forged : List.of(bodiless, form, text)) {
+            HttpResponse<String> refused = send(forged);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/json");
+            assertThat(refused.body()).contains("X-Requested-With");
+        }
+        assertThat(send(post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.noBody())
+            .header("X-Requested-With", "XMLHttpRequest")).statusCode()).as("a script's body-less POST").isBetween(200, 204);
+        assertThat(send(post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.ofString("{}"))
+            .header("Content-Type", "application/json")).statusCode()).as("a JSON POST").isBetween(200, 204);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Origin: https://evil.example", "Origin: null", "Origin: http://localhost:1",
+        "Sec-Fetch-Site: cross-site", "Sec-Fetch-Site: same-site"})
+    void a_call_from_another_site_is_refused_even_with_json_and_the_script_header(String header) throws Exception {
+        String[] nameValue = header.split(": ");
+        HttpResponse<String> refused = send(post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.ofString("{}"))
+            .header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")
+            .header(nameValue[0], nameValue[1]));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("其他网站");
+
+        HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", basic("staff1"))
+            .header(nameValue[0], nameValue[1]));
+        assertThat(read.statusCode()).as("a cross-site read").isEqualTo(403);
+    }
+
+    @Test
+    void the_pages_own_origin_and_same_origin_fetches_pass() throws Exception {
+        HttpResponse<String> sameOrigin = send(post("/api/v1/notifications/read-all", HttpRequest.BodyPublishers.ofString("{}"))
+            .header("Content-Type", "application/json").header("Origin", "http://localhost:" + port)
+            .header("Sec-Fetch-Site", "same-origin"));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isBetween(200, 204);
+        HttpResponse<String> typed = send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", basic("staff1"))
+            .header("Sec-Fetch-Site", "none"));
+        assertThat(typed.statusCode()).as("an address typed into the browser").isEqualTo(200);
+    }
+
+    private HttpRequest.Builder post(String path, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", basic("staff1")).POST(body);
+    }
+
+    // --- issue 12 §5: behind the TLS proxy ------------------------------------------------------
+
+    @Test
+    void behind_the_proxy_the_cookie_is_secure_redirects_stay_on_https_and_hsts_is_sent() throws Exception {
+        HttpResponse<String> page = fresh(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
+            .header("X-Forwarded-For", "203.0.113.7"));
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+            .startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h)
+            .contains("max-age=31536000").contains("includeSubDomains"));
+        HttpResponse<String> redirect = fresh(HttpRequest.newBuilder(uri("/documents")).header("X-Forwarded-Proto", "https"));
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+        HttpResponse<String> api = fresh(HttpRequest.newBuilder(uri("/api/v1/me")).header("X-Forwarded-Proto", "https")
+            .header("Authorization", basic("staff1")));
+        assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    @Test
+    void without_the_proxys_https_header_there_is_no_secure_cookie_no_hsts_and_no_https_redirect() throws Exception {
+        HttpResponse<String> page = fresh(HttpRequest.newBuilder(uri("/login")));
+        assertThat(page.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).doesNotContainIgnoringCase("Secure"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        HttpResponse<String> redirect = fresh(HttpRequest.newBuilder(uri("/documents")));
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("http://"));
+    }
+
+    /** Forwarded headers count only from the proxies configured: loopback by default, not any private address. */
+    @Test
+    void forwarded_headers_are_trusted_from_loopback_only_by_default() {
+        var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
+        RemoteIpValve valve = java.util.Arrays.stream(tomcat.getEngine().getPipeline().getValves())
+            .filter(RemoteIpValve.class::isInstance).map(RemoteIpValve.class::cast).findFirst().orElseThrow();
+        Pattern trusted = Pattern.compile(valve.getInternalProxies());
+        assertThat(List.of("127.0.0.1", "0:0:0:0:0:0:0:1")).allMatch(a -> trusted.matcher(a).matches());
+        assertThat(List.of("10.0.0.5", "192.168.1.20", "172.16.0.9", "100.64.0.1", "169.254.1.1", "203.0.113.7", "127.0.0.1.evil"))
+            .noneMatch(a -> trusted.matcher(a).matches());
+        assertThat(valve.getProtocolHeader()).isEqualToIgnoringCase("X-Forwarded-Proto");
+        assertThat(valve.getRemoteIpHeader()).isEqualToIgnoringCase("X-Forwarded-For");
+    }
+
     private static void assertNoTrace(String body) {
         assertThat(body).doesNotContain(SECRET).doesNotContain("Exception").doesNotContain("\tat ")
             .doesNotContain("at org.").doesNotContain("at cn.").doesNotContainIgnoringCase("\"trace\"")
@@ -239,6 +346,11 @@ class HttpHardeningTest {
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return token == null ? body : body + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** Sent by a browser without cookies, so that the answer sets a new session cookie. */
+    private static HttpResponse<String> fresh(HttpRequest.Builder request) throws Exception {
+        return client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

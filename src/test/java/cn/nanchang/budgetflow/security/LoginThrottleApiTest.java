@@ -67,17 +67,17 @@ class LoginThrottleApiTest {
         mvc.perform(get("/api/v1/login-locks").with(httpBasic("admin", RIGHT)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[?(@.username == '" + user + "')].failures").value(org.hamcrest.Matchers.contains(5)));
-        mvc.perform(post("/api/v1/login-locks/{u}/unlock", user).with(httpBasic("staff1", RIGHT)))
+        mvc.perform(post("/api/v1/login-locks/{u}/unlock", user).header("X-Requested-With", "XMLHttpRequest").with(httpBasic("staff1", RIGHT)))
             .andExpect(status().isForbidden());
         me(user, RIGHT).andExpect(status().isUnauthorized());
 
-        mvc.perform(post("/api/v1/login-locks/{u}/unlock", user).with(httpBasic("admin", RIGHT)))
+        mvc.perform(post("/api/v1/login-locks/{u}/unlock", user).header("X-Requested-With", "XMLHttpRequest").with(httpBasic("admin", RIGHT)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.result").value("UNLOCKED"));
         assertThat(audit.byActor("admin", AuditAction.LOGIN_UNLOCKED))
             .anySatisfy(e -> assertThat(e.getDetails()).isEqualTo("解除登录锁定：" + user));
         me(user, RIGHT).andExpect(status().isOk()).andExpect(jsonPath("$.username").value(user));
-        mvc.perform(post("/api/v1/login-locks/{u}/unlock", user).with(httpBasic("admin", RIGHT)))
+        mvc.perform(post("/api/v1/login-locks/{u}/unlock", user).header("X-Requested-With", "XMLHttpRequest").with(httpBasic("admin", RIGHT)))
             .andExpect(status().isNotFound());
     }
 

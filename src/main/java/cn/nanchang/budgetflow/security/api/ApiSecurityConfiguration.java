@@ -15,11 +15,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * /api/v1: HTTP Basic over the same accounts as the UI (and the same sign-in throttle), no
- * session, no CSRF (no cookies to forge), the same security headers as the UI, and JSON bodies
- * for 401 and 403 like every other API error.
+ * session, no CSRF token but no cross-site requests either ({@link CrossSiteRequestGuard}), the same
+ * security headers as the UI, and JSON bodies for 401 and 403 like every other API error.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -33,6 +34,8 @@ class ApiSecurityConfiguration {
                 .authenticationEntryPoint((req, res, e) -> write(res, json, 401, unauthorized(e, messages))))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())
+            // no CSRF token without a session; cross-site requests are refused by their headers instead
+            .addFilterBefore(new CrossSiteRequestGuard(json, messages), CsrfFilter.class)
             .exceptionHandling(e -> e
                 .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, unauthorized(ex, messages)))
                 .accessDeniedHandler((req, res, ex) -> write(res, json, 403, messages.get("api.error.forbidden"))));
@@ -49,9 +52,8 @@ class ApiSecurityConfiguration {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"budgetflow\"");
-        }
+        // never WWW-Authenticate: a browser would offer its Basic prompt and then send the credentials along
+        // with any other site's request to this origin (issue 12 §3); scripts send them unasked
         json.writeValue(response.getOutputStream(), Map.of("status", status, "message", message));
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * The response headers of every answer, UI and API alike. The policy is as strict as Vaadin Flow
  * allows: its bootstrap needs inline script and its client engine builds functions from what the
  * server sends ('unsafe-eval'), and its components set inline styles. Everything else comes from
- * this origin only; no plug-ins, no framing, forms post only here.
+ * this origin only; no plug-ins, no framing, forms post only here; over https, browsers are told to
+ * come back over https only (HSTS).
  */
 public final class SecurityHeaders {
 
@@ -32,6 +33,8 @@ public final class SecurityHeaders {
         http.headers(h -> h
             .contentTypeOptions(Customizer.withDefaults())
             .frameOptions(f -> f.deny())
+            // only on https (behind the proxy, see server.forward-headers-strategy): a year, subdomains too
+            .httpStrictTransportSecurity(t -> t.maxAgeInSeconds(31_536_000).includeSubDomains(true))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
             .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
             .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
