@@ -316,6 +316,66 @@ class HttpHardeningTest {
         assertThat(valve.getRemoteIpHeader()).isEqualToIgnoringCase("X-Forwarded-For");
     }
 
+    // --- issue 12 §5: no 500, bounded bodies ----------------------------------------------------
+
+    @Test
+    void every_error_is_answered_in_json_even_when_xml_is_asked_for() throws Exception {
+        record Call(String path, String body, int status) {
+        }
+        for (Call call : List.of(new Call("/api/v1/no-such-endpoint", null, 404), new Call("/api/v1/budget-drafts/abc", null, 400),
+                new Call("/api/v1/budget-drafts", "{\"fiscalYear\": 20", 400), new Call("/api/v1/me", null, 406))) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(call.path())).header("Authorization", basic("staff1"))
+                .header("Accept", "application/xml");
+            if (call.body() != null) {
+                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(call.body()));
+            }
+            HttpResponse<String> response = send(request);
+            assertThat(response.statusCode()).as(call.path() + " " + response.body()).isEqualTo(call.status());
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(call.path()).startsWith("application/json");
+            assertThat(response.body()).as(call.path()).contains("\"status\":" + call.status()).contains("\"message\":");
+            assertNoTrace(response.body());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/no-such-endpoint", "/api/v1/budget-drafts/1/no-such-operation", "/api/v2/me", "/api/x"})
+    void an_unknown_api_address_is_a_json_404_not_the_ui(String path) throws Exception {
+        for (String accept : List.of("application/json", "text/html", "*/*")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic("staff1"))
+                .header("Accept", accept));
+            assertThat(response.statusCode()).as(path + " " + accept).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path + " " + accept).startsWith("application/json");
+            assertThat(response.body()).contains("接口不存在").doesNotContainIgnoringCase("vaadin");
+        }
+    }
+
+    @Test
+    void a_key_given_twice_is_refused_naming_it() throws Exception {
+        HttpResponse<String> response = send(post("/api/v1/budget-drafts", HttpRequest.BodyPublishers.ofString(
+            "{\"fiscalYear\":2090,\"lines\":[{\"functionCode\":\"2010350\",\"economicCode\":\"30201\",\"kind\":\"BASIC_PUBLIC\","
+                + "\"amount\":\"1.00\",\"amount\":\"999999.00\"}]}")).header("Content-Type", "application/json"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"lines[0].amount\"");
+    }
+
+    @Test
+    void a_body_over_one_megabyte_is_refused_with_413_declared_or_chunked() throws Exception {
+        String big = "{\"fiscalYear\":2090,\"lines\":[{\"note\":\"" + "长".repeat(400_000) + "\"}]}";
+        HttpResponse<String> declared = send(post("/api/v1/budget-drafts", HttpRequest.BodyPublishers.ofString(big))
+            .header("Content-Type", "application/json"));
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(413);
+        assertThat(declared.body()).contains("\"status\":413").contains("1 MB");
+
+        byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = send(post("/api/v1/budget-drafts",
+            HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).header("Content-Type", "application/json"));
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+
+        HttpResponse<String> small = send(post("/api/v1/budget-drafts", HttpRequest.BodyPublishers.ofString("{\"fiscalYear\":20")).header("Content-Type", "application/json"));
+        assertThat(small.statusCode()).as("a small body is read as before").isEqualTo(400);
+    }
+
     private static void assertNoTrace(String body) {
         assertThat(body).doesNotContain(SECRET).doesNotContain("Exception").doesNotContain("\tat ")
             .doesNotContain("at org.").doesNotContain("at cn.").doesNotContainIgnoringCase("\"trace\"")

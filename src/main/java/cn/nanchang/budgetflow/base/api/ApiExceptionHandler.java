@@ -7,16 +7,21 @@ import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,12 +32,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns application exceptions into JSON answers with a Chinese message: 400 naming the field,
- * 403, 404, 409; anything unexpected becomes a 500 without a stack trace (it is logged instead).
+ * 403, 404, 406, 409, 413; anything unexpected becomes a 500 without a stack trace (it is logged instead).
+ * Every answer is JSON, whatever the request asked for.
  */
 @RestControllerAdvice(basePackages = "cn.nanchang.budgetflow")
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String ENGINE_OPTIMISTIC_LOCK = "org.camunda.bpm.engine.OptimisticLockingException";
+    /** Jackson's words for a key given twice (spring.jackson.parser.strict-duplicate-detection). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:field|Object property) '([^']{1,100})'");
 
     private final Messages messages;
 
@@ -48,6 +57,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, RequestBodyLimit.TooLarge.class)) {
+            return answer(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("api.error.tooLarge", RequestBodyLimit.SHOWN), List.of());
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            Matcher duplicate = t instanceof StreamReadException read && read.getOriginalMessage() != null
+                ? DUPLICATE_KEY.matcher(read.getOriginalMessage()) : null;
+            if (duplicate != null && duplicate.find()) {
+                return fieldProblem(readingAt((StreamReadException) t, duplicate.group(1)), "api.error.duplicateKey");
+            }
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
             return fieldProblem(field, "api.error.badFormat");
@@ -114,8 +133,18 @@ class ApiExceptionHandler {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("api.error.mediaType"), List.of());
     }
 
+    /** Asked for a format the API does not speak (e.g. XML): 406, said in JSON, the one format it does speak. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(HttpStatus.NOT_ACCEPTABLE, messages.get("api.error.notAcceptable"), List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (lostOptimisticRace(e)) {
+            log.info("lost an optimistic race, answered as 409: {}", e.getMessage());
+            return answer(HttpStatus.CONFLICT, messages.get("api.error.stale"), List.of());
+        }
         log.error("unexpected error in API call", e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("api.error.unexpected"), List.of());
     }
@@ -126,8 +155,54 @@ class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, field + "：" + message, List.of(new FieldViolation(field, message)));
     }
 
-    private static ResponseEntity<ApiError> answer(HttpStatus status, String message, List<FieldViolation> errors) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
+    /**
+     * Always JSON, whatever the request's Accept says: a preset content type skips content negotiation,
+     * which would otherwise fail on {@code Accept: application/xml} and turn any error into a 500.
+     */
+    static ResponseEntity<ApiError> answer(HttpStatus status, String message, List<FieldViolation> errors) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(status.value(), message, errors));
+    }
+
+    /**
+     * Whether somewhere in the chain a concurrent change won: JPA's or the engine's optimistic lock (a
+     * drafter's 撤回 racing the 科长's approval ends in the engine's {@code OptimisticLockingException},
+     * possibly wrapped). The engine's type is known by name: only the workflow module imports the engine.
+     */
+    static boolean lostOptimisticRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockingFailureException || t instanceof jakarta.persistence.OptimisticLockException
+                    || ENGINE_OPTIMISTIC_LOCK.equals(t.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** lines[0].amount from where the parser stood when it stopped; the bare key if it cannot tell. */
+    private static String readingAt(StreamReadException e, String key) {
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (parser == null) {
+            return key;
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? key : path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** lines[0].amount from Jackson's reference path. */
