@@ -97,10 +97,17 @@ public class Signatures {
         if (png.length < PNG_MAGIC.length + 25 || !startsWithMagic(png)) {
             throw ValidationException.of("signature", messages.get("signature.error.notPng"));
         }
-        BufferedImage image = decoded(png);
-        if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
+        // the size the header declares, before decoding: a tiny file may declare 12000×12000, whose decoding
+        // would allocate hundreds of MB (issue 12 §5)
+        long width = ihdr(png, 16);
+        long height = ihdr(png, 20);
+        if (width == 0 || height == 0) {
+            throw ValidationException.of("signature", messages.get("signature.error.notPng"));
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE) {
             throw ValidationException.of("signature", messages.get("signature.error.tooWide", MAX_SIDE));
         }
+        BufferedImage image = decoded(png);
         if (!hasInk(image)) {
             throw ValidationException.of("signature", messages.get("signature.error.blank"));
         }
@@ -129,6 +136,18 @@ public class Signatures {
             }
         }
         return false;
+    }
+
+    /**
+     * A PNG's first chunk is IHDR, right after the signature: length (4 bytes), "IHDR", width, height, each a
+     * big-endian unsigned 32-bit number. Anything else there is not a PNG (0, which is refused).
+     */
+    private static long ihdr(byte[] png, int offset) {
+        if (png[12] != 'I' || png[13] != 'H' || png[14] != 'D' || png[15] != 'R') {
+            return 0;
+        }
+        return ((png[offset] & 0xffL) << 24) | ((png[offset + 1] & 0xffL) << 16) | ((png[offset + 2] & 0xffL) << 8)
+            | (png[offset + 3] & 0xffL);
     }
 
     private static boolean startsWithMagic(byte[] png) {

@@ -124,6 +124,30 @@ class PersonalSettingsApiTest {
         putSignature("auditor", png(true)).andExpect(status().isForbidden());
     }
 
+    /**
+     * Issue 12 §5: a PNG of a few hundred bytes whose header declares 12000×12000 would, decoded, take
+     * 576 MB; it is refused by the declared size before any decoding, with the size rule's message.
+     */
+    @Test
+    void a_tiny_png_declaring_a_huge_image_is_refused_by_its_header_before_decoding() throws Exception {
+        byte[] bomb = declaring(png(true), 12_000, 12_000);
+        assertThat(bomb.length).isLessThan(2_000);
+
+        JsonNode refused = api.body(putSignature("director", bomb).andExpect(rejectedFor("signature")));
+        assertThat(refused.path("message").asText()).contains("2000");
+        putSignature("director", declaring(png(true), 2_001, 10)).andExpect(rejectedFor("signature"));
+    }
+
+    /** The PNG with its IHDR width and height replaced (and the chunk's CRC made right again). */
+    private static byte[] declaring(byte[] png, int width, int height) {
+        byte[] copy = png.clone();
+        java.nio.ByteBuffer.wrap(copy, 16, 8).putInt(width).putInt(height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(copy, 12, 17);
+        java.nio.ByteBuffer.wrap(copy, 29, 4).putInt((int) crc.getValue());
+        return copy;
+    }
+
     @Test
     void the_approval_sheet_shows_a_deciders_signature_next_to_their_decisions_only() throws Exception {
         byte[] png = png(true);
