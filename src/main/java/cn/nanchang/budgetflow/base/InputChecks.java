@@ -33,6 +33,19 @@ public final class InputChecks {
         return null;
     }
 
+    /**
+     * A year written as four decimal digits, ASCII or full-width (２０２４), read as its number; null if it is
+     * not four digits. Full-width digits are read, not refused, everywhere: as amounts are ({@link #number}
+     * goes through BigDecimal), and as the API's JSON, query and path parsers read years (Integer.parseInt
+     * takes any Unicode decimal digit). Addresses of the UI read their year here.
+     */
+    public static Integer yearDigits(String text) {
+        if (text == null || text.strip().length() != 4 || !text.strip().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.parseInt(text.strip());
+    }
+
     /** One of an enum's constants by its name; null, with the message of a missing or an unknown choice. */
     public static <E extends Enum<E>> E choice(Class<E> type, String text, String field, String missingMessage,
             String invalidMessage, List<FieldViolation> problems) {

@@ -27,6 +27,8 @@ class IndicatorTableValidator {
     static final int MAX_UNIT = 20;
     static final int MAX_NOTE = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal MAX_TARGET_VALUE = new BigDecimal("1000000000000");
+    static final int MAX_TARGET_SCALE = 4;
 
     private final IndicatorCategories categories;
     private final Messages messages;
@@ -98,8 +100,8 @@ class IndicatorTableValidator {
         }
         String target = InputChecks.requiredText(row.targetValue(), path + ".targetValue", messages.get("doctype.indicator.field.target"), MAX_TARGET, problems);
         boolean quantitative = direction != null && direction.isQuantitative();
-        if (target != null && quantitative && InputChecks.number(target) == null) {
-            problems.add(new FieldViolation(path + ".targetValue", messages.get("doctype.indicator.targetNotNumber")));
+        if (target != null && quantitative) {
+            checkTarget(target, path + ".targetValue", problems);
         }
         String unitLabel = messages.get("doctype.indicator.field.unit");
         String unit = quantitative
@@ -108,6 +110,22 @@ class IndicatorTableValidator {
         BigDecimal weight = checkWeight(row.weight(), path + ".weight", problems);
         String note = InputChecks.optionalText(row.note(), path + ".note", messages.get("doctype.indicator.field.note"), MAX_NOTE, problems);
         return new ValidApplication.Indicator(category, name, direction, target, unit, weight, note);
+    }
+
+    /**
+     * A quantitative target is a count, a rate, a sum or a number of days: not negative, at most
+     * {@link #MAX_TARGET_VALUE} (万亿, above any budget), at most four decimals (a rate like 99.95%).
+     * Without bounds "1e99999" was a number, and a sheet that printed it in full would print 100,000 digits.
+     */
+    private void checkTarget(String target, String field, List<FieldViolation> problems) {
+        BigDecimal value = InputChecks.number(target);
+        if (value == null) {
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.targetNotNumber")));
+        } else if (value.signum() < 0 || value.compareTo(MAX_TARGET_VALUE) > 0) {
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.targetRange", MAX_TARGET_VALUE.toPlainString())));
+        } else if (value.stripTrailingZeros().scale() > MAX_TARGET_SCALE) {
+            problems.add(new FieldViolation(field, messages.get("doctype.indicator.targetScale", MAX_TARGET_SCALE)));
+        }
     }
 
     private BigDecimal checkWeight(String text, String field, List<FieldViolation> problems) {

@@ -183,6 +183,7 @@ final class BadInputCases {
         yearOrder(cases);
         payments(cases);
         adjustments(cases);
+        bounds(cases);
         return cases;
     }
 
@@ -222,6 +223,17 @@ final class BadInputCases {
         cases.add(new Case(Target.YEAR_APPROVAL, "ref", "号".repeat(101), Expect.REJECT));
         cases.add(new Case(Target.YEAR_APPROVAL, "cuts[0].amount", "50000.00", Expect.REJECT));
         cases.add(new Case(Target.YEAR_SPLIT_DECISION, "approved", null, Expect.REJECT));
+    }
+
+    /**
+     * Issue 12 §5: numbers the rules did not bound. A quantitative 绩效目标 value (indicators[0] is 运维站点个数 ≥ 10 个)
+     * is between 0 and 10^12 with at most four decimals; "1e99999" was a number.
+     */
+    private static void bounds(List<Case> cases) {
+        for (Target t : List.of(Target.PROJECT_CREATE, Target.PROJECT_UPDATE)) {
+            List.of("1e99999", "-1", "1000000000000.01", "99.12345", "1e-20", "NaN", "Infinity")
+                .forEach(v -> cases.add(new Case(t, "indicators[0].targetValue", v, Expect.REJECT)));
+        }
     }
 
     private static void texts(List<Case> cases, Target t, String field) {

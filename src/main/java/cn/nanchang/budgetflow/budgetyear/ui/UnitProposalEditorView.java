@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.budget.BudgetRound;
@@ -69,7 +70,7 @@ class UnitProposalEditorView extends DocumentEditor<UnitProposalDetails, UnitPro
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         requestedYear = event.getLocation().getQueryParameters().getSingleParameter("fiscalYear")
-            .filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null);
+            .map(InputChecks::yearDigits).orElse(null);
         super.beforeEnter(event);
     }
 

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.execution.ui;
 
+import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.execution.AdjustedBudget;
@@ -91,7 +92,7 @@ class ExecutionView extends VerticalLayout implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        Integer asked = query.getSingleParameter("year").filter(y -> y.matches("[0-9]{4}")).map(Integer::valueOf).orElse(null);
+        Integer asked = query.getSingleParameter("year").map(InputChecks::yearDigits).orElse(null);
         query.getSingleParameter("section").filter(s -> !section.isReadOnly())
             .flatMap(code -> section.getListDataView().getItems().filter(s -> s.getCode().equals(code)).findFirst())
             .ifPresent(section::setValue);
