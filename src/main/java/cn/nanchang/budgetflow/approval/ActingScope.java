@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.approval;
 
+import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whose tasks a person may act on today: their own, and, while they stand in for someone
+ * Whose tasks a person may act on now: their own, and, while they stand in for someone
  * (代理审批), that person's: the tasks assigned to them and those open to their groups.
  */
 @Component
@@ -37,18 +39,49 @@ class ActingScope {
         this.clock = clock;
     }
 
-    /** The people and groups the actor acts as today; the actor comes first. */
+    /**
+     * The people and groups the actor acts as now; the actor comes first. A grant counts only on
+     * its days and while the proxy may still stand in for the principal (both enabled, the proxy
+     * a reviewer who may read what the principal decides: one moved to another section loses it).
+     */
     Scope of(Actor actor) {
         Map<String, List<String>> principals = new LinkedHashMap<>();
-        proxies.findByProxyAndStartsOnLessThanEqualAndEndsOnGreaterThanEqual(actor.username(), today(), today())
-            .forEach(p -> organization.user(p.getPrincipal()).filter(u -> u.isEnabled()).ifPresent(u -> principals.put(
-                u.getUsername(), ApprovalGroups.of(u.getRole(), u.getSection() == null ? null : u.getSection().getCode()))));
+        grantsInForce(actor).forEach(u -> principals.put(u.getUsername(), ApprovalGroups.of(u.getRole(), sectionOf(u))));
         Set<String> usernames = new LinkedHashSet<>();
         usernames.add(actor.username());
         usernames.addAll(principals.keySet());
         Set<String> groups = new LinkedHashSet<>(actor.groups());
         principals.values().forEach(groups::addAll);
         return new Scope(actor, List.copyOf(usernames), List.copyOf(groups), principals);
+    }
+
+    /** The principals whose grants to this actor are in force and whom the actor may still stand in for. */
+    List<AppUser> grantsInForce(Actor actor) {
+        return proxies.findByProxyAndStartsOnLessThanEqualAndEndsOnGreaterThanEqual(actor.username(), today(), today())
+            .stream().map(p -> organization.user(p.getPrincipal())).flatMap(Optional::stream)
+            .filter(principal -> principal.isEnabled() && ApprovalProxies.mayStandIn(actor, principal))
+            .toList();
+    }
+
+    /**
+     * The record marked as an action for {@code principal}, if there is one: 代 X first in the
+     * details (what the history and the 审批单 show) and the principal in a field of its own (what
+     * the auditors search and export).
+     */
+    AuditRecord attributed(AuditRecord record, Optional<String> principal) {
+        return principal.map(p -> {
+            String mark = "代 " + organization.displayName(p);
+            return record.details(record.details() == null ? mark : mark + "；" + record.details()).onBehalfOf(p);
+        }).orElse(record);
+    }
+
+    /** {@link #attributed(AuditRecord, Optional)} for an action on this task by this actor. */
+    AuditRecord attributed(AuditRecord record, OpenTask task, Actor actor) {
+        return attributed(record, principalFor(task, of(actor)));
+    }
+
+    private static String sectionOf(AppUser user) {
+        return user.getSection() == null ? null : user.getSection().getCode();
     }
 
     private LocalDate today() {

@@ -43,10 +43,12 @@ public class ApprovalProxies {
     private final AuditLog audit;
     private final Clock clock;
     private final Messages messages;
+    private final ProxyClaims claims;
 
     ApprovalProxies(ApprovalProxyRepository proxies, OrganizationService organization, CurrentActor currentActor,
-            AuditLog audit, Clock clock, Messages messages) {
+            AuditLog audit, Clock clock, Messages messages, ProxyClaims claims) {
         this.proxies = proxies;
+        this.claims = claims;
         this.messages = messages;
         this.organization = organization;
         this.currentActor = currentActor;
@@ -108,6 +110,9 @@ public class ApprovalProxies {
         }
         proxies.delete(proxy);
         audit.record(AuditRecord.of(AuditAction.PROXY_CANCELLED, actor.username(), actor.role().name()).details(describe(proxy)));
+        // the proxy's claims through this grant go back to the principal's group now, not at the next sweep
+        proxies.flush();
+        claims.releaseAfterCancel(proxy, actor);
     }
 
     private String describe(ApprovalProxy p) {
@@ -116,12 +121,23 @@ public class ApprovalProxies {
 
     /** An enabled reviewer other than the principal who may read all the principal decides on. */
     static boolean mayStandIn(AppUser candidate, Actor principal) {
-        if (!candidate.isEnabled() || !REVIEWERS.contains(candidate.getRole()) || candidate.getUsername().equals(principal.username())) {
+        String section = candidate.getSection() == null ? null : candidate.getSection().getCode();
+        return candidate.isEnabled() && mayStandIn(candidate.getUsername(), candidate.getRole(), section,
+            principal.username(), principal.role(), principal.sectionCode());
+    }
+
+    /** {@link #mayStandIn(AppUser, Actor)} checked again when a signed-in proxy acts: the grant lasts only while it holds. */
+    static boolean mayStandIn(Actor proxy, AppUser principal) {
+        String section = principal.getSection() == null ? null : principal.getSection().getCode();
+        return mayStandIn(proxy.username(), proxy.role(), proxy.sectionCode(), principal.getUsername(), principal.getRole(), section);
+    }
+
+    private static boolean mayStandIn(String proxy, Role proxyRole, String proxySection, String principal, Role principalRole,
+            String principalSection) {
+        if (!REVIEWERS.contains(proxyRole) || proxy.equals(principal)) {
             return false;
         }
-        String section = candidate.getSection() == null ? null : candidate.getSection().getCode();
-        return candidate.getRole().seesAllSections()
-            || principal.role().isSectionBound() && Objects.equals(section, principal.sectionCode());
+        return proxyRole.seesAllSections() || principalRole.isSectionBound() && Objects.equals(proxySection, principalSection);
     }
 
     private void checkRange(LocalDate startsOn, LocalDate endsOn, List<FieldViolation> problems) {

@@ -22,6 +22,8 @@ public class ApprovalProxy {
     private LocalDate endsOn;
     private String reason;
     private Instant createdAt;
+    /** Whether, after the grant ended, the tasks the proxy had claimed through it went back to the principal's group. */
+    private boolean claimsReleased;
 
     protected ApprovalProxy() {
     }
@@ -41,6 +43,10 @@ public class ApprovalProxy {
 
     boolean overlaps(LocalDate from, LocalDate to) {
         return !from.isAfter(endsOn) && !to.isBefore(startsOn);
+    }
+
+    void claimsReleased() {
+        this.claimsReleased = true;
     }
 
     public Long getId() {

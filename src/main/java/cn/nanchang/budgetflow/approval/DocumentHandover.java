@@ -181,7 +181,7 @@ public class DocumentHandover {
     private void record(AuditAction action, Actor actor, OpenTask task, String reason, String details) {
         ApprovalDocument document = access.visible(task.documentId(), actor);
         String status = document.getStatus().name();
-        audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(reason)
-            .status(status, status).details(details));
+        audit.record(scopes.attributed(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(reason)
+            .status(status, status).details(details), task, actor));
     }
 }

@@ -85,10 +85,13 @@ public class DocumentOperations {
         }
         ApprovalDocument document = access.visible(task.documentId(), actor);
         DocumentStatus before = document.getStatus();
+        Optional<String> principal = scopes.principalFor(task, scopes.of(actor));
+        DocumentReview.requireSeparateFromDrafter(document, actor, principal);
+        tasks.requireSeparateDuties(task, actor.username());
         operations.returnToStep(task, actor.username(), target, comment);
-        audit.record(audit.about(AuditAction.RETURN_TO_STEP, actor, document).task(task.taskId(), task.step().name())
+        audit.record(scopes.attributed(audit.about(AuditAction.RETURN_TO_STEP, actor, document).task(task.taskId(), task.step().name())
             .comment(comment).status(before.name(), document.getStatus().name())
-            .details(messages.get("ops.returnedTo", messages.get(target.labelKey()))));
+            .details(messages.get("ops.returnedTo", messages.get(target.labelKey()))), principal));
         return document.getStatus();
     }
 

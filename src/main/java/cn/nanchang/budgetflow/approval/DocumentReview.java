@@ -1,9 +1,9 @@
 package cn.nanchang.budgetflow.approval;
 
 import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.base.ConflictException;
 import cn.nanchang.budgetflow.base.DocumentStatus;
-import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
@@ -165,10 +165,9 @@ public class DocumentReview {
             validateMeeting(meeting);
         }
         ApprovalDocument document = access.visible(task.documentId(), actor);
-        if (document.getDrafter().equals(actor.username())) {
-            throw new ForbiddenException(messages.get("review.error.ownDocument"));
-        }
-        String onBehalf = scopes.principalFor(task, scope).map(p -> "代 " + organization.displayName(p) + " 审批").orElse(null);
+        Optional<String> principal = scopes.principalFor(task, scope);
+        requireSeparateFromDrafter(document, actor, principal);
+        String onBehalf = principal.map(p -> "代 " + organization.displayName(p) + " 审批").orElse(null);
         DocumentStatus before = document.getStatus();
         String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
         String details = null;
@@ -184,8 +183,21 @@ public class DocumentReview {
         AuditAction action = collective ? AuditAction.COLLECTIVE_DECISION
             : decision == Decision.APPROVE ? AuditAction.APPROVE : AuditAction.RETURN;
         audit.record(audit.about(action, actor, document).task(taskId, task.step().name()).comment(trimmed)
-            .status(before.name(), document.getStatus().name()).details(details));
+            .status(before.name(), document.getStatus().name()).details(details).onBehalfOf(principal.orElse(null)));
         return document.getStatus();
+    }
+
+    /**
+     * 不相容岗位分离: the drafter approves their own document in no capacity, nor does anyone for them
+     * (a proxy acting for the drafter). The engine refuses the drafter too; this says it first, as a 409.
+     */
+    static void requireSeparateFromDrafter(ApprovalDocument document, Actor actor, Optional<String> principal) {
+        if (document.getDrafter().equals(actor.username())) {
+            throw new ConflictException(Messages.text("sod.error.ownDocument"));
+        }
+        if (principal.filter(document.getDrafter()::equals).isPresent()) {
+            throw new ConflictException(Messages.text("sod.error.principalsDocument"));
+        }
     }
 
     /** The collective decisions recorded on a document, oldest first. */
@@ -256,9 +268,14 @@ public class DocumentReview {
         return tasks.actionable(taskId, scope.usernames(), scope.groups());
     }
 
+    /** The record marked 代 X when the actor acts on this task for someone they stand in for. */
+    AuditRecord attributed(AuditRecord record, OpenTask task, Actor actor) {
+        return scopes.attributed(record, task, actor);
+    }
+
     private void recordTaskAction(AuditAction action, Actor actor, OpenTask task, String comment) {
         ApprovalDocument document = access.visible(task.documentId(), actor);
-        audit.record(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
-            .status(document.getStatus().name(), document.getStatus().name()));
+        audit.record(scopes.attributed(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(comment)
+            .status(document.getStatus().name(), document.getStatus().name()), task, actor));
     }
 }

@@ -92,12 +92,12 @@ public class DocumentSigners {
             signers.addBefore(task, actor.username(), signer.getUsername(), checked);
         } else {
             signers.addAfter(task, actor.username(), signer.getUsername(), checked);
-            audit.record(audit.about(AuditAction.APPROVE, actor, document).task(taskId, task.step().name()).comment(checked)
-                .status(before.name(), document.getStatus().name()));
+            audit.record(review.attributed(audit.about(AuditAction.APPROVE, actor, document).task(taskId, task.step().name()).comment(checked)
+                .status(before.name(), document.getStatus().name()), task, actor));
         }
-        audit.record(audit.about(AuditAction.ADD_SIGNER, actor, document).task(taskId, task.step().name()).comment(checked)
+        audit.record(review.attributed(audit.about(AuditAction.ADD_SIGNER, actor, document).task(taskId, task.step().name()).comment(checked)
             .status(before.name(), document.getStatus().name())
-            .details((position == Position.BEFORE ? "前加签：" : "后加签：") + signer.getDisplayName()));
+            .details((position == Position.BEFORE ? "前加签：" : "后加签：") + signer.getDisplayName()), task, actor));
     }
 
     /** The signer the current user added on this document and may still remove, if any. */

@@ -45,10 +45,12 @@ public class Worklist {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final Messages messages;
+    private final ProxyClaims claims;
 
     Worklist(ApprovalTasks tasks, ActingScope scopes, DocumentQueries queries, DocumentLookup documents,
-            OrganizationService organization, CurrentActor currentActor, Clock clock, Messages messages) {
+            OrganizationService organization, CurrentActor currentActor, Clock clock, Messages messages, ProxyClaims claims) {
         this.tasks = tasks;
+        this.claims = claims;
         this.messages = messages;
         this.scopes = scopes;
         this.queries = queries;
@@ -60,7 +62,7 @@ public class Worklist {
 
     public List<InboxItem> inbox(InboxSearch search, int offset, int limit) {
         Instant now = clock.instant();
-        ActingScope.Scope scope = scopes.of(currentActor.get());
+        ActingScope.Scope scope = scope();
         List<OpenTask> open = tasks.inbox(scope.usernames(), scope.groups(), filter(search, now), offset, limit);
         Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
         return open.stream().filter(t -> docs.containsKey(t.documentId()))
@@ -69,13 +71,13 @@ public class Worklist {
     }
 
     public long inboxCount(InboxSearch search) {
-        ActingScope.Scope scope = scopes.of(currentActor.get());
+        ActingScope.Scope scope = scope();
         return tasks.inboxCount(scope.usernames(), scope.groups(), filter(search, clock.instant()));
     }
 
     /** How many tasks of each document type the search finds: the counts on the type tabs. */
     public Map<DocumentType, Long> inboxCountsByType(InboxSearch search) {
-        ActingScope.Scope scope = scopes.of(currentActor.get());
+        ActingScope.Scope scope = scope();
         InboxFilter all = filter(search.withType(null), clock.instant());
         Map<DocumentType, Long> counts = new EnumMap<>(DocumentType.class);
         for (DocumentType type : DocumentType.values()) {
@@ -83,6 +85,15 @@ public class Worklist {
             counts.put(type, tasks.inboxCount(scope.usernames(), scope.groups(), one));
         }
         return counts;
+    }
+
+    /**
+     * Whom the current user acts as; a proxy's claims through a grant that has ended go back to
+     * their groups first, so the inbox shows a principal's tasks only while the grant is in force.
+     */
+    private ActingScope.Scope scope() {
+        claims.releaseLapsedOnRead(currentActor.get());
+        return scopes.of(currentActor.get());
     }
 
     private InboxFilter filter(InboxSearch search, Instant now) {

@@ -42,7 +42,9 @@ final class AuditChain {
             text(e.getDocumentNumber()), text(e.getTaskId()), text(e.getStep()), text(e.getComment()),
             text(e.getStatusBefore()), text(e.getStatusAfter()), text(e.getDetails()))
             // entries without field changes keep the canonical form of the entries written before they existed
-            + (e.getChangesJson() == null ? "" : SEPARATOR + e.getChangesJson());
+            + (e.getChangesJson() == null ? "" : SEPARATOR + e.getChangesJson())
+            // likewise the principal a proxy acted for, on the entries that have one
+            + (e.getOnBehalfOf() == null ? "" : SEPARATOR + "onBehalfOf=" + e.getOnBehalfOf());
     }
 
     /**

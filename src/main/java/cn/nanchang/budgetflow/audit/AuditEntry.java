@@ -44,6 +44,8 @@ public class AuditEntry {
     private String entryHash;
     /** The key's MAC (hex) or signature (base64) over the entry hash; null for entries written before the chain was keyed. */
     private String seal;
+    /** The principal a proxy acted for (代理审批); null for everyone acting as themselves. */
+    private String onBehalfOf;
 
     protected AuditEntry() {
     }
@@ -66,6 +68,7 @@ public class AuditEntry {
         this.statusAfter = r.statusAfter();
         this.details = r.details();
         this.changes = FieldChangesJson.write(r.changes());
+        this.onBehalfOf = r.onBehalfOf();
         this.entryHash = AuditChain.hash(key.suite(), prevHash, this);
         this.seal = key.seal(entryHash);
     }
@@ -145,6 +148,10 @@ public class AuditEntry {
     /** The values an edit changed, before and after; empty for entries that are not edits. */
     public List<FieldChange> getChanges() {
         return FieldChangesJson.read(changes);
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
     }
 
     String getChangesJson() {

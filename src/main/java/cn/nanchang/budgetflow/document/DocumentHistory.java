@@ -69,6 +69,6 @@ public class DocumentHistory {
     private HistoryEntry toEntry(AuditEntry e) {
         return new HistoryEntry(e.getOccurredAt(), e.getActor(), organization.displayName(e.getActor()), e.getActorRole(),
             e.getAction(), e.getStep(), e.getComment(), e.getStatusBefore(), e.getStatusAfter(), e.getDetails(),
-            changeText.of(e.getChanges()));
+            changeText.of(e.getChanges()), e.getOnBehalfOf());
     }
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -51,11 +52,13 @@ public class ApprovalTasks {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final SeparationOfDuties duties;
 
     ApprovalTasks(TaskService tasks, RuntimeService runtime, HistoryService history) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
+        this.duties = new SeparationOfDuties(tasks, history);
     }
 
     /** Open tasks that this person may take: unclaimed ones of their groups and those assigned to them, oldest first. */
@@ -125,7 +128,7 @@ public class ApprovalTasks {
             if (task == null) {
                 throw completedBefore(taskId) ? new ConflictException(Messages.text(TAKEN)) : new NotFoundException("task " + taskId);
             }
-            if (task.getAssignee() == null || !usernames.contains(task.getAssignee())) {
+            if (task.getAssignee() == null || !usernames.contains(task.getAssignee()) || !heldInOwnRight(task)) {
                 throw new NotFoundException("task " + taskId);
             }
         }
@@ -153,10 +156,50 @@ public class ApprovalTasks {
             .filter(t -> t.getAssignee() == null || usernames.contains(t.getAssignee()))
             .findFirst()
             .or(() -> tasks.createTaskQuery().processInstanceBusinessKey(key).active()
-                .taskAssigneeIn(usernames.toArray(String[]::new)).list().stream().findFirst());
+                .taskAssigneeIn(usernames.toArray(String[]::new)).list().stream().filter(this::heldInOwnRight).findFirst());
         return task.flatMap(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey())
             .map(step -> new OpenTask(t.getId(), documentId, step, toInstant(t.getCreateTime()), t.getAssignee(),
                 toInstant(t.getDueDate()), t.getOwner(), delegationOf(t))));
+    }
+
+    /**
+     * Whether a task assigned to someone who is in none of its candidate groups is still theirs:
+     * only a task of one person (revision, added signer) or one delegated to them (委派). A task
+     * claimed from a group is not: whoever claimed it through someone else's group (代理审批)
+     * holds it only while that group is among theirs, so being its assignee is not enough.
+     */
+    private boolean heldInOwnRight(Task task) {
+        return task.getDelegationState() == DelegationState.PENDING || !hasAnyCandidateGroup(task);
+    }
+
+    private boolean hasAnyCandidateGroup(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+    }
+
+    /**
+     * Gives back to their groups the review tasks this person claimed through groups that are no
+     * longer theirs (a proxy's grant ended): a claimed group task in none of {@code groups}. Tasks
+     * of one person and tasks delegated to them stay.
+     *
+     * @return the tasks given back, each with the candidate groups it went back to
+     */
+    public Map<OpenTask, List<String>> releaseClaimsOutside(String username, Collection<String> groups) {
+        Map<OpenTask, List<String>> released = new java.util.LinkedHashMap<>();
+        for (Task held : tasks.createTaskQuery().active().taskAssignee(username).list()) {
+            if (ApprovalStep.ofTaskKey(held.getTaskDefinitionKey()).filter(ApprovalStep::isReview).isEmpty()
+                    || held.getDelegationState() == DelegationState.PENDING) {
+                continue;
+            }
+            List<String> candidates = tasks.getIdentityLinksForTask(held.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).distinct().toList();
+            if (!candidates.isEmpty() && candidates.stream().noneMatch(groups::contains)) {
+                toOpenTasks(List.of(held)).forEach(t -> released.put(t, candidates));
+                tasks.setAssignee(held.getId(), null);
+            }
+        }
+        return released;
     }
 
     /**
@@ -202,12 +245,28 @@ public class ApprovalTasks {
         return released;
     }
 
+    /**
+     * 不相容岗位分离: whether this person may decide this task, as every completion checks; for the
+     * decisions that do not complete it (退回 to an earlier step).
+     *
+     * @throws ConflictException if they drafted the document or decided another step of this approval
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public void requireSeparateDuties(OpenTask task, String username) {
+        Task open = tasks.createTaskQuery().taskId(task.taskId()).singleResult();
+        if (open == null) {
+            throw new ConflictException(Messages.text(TAKEN));
+        }
+        duties.check(task, username, open.getProcessInstanceId());
+    }
+
     /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
     public void complete(OpenTask task, String username, Decision decision, String comment) {
         if (task.isWithDelegate()) {
             // the engine would complete it; a delegate only gives the task back (委派), its owner decides
             throw new ConflictException(Messages.text(WITH_DELEGATE));
         }
+        requireSeparateDuties(task, username);
         try {
             Map<String, Object> variables = decisionVariables(task, decision);
             if (task.step() == ApprovalStep.ADDED_SIGNER_REVIEW && decision != Decision.APPROVE) {

@@ -69,7 +69,7 @@ class DocumentController {
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
             String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
-            String details, List<Change> changes) {
+            String details, List<Change> changes, String onBehalfOf) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {
@@ -77,6 +77,6 @@ class DocumentController {
             e.role() == null ? null : messages.get("role." + e.role()), e.action().name(),
             messages.get(e.action().labelKey()), e.step(), e.step() == null ? null : messages.get("step." + e.step()),
             e.comment(), e.statusBefore(), e.statusAfter(), e.details(),
-            e.changes().stream().map(Change::of).toList());
+            e.changes().stream().map(Change::of).toList(), e.onBehalfOf());
     }
 }
