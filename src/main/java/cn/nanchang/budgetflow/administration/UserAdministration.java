@@ -20,6 +20,7 @@ import cn.nanchang.budgetflow.organization.UserDirectory;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.security.Roles;
+import cn.nanchang.budgetflow.security.token.ApiTokens;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,9 +52,10 @@ public class UserAdministration {
     private final AuditLog audit;
     private final CurrentActor currentActor;
     private final Messages messages;
+    private final ApiTokens apiTokens;
 
     UserAdministration(UserDirectory directory, UserRules rules, PasswordEncoder encoder, TaskRelease taskRelease,
-            AuditLog audit, CurrentActor currentActor, Messages messages) {
+            AuditLog audit, CurrentActor currentActor, Messages messages, ApiTokens apiTokens) {
         this.directory = directory;
         this.rules = rules;
         this.encoder = encoder;
@@ -61,6 +63,7 @@ public class UserAdministration {
         this.audit = audit;
         this.currentActor = currentActor;
         this.messages = messages;
+        this.apiTokens = apiTokens;
     }
 
     @Transactional(readOnly = true)
@@ -106,6 +109,7 @@ public class UserAdministration {
             return UserAccount.of(user);
         }
         int released = user.isEnabled() ? releaseClaims(user, AuditAction.USER_CHANGED) : 0;
+        apiTokens.revokeStale(user);
         record(AuditAction.USER_CHANGED, user, changes, released);
         return UserAccount.of(user);
     }
@@ -124,6 +128,7 @@ public class UserAdministration {
         DocumentSnapshot before = snapshot(user);
         user.setEnabled(false);
         int released = releaseClaims(user, AuditAction.USER_DISABLED);
+        apiTokens.revokeStale(user);
         record(AuditAction.USER_DISABLED, user, FieldDiff.between(before, snapshot(user)), released);
         return UserAccount.of(user);
     }
@@ -146,6 +151,7 @@ public class UserAdministration {
         rules.password(password, problems);
         UserRules.throwIfAny(problems);
         user.changePasswordHash(encoder.encode(password));
+        apiTokens.revokeStale(user);
         record(AuditAction.USER_PASSWORD_RESET, user, List.of(), null);
         return UserAccount.of(user);
     }

@@ -76,7 +76,11 @@ public enum AuditAction {
     /** 支付登记: 财务 recorded a payment (已用) against an indicator; amount, payee and indicator in the details. */
     PAYMENT_RECORDED,
     /** 指标调整: an approved adjustment moved indicators (调增/调减 per indicator in the details). */
-    INDICATOR_ADJUSTED;
+    INDICATOR_ADJUSTED,
+    /** An API token was issued to the actor (token id and expiry in the details; never the token). */
+    API_TOKEN_ISSUED,
+    /** The actor revoked their API token (token id in the details). */
+    API_TOKEN_REVOKED;
 
     public String labelKey() {
         return "audit.action." + name();

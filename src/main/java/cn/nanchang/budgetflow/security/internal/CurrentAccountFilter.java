@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * their approval groups), disabled the account or reset its password. On every request the
  * account is read again: a changed role or section replaces the session's person at once, and a
  * disabled or deleted account or a reset password ends the session. (The API signs in on every
- * request, so it needs no such check.)
+ * request, with the password or with a token checked against the account as it is now, so it
+ * needs no such check.)
  */
 public class CurrentAccountFilter extends OncePerRequestFilter {
 

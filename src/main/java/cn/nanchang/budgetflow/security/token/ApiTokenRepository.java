@@ -1,0 +1,12 @@
+package cn.nanchang.budgetflow.security.token;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByUsernameAndRevokedAtIsNull(String username);
+}
