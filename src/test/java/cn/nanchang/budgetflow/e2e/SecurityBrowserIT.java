@@ -161,6 +161,7 @@ class SecurityBrowserIT {
         com.microsoft.playwright.Response form = page.waitForResponse(target, () -> page.evaluate("() => document.forms[0].submit()"));
         assertThat(form.status()).as("form POST from %s to %s", evil.origin(), target).isEqualTo(403);
         assertThat(form.request().headerValue("authorization")).as("the browser sent the credentials").startsWith("Basic ");
+        page.waitForURL(target); // the form's navigation is over before the page is used again
 
         page.navigate(evil.page(target));
         // no-cors: the browser sends it without asking the server first (no preflight), as a forging page would
