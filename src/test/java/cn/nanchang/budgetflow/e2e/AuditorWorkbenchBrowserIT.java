@@ -192,7 +192,9 @@ class AuditorWorkbenchBrowserIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + E2eBrowser.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", "application/json");
+            .header("Accept", "application/json")
+            // a script's body-less POST says so, or the API takes it for a cross-site form (issue 12 §3)
+            .header("X-Requested-With", "XMLHttpRequest");
         if (body != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

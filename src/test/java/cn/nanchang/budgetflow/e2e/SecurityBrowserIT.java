@@ -115,6 +115,99 @@ class SecurityBrowserIT {
         assertThat(page.locator("vaadin-login-form")).containsText("已锁定至");
     }
 
+    /**
+     * Issue 12 §3: a page of another origin, in a browser holding Basic credentials for the application,
+     * posts a form and calls fetch with credentials against submit, read-all and disable; every request
+     * reaches the server and is refused, and nothing changes.
+     */
+    @Test
+    void another_site_cannot_use_the_browsers_credentials_against_the_api() throws Exception {
+        long draft = actingAs.run("staff1", () -> drafts.create(new BudgetDraftInput(2094, List.of(
+            new BudgetDraftInput.LineInput("2010350", "30201", "BASIC_PUBLIC", "100.00", "跨站测试")))).id());
+        long returned = actingAs.run("staff1", () -> drafts.create(new BudgetDraftInput(2093, List.of(
+            new BudgetDraftInput.LineInput("2010350", "30201", "BASIC_PUBLIC", "100.00", "跨站测试")))).id());
+        actingAs.run("staff1", () -> lifecycle.submit(returned));
+        actingAs.run("head1", () -> review.decide(review.inbox(0, 500).stream().filter(t -> t.document().id() == returned)
+            .findFirst().orElseThrow().taskId(), Decision.RETURN, "请补充"));
+        String victim = "csrf-victim-" + System.nanoTime() % 100_000;
+        directory.save(new AppUser(victim, "跨站停用测试", encoder.encode(E2eBrowser.PASSWORD), Role.STAFF, directory.section("S06")));
+        E2eApi api = browser.api();
+        long unread = api.get("staff1", "/api/v1/notifications/unread-count").path("unread").asLong();
+        assertThat(unread).as("an unread notice to keep unread").isPositive();
+
+        String app = browser.baseUrl() + "/api/v1";
+        try (AttackerSite evil = new AttackerSite()) {
+            attack(evil, "staff1", app + "/budget-drafts/" + draft + "/submit");
+            attack(evil, "staff1", app + "/notifications/read-all");
+            attack(evil, "admin", app + "/admin/users/" + victim + "/disable");
+        }
+
+        assertThat(api.get("staff1", "/api/v1/budget-drafts/" + draft).path("status").asText()).isEqualTo("DRAFT");
+        assertThat(api.get("staff1", "/api/v1/notifications/unread-count").path("unread").asLong()).isEqualTo(unread);
+        assertThat(api.get("admin", "/api/v1/admin/users/" + victim).path("enabled").asBoolean()).isTrue();
+    }
+
+    /**
+     * In a browser holding the user's credentials: first a same-origin read works (the credentials are
+     * really sent), then the other site's form POST and its fetches with credentials (no body; a text body)
+     * reach the server with them and are each answered 403.
+     */
+    private void attack(AttackerSite evil, String user, String target) {
+        Page page = browser.pageHoldingBasicCredentials(user);
+        com.microsoft.playwright.Response own = page.navigate(browser.baseUrl() + "/api/v1/me");
+        assertThat(own.status()).as("the browser holds %s's credentials", user).isEqualTo(200);
+
+        page.navigate(evil.page(target));
+        com.microsoft.playwright.Response form = page.waitForResponse(target, () -> page.evaluate("() => document.forms[0].submit()"));
+        assertThat(form.status()).as("form POST from %s to %s", evil.origin(), target).isEqualTo(403);
+        assertThat(form.request().headerValue("authorization")).as("the browser sent the credentials").startsWith("Basic ");
+        page.waitForURL(target); // the form's navigation is over before the page is used again
+
+        page.navigate(evil.page(target));
+        // no-cors: the browser sends it without asking the server first (no preflight), as a forging page would
+        for (String call : List.of("u => fetch(u, {method: 'POST', mode: 'no-cors', credentials: 'include'}).then(r => r.type)",
+                "u => fetch(u, {method: 'POST', mode: 'no-cors', credentials: 'include', headers: {'Content-Type': 'text/plain'},"
+                    + " body: '{}'}).then(r => r.type)")) {
+            com.microsoft.playwright.Response fetched = page.waitForResponse(target, () -> page.evaluate(call, target));
+            assertThat(fetched.status()).as("fetch from %s to %s", evil.origin(), target).isEqualTo(403);
+        }
+        page.context().close();
+    }
+
+    /** Another origin on this machine (127.0.0.1 on a port of its own, the application being on localhost) with a forging page. */
+    private static final class AttackerSite implements AutoCloseable {
+
+        private final com.sun.net.httpserver.HttpServer server;
+
+        AttackerSite() throws java.io.IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String target = java.net.URLDecoder.decode(exchange.getRequestURI().getRawQuery().substring("target=".length()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+                byte[] html = ("<!doctype html><html><body><form method=\"post\" action=\"" + target + "\"></form>"
+                    + "<p>优惠活动</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, html.length);
+                exchange.getResponseBody().write(html);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String origin() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        String page(String target) {
+            return origin() + "/?target=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
     private void signIn(Page page, String user, String password) {
         browser.open(page, "login");
         page.locator("vaadin-login-form input[name=username]").fill(user);

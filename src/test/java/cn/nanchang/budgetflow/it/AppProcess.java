@@ -110,7 +110,9 @@ final class AppProcess implements AutoCloseable {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                // a script's body-less POST says so, or the API takes it for a cross-site form (issue 12 §3)
+                .header("X-Requested-With", "XMLHttpRequest");
             if (user != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)));
             }
