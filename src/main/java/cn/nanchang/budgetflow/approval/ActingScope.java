@@ -1,6 +1,11 @@
 package cn.nanchang.budgetflow.approval;
 
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditEntry;
+import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.ApprovalGroups;
 import cn.nanchang.budgetflow.organization.OrganizationService;
@@ -31,8 +36,11 @@ class ActingScope {
     private final OrganizationService organization;
     private final TaskHandover handover;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ActingScope(ApprovalProxyRepository proxies, OrganizationService organization, TaskHandover handover, Clock clock) {
+    ActingScope(ApprovalProxyRepository proxies, OrganizationService organization, TaskHandover handover, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.proxies = proxies;
         this.organization = organization;
         this.handover = handover;
@@ -78,6 +86,23 @@ class ActingScope {
     /** {@link #attributed(AuditRecord, Optional)} for an action on this task by this actor. */
     AuditRecord attributed(AuditRecord record, OpenTask task, Actor actor) {
         return attributed(record, principalFor(task, of(actor)));
+    }
+
+    /**
+     * For an action that undoes one the actor took earlier (撤回 an approval, 减签): whom that one was
+     * taken for, if anyone. It must still be someone the actor stands in for now.
+     *
+     * @throws ConflictException if the grant it was taken under is no longer in force
+     */
+    Optional<String> principalOfEarlier(long documentId, AuditAction earlier, String step, Actor actor) {
+        Optional<String> principal = audit.documentTrail(documentId).stream()
+            .filter(e -> e.getAction() == earlier && actor.username().equals(e.getActor()))
+            .filter(e -> step == null || step.equals(e.getStep()))
+            .reduce((a, b) -> b).map(AuditEntry::getOnBehalfOf);
+        if (principal.isPresent() && !of(actor).principals().containsKey(principal.get())) {
+            throw new ConflictException(Messages.text("proxies.error.grantEnded", organization.displayName(principal.get())));
+        }
+        return principal;
     }
 
     private static String sectionOf(AppUser user) {

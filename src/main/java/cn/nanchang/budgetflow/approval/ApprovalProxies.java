@@ -28,12 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * 代理审批: a reviewer names a proxy for a date range while away. The proxy must be another enabled
  * reviewer (科长, 财务, 主任, 数据局) who may read every document the principal decides on: one who
  * sees every section, or, for a section-bound principal, a reviewer of the same section. A
- * principal's ranges do not overlap; a range may not end in the past nor last more than a year.
+ * principal's ranges do not overlap; a range may not end in the past nor last more than a year,
+ * and starts at most {@value #MAX_DAYS_BACK} days back or a year ahead. A grant counts only on its
+ * days and while the proxy may still stand in ({@link ActingScope}); when it ends, what the proxy
+ * had claimed through it goes back ({@link ProxyClaims}).
  */
 @Service
 @Transactional
 @Roles.Reviewer
 public class ApprovalProxies {
+
+    /** How far back a grant may start: one entered a few days into an absence. */
+    static final int MAX_DAYS_BACK = 30;
 
     static final Set<Role> REVIEWERS = EnumSet.of(Role.SECTION_HEAD, Role.FINANCE, Role.DIRECTOR, Role.BUREAU);
 
@@ -149,6 +155,13 @@ public class ApprovalProxies {
         }
         if (startsOn == null || endsOn == null) {
             return;
+        }
+        // a grant is for an absence now or soon, not a power parked for years (issue 12 §5)
+        LocalDate today = LocalDate.now(clock);
+        if (startsOn.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+            problems.add(new FieldViolation("startsOn", messages.get("proxies.error.startsTooEarly", today.minusDays(MAX_DAYS_BACK))));
+        } else if (startsOn.isAfter(today.plusYears(1))) {
+            problems.add(new FieldViolation("startsOn", messages.get("proxies.error.startsTooLate", today.plusYears(1))));
         }
         if (endsOn.isBefore(startsOn)) {
             problems.add(new FieldViolation("endsOn", messages.get("proxies.error.endsBeforeStart")));

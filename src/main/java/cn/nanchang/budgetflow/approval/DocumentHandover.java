@@ -20,6 +20,7 @@ import cn.nanchang.budgetflow.workflow.ApprovalTasks;
 import cn.nanchang.budgetflow.workflow.OpenTask;
 import cn.nanchang.budgetflow.workflow.TaskHandover;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +99,9 @@ public class DocumentHandover {
         Actor actor = currentActor.get();
         OpenTask task = reviewTask(taskId, actor);
         AppUser to = chosen(target, transferTargets(taskId), messages.get("handover.error.transferRefused"), messages);
+        Optional<String> principal = scopes.principalFor(task, scopes.of(actor));
         handover.transfer(task, to.getUsername(), checked);
-        record(AuditAction.TRANSFER, actor, task, checked, "转办给：" + to.getDisplayName());
+        record(AuditAction.TRANSFER, actor, task, checked, "转办给：" + to.getDisplayName(), principal);
         notices.handedOver(to.getUsername(), NotificationKind.TRANSFERRED, task.documentId(), task.step());
     }
 
@@ -109,8 +111,9 @@ public class DocumentHandover {
         Actor actor = currentActor.get();
         OpenTask task = reviewTask(taskId, actor);
         AppUser to = chosen(target, delegateTargets(taskId), messages.get("handover.error.delegateRefused"), messages);
+        Optional<String> principal = scopes.principalFor(task, scopes.of(actor));
         handover.delegate(task, actor.username(), to.getUsername(), checked);
-        record(AuditAction.DELEGATE, actor, task, checked, "委派给：" + to.getDisplayName());
+        record(AuditAction.DELEGATE, actor, task, checked, "委派给：" + to.getDisplayName(), principal);
         notices.handedOver(to.getUsername(), NotificationKind.DELEGATED, task.documentId(), task.step());
     }
 
@@ -124,7 +127,8 @@ public class DocumentHandover {
             throw new ConflictException(messages.get("handover.error.notDelegatedToYou"));
         }
         handover.resolve(task, checked);
-        record(AuditAction.DELEGATE_RESOLVE, actor, task, checked, "交回委派人：" + organization.displayName(task.owner()));
+        record(AuditAction.DELEGATE_RESOLVE, actor, task, checked, "交回委派人：" + organization.displayName(task.owner()),
+            Optional.empty());
         notices.handedOver(task.owner(), NotificationKind.DELEGATION_RESOLVED, task.documentId(), task.step());
     }
 
@@ -178,10 +182,10 @@ public class DocumentHandover {
         return checked;
     }
 
-    private void record(AuditAction action, Actor actor, OpenTask task, String reason, String details) {
+    private void record(AuditAction action, Actor actor, OpenTask task, String reason, String details, Optional<String> principal) {
         ApprovalDocument document = access.visible(task.documentId(), actor);
         String status = document.getStatus().name();
         audit.record(scopes.attributed(audit.about(action, actor, document).task(task.taskId(), task.step().name()).comment(reason)
-            .status(status, status).details(details), task, actor));
+            .status(status, status).details(details), principal));
     }
 }

@@ -120,9 +120,11 @@ public class DocumentOperations {
         if (document.getStatus() != DocumentStatus.IN_REVIEW) {
             throw new ConflictException(messages.get("operations.error.notInReview"));
         }
+        Optional<String> principal = operations.withdrawableApproval(documentId, actor.username())
+            .flatMap(s -> scopes.principalOfEarlier(documentId, AuditAction.APPROVE, s.name(), actor));
         ApprovalStep step = operations.withdrawApproval(documentId, actor.username());
-        audit.record(audit.about(AuditAction.WITHDRAW_APPROVAL, actor, document).task(null, step.name()).comment(checked)
-            .status(document.getStatus().name(), document.getStatus().name()));
+        audit.record(scopes.attributed(audit.about(AuditAction.WITHDRAW_APPROVAL, actor, document).task(null, step.name()).comment(checked)
+            .status(document.getStatus().name(), document.getStatus().name()), principal));
         return step;
     }
 

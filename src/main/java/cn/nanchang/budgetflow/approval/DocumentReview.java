@@ -268,9 +268,24 @@ public class DocumentReview {
         return tasks.actionable(taskId, scope.usernames(), scope.groups());
     }
 
-    /** The record marked 代 X when the actor acts on this task for someone they stand in for. */
-    AuditRecord attributed(AuditRecord record, OpenTask task, Actor actor) {
-        return scopes.attributed(record, task, actor);
+    /** Who has decided a step of this task's approval (不相容岗位分离). */
+    java.util.Set<String> decidersOfApproval(OpenTask task) {
+        return tasks.decidersOfApproval(task);
+    }
+
+    /** The principal the actor acts for on this task, if it is not their own. */
+    Optional<String> principalFor(OpenTask task, Actor actor) {
+        return scopes.principalFor(task, scopes.of(actor));
+    }
+
+    /** The record marked 代 X when the actor acts for {@code principal}. */
+    AuditRecord attributed(AuditRecord record, Optional<String> principal) {
+        return scopes.attributed(record, principal);
+    }
+
+    /** See {@link ActingScope#principalOfEarlier}. */
+    Optional<String> principalOfEarlier(long documentId, AuditAction earlier, Actor actor) {
+        return scopes.principalOfEarlier(documentId, earlier, null, actor);
     }
 
     private void recordTaskAction(AuditAction action, Actor actor, OpenTask task, String comment) {

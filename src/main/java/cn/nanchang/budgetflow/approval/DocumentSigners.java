@@ -63,7 +63,10 @@ public class DocumentSigners {
         OpenTask task = ordinaryTask(taskId, actor);
         ApprovalDocument document = access.visible(task.documentId(), actor);
         String section = document.getSection().getCode();
+        // 不相容岗位分离: one who decided a step of this approval cannot sign for another
+        java.util.Set<String> deciders = review.decidersOfApproval(task);
         return organization.documentReaders().stream()
+            .filter(u -> !deciders.contains(u.getUsername()))
             .filter(u -> ApprovalProxies.REVIEWERS.contains(u.getRole()))
             .filter(u -> u.getRole().seesAllSections() || u.getSection() != null && section.equals(u.getSection().getCode()))
             .filter(u -> !u.getUsername().equals(actor.username()) && !u.getUsername().equals(document.getDrafter()))
@@ -88,16 +91,18 @@ public class DocumentSigners {
             messages.get("signers.error.refused"), messages);
         ApprovalDocument document = access.visible(task.documentId(), actor);
         DocumentStatus before = document.getStatus();
+        // whom the actor acts for is read before the step's task makes way for the signer's
+        Optional<String> principal = review.principalFor(task, actor);
         if (position == Position.BEFORE) {
             signers.addBefore(task, actor.username(), signer.getUsername(), checked);
         } else {
             signers.addAfter(task, actor.username(), signer.getUsername(), checked);
             audit.record(review.attributed(audit.about(AuditAction.APPROVE, actor, document).task(taskId, task.step().name()).comment(checked)
-                .status(before.name(), document.getStatus().name()), task, actor));
+                .status(before.name(), document.getStatus().name()), principal));
         }
         audit.record(review.attributed(audit.about(AuditAction.ADD_SIGNER, actor, document).task(taskId, task.step().name()).comment(checked)
             .status(before.name(), document.getStatus().name())
-            .details((position == Position.BEFORE ? "前加签：" : "后加签：") + signer.getDisplayName()), task, actor));
+            .details((position == Position.BEFORE ? "前加签：" : "后加签：") + signer.getDisplayName()), principal));
     }
 
     /** The signer the current user added on this document and may still remove, if any. */
@@ -123,10 +128,11 @@ public class DocumentSigners {
         ApprovalDocument document = access.visible(documentId, actor);
         String signer = removableSigner(documentId)
             .orElseThrow(() -> new ConflictException(messages.get("signers.error.noneRemovable")));
+        Optional<String> principal = review.principalOfEarlier(documentId, AuditAction.ADD_SIGNER, actor);
         ApprovalStep resumed = signers.remove(documentId, actor.username());
         String status = document.getStatus().name();
-        audit.record(audit.about(AuditAction.REMOVE_SIGNER, actor, document).task(null, resumed.name()).comment(checked)
-            .status(status, status).details("减签：" + signer));
+        audit.record(review.attributed(audit.about(AuditAction.REMOVE_SIGNER, actor, document).task(null, resumed.name()).comment(checked)
+            .status(status, status).details("减签：" + signer), principal));
         return resumed;
     }
 

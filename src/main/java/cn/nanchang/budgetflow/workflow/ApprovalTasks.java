@@ -260,6 +260,13 @@ public class ApprovalTasks {
         duties.check(task, username, open.getProcessInstanceId());
     }
 
+    /** Who has decided a step of this task's approval: 不相容岗位分离 lets none of them decide another. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Set<String> decidersOfApproval(OpenTask task) {
+        Task open = tasks.createTaskQuery().taskId(task.taskId()).singleResult();
+        return open == null ? Set.of() : duties.deciders(open.getProcessInstanceId());
+    }
+
     /** Completes a review task with a decision; the comment is kept with the task in the engine's history too. */
     public void complete(OpenTask task, String username, Decision decision, String comment) {
         if (task.isWithDelegate()) {

@@ -45,6 +45,15 @@ final class SeparationOfDuties {
         });
     }
 
+    /** Everyone who has decided a step of this approval that counts for the rule: none of them may be added as signer. */
+    java.util.Set<String> deciders(String processInstanceId) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
+            .filter(t -> Objects.equals("completed", t.getDeleteReason()) && t.getAssignee() != null)
+            .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).filter(s -> !exempt(s)).isPresent())
+            .map(HistoricTaskInstance::getAssignee)
+            .collect(java.util.stream.Collectors.toSet());
+    }
+
     private Optional<ApprovalStep> otherStepDecidedBy(String username, ApprovalStep step, String processInstanceId) {
         return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).taskAssignee(username)
             .finished().list().stream()

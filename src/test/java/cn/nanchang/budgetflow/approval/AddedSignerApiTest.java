@@ -6,7 +6,9 @@ import static cn.nanchang.budgetflow.testsupport.ApiExpectations.rejectedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.organization.UserDirectory;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
+import cn.nanchang.budgetflow.testsupport.SecondFinanceUser;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.BudgetDrafts.Draft;
 import cn.nanchang.budgetflow.testsupport.HistoryLookup;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,8 +31,10 @@ class AddedSignerApiTest {
 
     private final ApiClient api;
 
-    AddedSignerApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json) {
+    AddedSignerApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired UserDirectory directory,
+            @Autowired PasswordEncoder encoder) {
         this.api = new ApiClient(mvc, json);
+        SecondFinanceUser.ensure(directory, encoder);
     }
 
     @Test
@@ -58,16 +63,19 @@ class AddedSignerApiTest {
         Draft draft = atFinance();
         String taskId = api.taskId("finance", draft.id());
 
+        // head4 decided 科长审核 and may decide no other step of this approval (不相容岗位分离)
         api.post("finance", TASKS + "/{t}/add-signer", Map.of("target", "head4", "position", "AFTER", "reason", "请科长会签"),
+            taskId).andExpect(rejectedFor("target"));
+        api.post("finance", TASKS + "/{t}/add-signer", Map.of("target", "bureau", "position", "AFTER", "reason", "请数据局会签"),
             taskId).andExpect(status().isOk());
 
-        assertThat(api.task("head4", draft.id())).get().extracting(t -> t.path("step").asText()).isEqualTo("ADDED_SIGNER_REVIEW");
+        assertThat(api.task("bureau", draft.id())).get().extracting(t -> t.path("step").asText()).isEqualTo("ADDED_SIGNER_REVIEW");
         // the added signer hears of the task as of any new one
-        assertThat(api.body(api.get("head4", "/api/v1/notifications?limit=500").andExpect(status().isOk())).toString())
+        assertThat(api.body(api.get("bureau", "/api/v1/notifications?limit=500").andExpect(status().isOk())).toString())
             .contains("TASK_ARRIVED", "加签审核", "budget-drafts/" + draft.id());
         assertThat(api.task("director", draft.id())).isEmpty();
         assertThat(HistoryLookup.lastOf(api, "staff4", draft.id(), "APPROVE").path("actor").asText()).isEqualTo("finance");
-        api.approve("head4", draft.id());
+        api.approve("bureau", draft.id());
         assertThat(api.task("director", draft.id())).get().extracting(t -> t.path("step").asText()).isEqualTo("DIRECTOR_REVIEW");
     }
 
@@ -103,7 +111,11 @@ class AddedSignerApiTest {
         api.approveAll(draft.id(), "finance", "director");
         String bureauTask = api.taskId("bureau", draft.id());
 
-        api.post("bureau", add, Map.of("target", "director", "position", "AFTER", "reason", "会签"), bureauTask).andExpect(error(409));
+        // the director decided 中心主任审批 and may sign for no other step (不相容岗位分离); finance2 has decided nothing
+        api.post("bureau", add, Map.of("target", "director", "position", "AFTER", "reason", "会签"), bureauTask)
+            .andExpect(rejectedFor("target"));
+        api.post("bureau", add, Map.of("target", SecondFinanceUser.USERNAME, "position", "AFTER", "reason", "会签"), bureauTask)
+            .andExpect(error(409));
 
         assertThat(api.drafts().statusOf("staff4", draft.id())).isEqualTo("IN_REVIEW");
         assertThat(api.taskId("bureau", draft.id())).isEqualTo(bureauTask);

@@ -139,6 +139,9 @@ class ProxyGrantEndsApiTest {
         JsonNode approval = HistoryLookup.lastOf(api, "staff4", draft.id(), "APPROVE");
         assertThat(approval.path("details").asText()).isEqualTo("代 " + name("head4") + " 审批");
         assertThat(approval.path("onBehalfOf").asText()).isEqualTo("head4");
+        // the principal is part of the entry's hash: the chain with it still verifies
+        assertThat(api.body(api.get("auditor", "/api/v1/audit/verify").andExpect(status().isOk())).path("intact").asBoolean())
+            .isTrue();
     }
 
     @Test

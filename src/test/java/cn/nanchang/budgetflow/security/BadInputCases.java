@@ -78,7 +78,7 @@ final class BadInputCases {
 
     private static final Map<Target, List<String>> DATES = Map.of(
         Target.YEAR_OPEN, List.of("deadlines.ONE_UP", "deadlines.TWO_UP"), Target.YEAR_CEILINGS, List.of("date"),
-        Target.YEAR_APPROVAL, List.of("date"));
+        Target.YEAR_APPROVAL, List.of("date"), Target.PROXY, List.of("startsOn", "endsOn"));
 
     private static final Map<Target, List<String>> REQUIRED_TEXTS = Map.of(
         Target.PROJECT_CREATE, List.of("name", "overview", "legalBasis", "implementingBody", "indicators[0].name"),
@@ -182,9 +182,16 @@ final class BadInputCases {
         }
         yearOrder(cases);
         payments(cases);
+        proxyDates(cases);
         adjustments(cases);
         bounds(cases);
         return cases;
+    }
+
+    /** 代理审批 (issue 12 §5): a grant starts within 30 days back or a year ahead of today and lasts at most a year. */
+    private static void proxyDates(List<Case> cases) {
+        List.of("2001-07-15", "2099-01-01").forEach(v -> cases.add(new Case(Target.PROXY, "startsOn", v, Expect.REJECT)));
+        cases.add(new Case(Target.PROXY, "endsOn", "2099-01-01", Expect.REJECT));
     }
 
     /**

@@ -125,8 +125,9 @@ class AddedSignerProcessTest {
         approvals.approve(request, "head1", "finance", "director");
         assertThat(approvals.open(request).step()).isEqualTo(ApprovalStep.BUREAU_REVIEW);
 
-        signers.addBefore(approvals.open(request), "bureau", "finance", "请财务复核");
-        approvals.approve(request, "finance");
+        // another finance member: whoever decided 财务审核 decides no other step (不相容岗位分离)
+        signers.addBefore(approvals.open(request), "bureau", "finance2", "请财务复核");
+        approvals.approve(request, "finance2");
 
         assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_BUREAU_REVIEW);
     }
@@ -186,11 +187,12 @@ class AddedSignerProcessTest {
             DocumentType type, ApprovalStep step) {
         ApprovalRequest request = approvals.submitOverEveryStep(type);
         while (approvals.open(request).step() != step) {
-            approvals.approve(request, "reviewer");
+            // one reviewer per step: nobody decides two steps of an approval (不相容岗位分离)
+            approvals.approve(request, "reviewer-" + approvals.open(request).step());
         }
         List<TaskRecord> before = history().tasksOf(request.documentId());
 
-        signers.addBefore(approvals.open(request), "reviewer", "signer", "请先把关");
+        signers.addBefore(approvals.open(request), "reviewer-" + step, "signer", "请先把关");
         assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW)
             .hasPassedInOrder("BoundaryEvent_" + step.taskKey().substring("Task_".length()) + "AddSigner", "Gateway_AddedSignerJoin");
         approvals.approve(request, "signer");
@@ -218,10 +220,10 @@ class AddedSignerProcessTest {
         ApprovalRequest request = approvals.submit(DocumentType.PROJECT_APPLICATION, "500000.00");
         approvals.approve(request, "head1", "finance");
 
-        signers.addAfter(approvals.open(request), "director", "finance", "会议前请财务再核");
+        signers.addAfter(approvals.open(request), "director", "finance2", "会议前请财务再核");
         assertThat(RunningApprovals.instance(request)).isWaitingAt(TASK_ADDED_SIGNER_REVIEW)
             .hasPassed(TASK_DIRECTOR_REVIEW, "BoundaryEvent_CollectiveDecisionAddSigner");
-        approvals.approve(request, "finance");
+        approvals.approve(request, "finance2");
 
         assertThat(RunningApprovals.instance(request)).isWaitingAt(RoutedApproval.TASK_COLLECTIVE_DECISION);
     }

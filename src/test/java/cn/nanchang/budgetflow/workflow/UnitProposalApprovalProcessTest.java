@@ -96,11 +96,11 @@ class UnitProposalApprovalProcessTest {
     void a_returned_proposal_goes_to_finance_and_its_resubmission_starts_again_at_the_meeting(int returningStep) {
         ApprovalRequest proposal = submit();
         for (int i = 0; i < returningStep; i++) {
-            approve(proposal, "reviewer");
+            approve(proposal, "reviewer" + i); // one per step: nobody decides two steps (不相容岗位分离)
         }
         assertThat(instance(proposal)).isWaitingAt(REVIEWS.get(returningStep));
 
-        tasks.complete(open(proposal), "reviewer", Decision.RETURN, "请核减");
+        tasks.complete(open(proposal), "reviewer" + returningStep, Decision.RETURN, "请核减");
 
         assertThat(instance(proposal)).isWaitingAt(TASK_REVISE_DRAFT);
         assertThat(task(instance(proposal))).isAssignedTo("finance1");
