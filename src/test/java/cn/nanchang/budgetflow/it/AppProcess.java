@@ -66,16 +66,14 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * The application run as an operator's one-off command (no web server) on the same database, as
+     * The application run as an operator's one-off command on the same database (on a port of its own), as
      * {@code java -jar budgetflow.jar --…} would; waits for it to end and returns its exit code. Its
      * output goes to {@code target/app-processes/<node>.log}.
      */
     static int runCommand(String node, String... arguments) throws Exception {
-        List<String> extra = new ArrayList<>(List.of(arguments));
-        extra.add("--spring.main.web-application-type=none");
         Path log = Path.of("target", "app-processes", node + ".log");
         Files.createDirectories(log.getParent());
-        Process command = new ProcessBuilder(command(node, 0, extra)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process command = new ProcessBuilder(command(node, 0, List.of(arguments))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!command.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             command.destroyForcibly();
             throw new AssertionError(node + " did not end within " + START_TIMEOUT + "; see " + log.toAbsolutePath());

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The way in when no administrator can sign in (issue 12 §2): {@code java -jar budgetflow.jar
- * --budgetflow.unlock=admin,10.0.0.7 --spring.main.web-application-type=none} lifts the sign-in
+ * --budgetflow.unlock=admin,10.0.0.7 --server.port=0} lifts the sign-in
  * throttle of those usernames and client addresses in the database and exits: 0 when something was
  * lifted, 4 when none of them was throttled. It works whether the application is running against
  * the same database or stopped, since the throttle lives only in the database. Recorded in the audit
- * log with the operating-system user as the actor.
+ * log with the operating-system user as the actor. {@code --server.port=0} keeps it off the running
+ * application's port; the security configuration needs the web context, so it cannot run without one.
  */
 @Component
 @Order(Integer.MIN_VALUE)
