@@ -172,12 +172,12 @@ public class LoginThrottle {
         Instant now = clock.instant();
         insertIfAbsent(() -> {
             if (!accounts.existsById(key)) {
-                accounts.saveAndFlush(new LoginThrottleEntry(key, now));
+                accounts.insertEmpty(key, now);
             }
         });
         insertIfAbsent(() -> {
             if (!clients.existsById(address)) {
-                clients.saveAndFlush(new LoginThrottleClient(address, now));
+                clients.insertEmpty(address, now);
             }
         });
     }

@@ -24,10 +24,6 @@ class LoginThrottleClient {
     protected LoginThrottleClient() {
     }
 
-    LoginThrottleClient(String address, Instant now) {
-        this.address = address;
-        this.lastFailedAt = now;
-    }
 
     /** After a quiet {@code window} the client starts afresh; an ended block is forgotten with its count. */
     void forget(Instant now, Duration window) {

@@ -15,6 +15,11 @@ interface LoginThrottleClientRepository extends JpaRepository<LoginThrottleClien
     @Query("select c from LoginThrottleClient c where c.address = ?1")
     Optional<LoginThrottleClient> lockByAddress(String address);
 
+    /** A plain insert, failing on a row that exists (see {@link LoginThrottleRepository#insertEmpty}). */
+    @Modifying
+    @Query(value = "insert into login_throttle_client (address, failed_count, last_failed_at) values (?1, 0, ?2)", nativeQuery = true)
+    void insertEmpty(String address, Instant now);
+
     List<LoginThrottleClient> findByFailedCountGreaterThanOrderByAddress(int count);
 
     @Modifying

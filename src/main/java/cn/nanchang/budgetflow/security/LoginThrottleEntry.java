@@ -23,10 +23,6 @@ class LoginThrottleEntry {
     protected LoginThrottleEntry() {
     }
 
-    LoginThrottleEntry(String username, Instant now) {
-        this.username = username;
-        this.lastFailedAt = now;
-    }
 
     /** Failures older than {@code forgetAfter} no longer count. */
     void forget(Instant now, Duration forgetAfter) {

@@ -16,6 +16,14 @@ interface LoginThrottleRepository extends JpaRepository<LoginThrottleEntry, Stri
     @Query("select e from LoginThrottleEntry e where e.username = ?1")
     Optional<LoginThrottleEntry> lockByUsername(String username);
 
+    /**
+     * A plain insert, failing on a row that exists: {@code save} would merge a new entity into a row
+     * a parallel attempt had just inserted and counted in, and so reset its count.
+     */
+    @Modifying
+    @Query(value = "insert into login_throttle (username, failed_count, last_failed_at) values (?1, 0, ?2)", nativeQuery = true)
+    void insertEmpty(String username, Instant now);
+
     List<LoginThrottleEntry> findByFailedCountGreaterThanOrderByUsername(int count);
 
     @Modifying

@@ -24,15 +24,6 @@ class RefusalWindow {
     protected RefusalWindow() {
     }
 
-    RefusalWindow(String windowKey, String action, String actor, String client, String what, Instant now) {
-        this.windowKey = windowKey;
-        this.action = action;
-        this.actor = actor;
-        this.client = client;
-        this.what = what;
-        this.firstAt = now;
-        this.lastAt = now;
-    }
 
     /** The first refusal of a new window (the caller writes its entry at once). */
     void start(String role, Instant now) {

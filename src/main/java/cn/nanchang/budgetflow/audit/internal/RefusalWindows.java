@@ -50,7 +50,7 @@ class RefusalWindows {
         try {
             tx.executeWithoutResult(s -> {
                 if (!windows.existsById(key)) {
-                    windows.saveAndFlush(new RefusalWindow(key, action.name(), actor, safeClient, safeWhat, now));
+                    windows.insertEmpty(key, action.name(), actor, safeClient, safeWhat, now);
                 }
             });
         } catch (DataIntegrityViolationException raced) {
