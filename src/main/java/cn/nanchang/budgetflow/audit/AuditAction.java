@@ -18,9 +18,9 @@ public enum AuditAction {
     VOID,
     /** 抄送: someone copied people in on the document; who, in the details. */
     CC,
-    /** Too many failed sign-ins locked a username (the actor); the details say until when. */
+    /** Too many failed sign-ins stopped a client address for every name (issue 12 §2; before it, a username); the details say which and until when. */
     LOGIN_LOCKED,
-    /** An administrator (the actor) lifted a username's sign-in lock; the details name the username. */
+    /** An administrator or the operator's command (the actor) lifted the sign-in throttle of the username or address in the details. */
     LOGIN_UNLOCKED,
     /**
      * The audit chain's own entry: from here on entries are sealed with the key and suite in the

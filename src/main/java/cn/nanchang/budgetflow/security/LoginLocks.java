@@ -8,15 +8,18 @@ public final class LoginLocks {
     private LoginLocks() {
     }
 
-    /** Too many failed sign-ins: the username is locked until the given time. */
-    public record Locked(String username, int failures, Instant until) {
+    /** A client address reached its cap of failed sign-ins: it is stopped, for every name, until the given time. */
+    public record ClientBlocked(String address, int failures, Instant until) {
     }
 
-    /** An administrator lifted the lock (or the failure count) of a username. */
-    public record Unlocked(String username, Actor by) {
+    /** An administrator ({@code by}; {@code byRole} is null on the command line) lifted the throttle of a name or address. */
+    public record Unlocked(String nameOrAddress, String by, String byRole) {
     }
 
-    /** A username that is locked now, for the administrators' list. */
-    public record Lock(String username, int failures, Instant lastFailedAt, Instant lockedUntil) {
+    /**
+     * A throttled name ({@code username}) or client address ({@code client}), for the administrators'
+     * list: failures counted, the last one, and until when it must wait (or is stopped, for a client).
+     */
+    public record Lock(String username, String client, int failures, Instant lastFailedAt, Instant waitUntil) {
     }
 }

@@ -3,9 +3,14 @@ package cn.nanchang.budgetflow.security;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
-/** Recent failed sign-ins of one username, and the lock they led to. Deleted on success or unlock. */
+/**
+ * Recent failed sign-ins of one username, the attempt being checked now included (it is counted
+ * before its password is checked and given back when the password is right). A row with no
+ * failures is kept for the next attempt; old rows are swept.
+ */
 @Entity
 @Table(name = "login_throttle")
 class LoginThrottleEntry {
@@ -14,39 +19,27 @@ class LoginThrottleEntry {
     private String username;
     private int failedCount;
     private Instant lastFailedAt;
-    private Instant lockedUntil;
 
     protected LoginThrottleEntry() {
     }
 
-    LoginThrottleEntry(String username, Instant now) {
-        this.username = username;
-        this.lastFailedAt = now;
-    }
 
-    /** Counts one more failure; failures older than the window are forgotten first. */
-    void fail(Instant now, java.time.Duration window) {
-        if (lastFailedAt != null && lastFailedAt.plus(window).isBefore(now)) {
+    /** Failures older than {@code forgetAfter} no longer count. */
+    void forget(Instant now, Duration forgetAfter) {
+        if (lastFailedAt.plus(forgetAfter).isBefore(now)) {
             failedCount = 0;
         }
+    }
+
+    /** Reserves the attempt about to be checked: it counts as a failure until it proves right. */
+    void reserve(Instant now) {
         failedCount++;
         lastFailedAt = now;
     }
 
-    void lockUntil(Instant until) {
-        lockedUntil = until;
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** An expired lock starts the count afresh, so that one more wrong guess does not lock again at once. */
-    void forgetExpiredLock(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedCount = 0;
-        }
+    /** The right password: consecutive failures start again from nothing. */
+    void succeed() {
+        failedCount = 0;
     }
 
     String getUsername() {
@@ -59,9 +52,5 @@ class LoginThrottleEntry {
 
     Instant getLastFailedAt() {
         return lastFailedAt;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
     }
 }

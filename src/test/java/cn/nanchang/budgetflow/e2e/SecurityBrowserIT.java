@@ -102,7 +102,7 @@ class SecurityBrowserIT {
     }
 
     @Test
-    void a_locked_account_is_told_that_it_is_locked_and_until_when() {
+    void a_throttled_sign_in_is_told_how_long_to_wait() {
         String user = "browser-lock-" + System.nanoTime() % 100_000;
         directory.save(new AppUser(user, "锁定提示测试", encoder.encode(E2eBrowser.PASSWORD), Role.STAFF, directory.section("S06")));
         Page page = browser.anonymousPage();
@@ -112,7 +112,7 @@ class SecurityBrowserIT {
         signIn(page, user, E2eBrowser.PASSWORD);
 
         assertThat(page.locator("vaadin-login-form")).containsText("暂时无法登录");
-        assertThat(page.locator("vaadin-login-form")).containsText("已锁定至");
+        assertThat(page.locator("vaadin-login-form")).containsText("秒后再试");
     }
 
     /**

@@ -46,6 +46,10 @@ final class AppProcess implements AutoCloseable {
         this.port = freePort();
         this.log = Path.of("target", "app-processes", node + ".log");
         Files.createDirectories(log.getParent());
+        this.process = new ProcessBuilder(command(node, port, extraArguments)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static List<String> command(String node, int port, List<String> extraArguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx640m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classpath(),
             "cn.nanchang.budgetflow.BudgetflowApplication",
@@ -58,7 +62,27 @@ final class AppProcess implements AutoCloseable {
             "--vaadin.allowed-packages=cn/nanchang/budgetflow", "--vaadin.devmode.devTools.enabled=false",
             "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         command.addAll(extraArguments);
-        this.process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return command;
+    }
+
+    /**
+     * The application run as an operator's one-off command on the same database (on a port of its own), as
+     * {@code java -jar budgetflow.jar --…} would; waits for it to end and returns its exit code. Its
+     * output goes to {@code target/app-processes/<node>.log}.
+     */
+    static int runCommand(String node, String... arguments) throws Exception {
+        Path log = Path.of("target", "app-processes", node + ".log");
+        Files.createDirectories(log.getParent());
+        Process command = new ProcessBuilder(command(node, 0, List.of(arguments))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!command.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            command.destroyForcibly();
+            throw new AssertionError(node + " did not end within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
+        }
+        return command.exitValue();
+    }
+
+    int port() {
+        return port;
     }
 
     /** Starts the application and waits until its health probe answers. */

@@ -154,15 +154,17 @@ class HttpHardeningTest {
     }
 
     @Test
-    void the_login_form_is_throttled_and_locked_like_the_api() throws Exception {
+    void the_login_form_is_throttled_like_the_api_and_its_failures_are_audited_once_per_window() throws Exception {
         String user = "form-throttle-" + System.nanoTime();
         directory.save(new AppUser(user, "表单限流测试", encoder.encode("demo123"), Role.STAFF, directory.section("S06")));
         HttpClient browser = client();
         for (int i = 0; i < 5; i++) {
             assertThat(signIn(browser, user, "wrong-" + i)).endsWith("/login?error");
         }
-        assertThat(signIn(browser, user, "demo123")).as("the right password while locked").endsWith("/login?error");
-        assertThat(audit.byActor(user, AuditAction.LOGIN_LOCKED)).hasSize(1);
+        assertThat(signIn(browser, user, "demo123")).as("the right password while the name must wait").endsWith("/login?error");
+        assertThat(audit.byActor(user, AuditAction.LOGIN_FAILED)).as("six failures, one entry until the window closes")
+            .singleElement().satisfies(e -> assertThat(e.getDetails()).contains("来自 127.0.0.1"));
+        assertThat(audit.byActor(user, AuditAction.LOGIN_LOCKED)).as("a name is never locked").isEmpty();
     }
 
     @Test

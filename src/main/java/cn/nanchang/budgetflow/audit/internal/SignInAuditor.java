@@ -5,12 +5,14 @@ import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
 import cn.nanchang.budgetflow.security.AccountDetails;
 import cn.nanchang.budgetflow.security.LoginLocks;
+import cn.nanchang.budgetflow.security.LoginThrottled;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -20,15 +22,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records sign-ins, failed sign-ins and sign-outs. API calls authenticate on every request with
- * HTTP Basic, so only interactive (form) sign-ins count as logins; failures count on both routes.
+ * HTTP Basic, so only interactive (form) sign-ins count as logins; failures count on every route,
+ * and like refusals of signed-in people they are aggregated ({@link RefusalWindows}).
  */
 @Component
 class SignInAuditor {
 
     private final AuditLog audit;
+    private final RefusalWindows windows;
 
-    SignInAuditor(AuditLog audit) {
+    SignInAuditor(AuditLog audit, RefusalWindows windows) {
         this.audit = audit;
+        this.windows = windows;
     }
 
     @EventListener
@@ -36,25 +41,34 @@ class SignInAuditor {
         record(AuditAction.LOGIN, event.getAuthentication(), null);
     }
 
+    /**
+     * Any failed authentication (form, Basic, and mechanisms added later, such as API tokens), counted
+     * per name and client: the first of a window is written at once, the rest as one closing entry
+     * with their count. A client the throttle slows for every name is counted per client, whatever
+     * names it tries, so that random names cannot flood the log.
+     */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Exception cause = event.getException();
-        // a refusal by the sign-in throttle says why in its message (locked until when, or wait)
+        Authentication attempt = event.getAuthentication();
+        boolean clientWide = cause instanceof LoginThrottled throttled && throttled.clientWide();
+        String name = clientWide ? "(任意用户名)" : truncate(attemptedName(attempt));
+        // a refusal by the sign-in throttle says why (how long to wait, or stopped until when)
         String details = cause instanceof LockedException ? "LockedException：" + cause.getMessage()
             : cause.getClass().getSimpleName();
-        record(AuditAction.LOGIN_FAILED, event.getAuthentication(), details);
+        windows.refused(AuditAction.LOGIN_FAILED, name, null, RequestClients.of(attempt), "登录失败", details);
     }
 
     @EventListener
-    void onLocked(LoginLocks.Locked event) {
-        audit.record(AuditRecord.of(AuditAction.LOGIN_LOCKED, truncate(event.username()), null)
-            .details("连续登录失败" + event.failures() + "次，锁定至 " + event.until()));
+    void onClientBlocked(LoginLocks.ClientBlocked event) {
+        audit.record(AuditRecord.of(AuditAction.LOGIN_LOCKED, "(任意用户名)", null)
+            .details("地址 " + event.address() + " 登录失败" + event.failures() + "次，暂停登录至 " + event.until()));
     }
 
     @EventListener
     void onUnlocked(LoginLocks.Unlocked event) {
-        audit.record(AuditRecord.of(AuditAction.LOGIN_UNLOCKED, event.by().username(), event.by().role().name())
-            .details("解除登录锁定：" + event.username()));
+        audit.record(AuditRecord.of(AuditAction.LOGIN_UNLOCKED, truncate(event.by()), event.byRole())
+            .details("解除登录限制：" + event.nameOrAddress()));
     }
 
     /**
@@ -67,7 +81,9 @@ class SignInAuditor {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return;
         }
-        record(AuditAction.ACCESS_DENIED, auth, describe(event.getSource()));
+        RequestClients.markAudited();
+        String what = describe(event.getSource());
+        windows.refused(AuditAction.ACCESS_DENIED, truncate(auth.getName()), roleOf(auth), RequestClients.current(), what, what);
     }
 
     private static String describe(Object secured) {
@@ -89,12 +105,20 @@ class SignInAuditor {
     }
 
     private void record(AuditAction action, Authentication auth, String details) {
-        String role = null;
-        String name = auth.getName();
-        if (auth.getPrincipal() instanceof AccountDetails account) {
-            role = account.actor().role().name();
+        audit.record(AuditRecord.of(action, truncate(auth.getName()), roleOf(auth)).details(details));
+    }
+
+    static String roleOf(Authentication auth) {
+        return auth.getPrincipal() instanceof AccountDetails account ? account.actor().role().name() : null;
+    }
+
+    /** The name a person typed; other kinds of credentials (a bearer token) are named by their kind, never by their secret. */
+    private static String attemptedName(Authentication attempt) {
+        if (attempt == null) {
+            return null;
         }
-        audit.record(AuditRecord.of(action, truncate(name), role).details(details));
+        return attempt instanceof UsernamePasswordAuthenticationToken ? attempt.getName()
+            : "(" + attempt.getClass().getSimpleName() + ")";
     }
 
     private static String truncate(String name) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-in locks for administrators: who is locked, and lifting a lock (recorded in the audit log). */
+/** The sign-in throttle for administrators: which names and client addresses are held, and lifting one (recorded in the audit log). */
 @RestController
 @RequestMapping("/api/v1/login-locks")
 @Tag(name = "登录锁定")
@@ -25,13 +25,13 @@ class LoginLockController {
     }
 
     @GetMapping
-    @Operation(summary = "当前因连续登录失败而锁定的用户名（系统管理员）")
+    @Operation(summary = "当前因登录失败而须等待的用户名与被限制的客户端地址（系统管理员）")
     List<LoginLocks.Lock> locks() {
         return throttle.locks();
     }
 
     @PostMapping("/{username}/unlock")
-    @Operation(summary = "解除用户名的登录锁定并清零失败次数（系统管理员；记入审计日志）")
+    @Operation(summary = "解除用户名或客户端地址的登录限制并清零失败次数（系统管理员；记入审计日志）")
     Map<String, String> unlock(@PathVariable String username) {
         throttle.unlock(username);
         return Map.of("username", username, "result", "UNLOCKED");

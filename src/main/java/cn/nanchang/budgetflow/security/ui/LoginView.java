@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.LockedException;
+import cn.nanchang.budgetflow.security.LoginThrottled;
 import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. */
@@ -53,8 +53,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailure() instanceof LockedException refusal) {
-            // locked or asked to wait by the sign-in throttle: say so, not "wrong password"
+        if (failed && lastFailure() instanceof LoginThrottled refusal) {
+            // asked to wait (or stopped) by the sign-in throttle: say so, not "wrong password"
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
             i18n.getErrorMessage().setMessage(refusal.getMessage());
