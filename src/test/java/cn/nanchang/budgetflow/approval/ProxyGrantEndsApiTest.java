@@ -179,7 +179,7 @@ class ProxyGrantEndsApiTest {
     }
 
     private void cancel(String user, long id) throws Exception {
-        mvc.perform(MockMvcRequestBuilders.delete(PROXIES + "/{id}", id)
+        mvc.perform(MockMvcRequestBuilders.delete(PROXIES + "/{id}", id).header("X-Requested-With", "test")
             .with(SecurityMockMvcRequestPostProcessors.httpBasic(user, ApiClient.PASSWORD))).andExpect(status().isOk());
     }
 

@@ -75,7 +75,7 @@ class ApiTokenApiTest {
     void a_token_had_with_basic_credentials_signs_in_until_it_is_revoked() throws Exception {
         String user = newStaff("S05");
         Instant before = clock.instant();
-        MvcResult issued = mvc.perform(post("/api/v1/auth/token").with(httpBasic(user, RIGHT)))
+        MvcResult issued = mvc.perform(post("/api/v1/auth/token").header("X-Requested-With", "test").with(httpBasic(user, RIGHT)))
             .andExpect(status().isCreated())
             .andReturn();
         JsonNode body = json.readTree(issued.getResponse().getContentAsString());
@@ -198,12 +198,12 @@ class ApiTokenApiTest {
     @Test
     void a_token_is_had_only_with_a_password_and_revoked_only_with_itself() throws Exception {
         String token = token("staff1");
-        bearer(post("/api/v1/auth/token"), token).andExpect(status().isBadRequest())
+        bearer(post("/api/v1/auth/token").header("X-Requested-With", "test"), token).andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("Authorization"));
-        mvc.perform(delete("/api/v1/auth/token").with(httpBasic("staff1", RIGHT))).andExpect(status().isBadRequest())
+        mvc.perform(delete("/api/v1/auth/token").header("X-Requested-With", "test").with(httpBasic("staff1", RIGHT))).andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("Authorization"));
-        mvc.perform(post("/api/v1/auth/token")).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
-        mvc.perform(post("/api/v1/auth/token").with(httpBasic("staff1", "wrong-password"))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/auth/token").header("X-Requested-With", "test")).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
+        mvc.perform(post("/api/v1/auth/token").header("X-Requested-With", "test").with(httpBasic("staff1", "wrong-password"))).andExpect(status().isUnauthorized());
         bearer(get("/api/v1/me"), token).andExpect(status().isOk());
     }
 
@@ -238,7 +238,7 @@ class ApiTokenApiTest {
     }
 
     private String token(String user) throws Exception {
-        MvcResult issued = mvc.perform(post("/api/v1/auth/token").with(httpBasic(user, RIGHT)))
+        MvcResult issued = mvc.perform(post("/api/v1/auth/token").header("X-Requested-With", "test").with(httpBasic(user, RIGHT)))
             .andExpect(status().isCreated()).andReturn();
         return json.readTree(issued.getResponse().getContentAsString()).get("token").asText();
     }
