@@ -234,7 +234,7 @@ class ApiTokenApiTest {
     }
 
     private void admin(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        mvc.perform(request.with(httpBasic("admin", RIGHT))).andExpect(status().is2xxSuccessful());
+        mvc.perform(request.header("X-Requested-With", "test").with(httpBasic("admin", RIGHT))).andExpect(status().is2xxSuccessful());
     }
 
     private String token(String user) throws Exception {
