@@ -257,7 +257,12 @@ public class ApprovalTasks {
         if (open == null) {
             throw new ConflictException(Messages.text(TAKEN));
         }
-        duties.check(task, username, open.getProcessInstanceId());
+        try {
+            duties.check(task, username, open.getProcessInstanceId());
+        } catch (NullValueException goneMeanwhile) {
+            // another decision (on this node or another) completed the task between the query and the check's read
+            throw new ConflictException(Messages.text(TAKEN), goneMeanwhile);
+        }
     }
 
     /** Who has decided a step of this task's approval: 不相容岗位分离 lets none of them decide another. */
