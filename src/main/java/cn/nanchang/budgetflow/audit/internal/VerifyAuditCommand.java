@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * For operators: {@code java -jar budgetflow.jar --budgetflow.audit.verify-and-exit=true
- * --spring.main.web-application-type=none} verifies the chain, prints the result as JSON and exits
+ * --server.port=0} (a port of its own; the security chains need the web context) verifies the chain, prints the result as JSON and exits
  * with 0 when intact and 3 when not, so that a cron job or a monitoring check can act on it.
  * With {@code --budgetflow.audit.verify-checkpoints=a.json,b.json} it verifies the chain against
  * those checkpoint files instead (every disagreement, and the entries after the newest); with
