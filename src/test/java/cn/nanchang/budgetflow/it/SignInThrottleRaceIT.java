@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.testsupport.AtOnce;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,25 +81,7 @@ class SignInThrottleRaceIT {
     }
 
     private static List<String> atOnce(int count, IntFunction<String> call) throws Exception {
-        CyclicBarrier gate = new CyclicBarrier(count);
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<String>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                pending.add(threads.submit(() -> {
-                    gate.await(30, TimeUnit.SECONDS);
-                    return call.apply(n);
-                }));
-            }
-            List<String> answers = new ArrayList<>();
-            for (Future<String> answer : pending) {
-                answers.add(answer.get(120, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
+        return AtOnce.run(count, Duration.ofSeconds(120), call::apply);
     }
 
     /** GET /api/v1/me with HTTP Basic from the given loopback address: "status body". */

@@ -15,18 +15,12 @@ import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.organization.UserDirectory;
+import cn.nanchang.budgetflow.testsupport.AtOnce;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -216,26 +210,10 @@ class LoginThrottleApiTest {
     }
 
     private List<String> atOnce(int count, Attempt attempt) throws Exception {
-        CyclicBarrier gate = new CyclicBarrier(count);
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<String>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                pending.add(threads.submit((Callable<String>) () -> {
-                    gate.await(30, TimeUnit.SECONDS);
-                    var response = attempt.make(n).andReturn().getResponse();
-                    return response.getStatus() + " " + response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-                }));
-            }
-            List<String> answers = new ArrayList<>();
-            for (Future<String> answer : pending) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
+        return AtOnce.run(count, Duration.ofSeconds(60), n -> {
+            var response = attempt.make(n).andReturn().getResponse();
+            return response.getStatus() + " " + response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        });
     }
 
     private interface Attempt {
