@@ -59,56 +59,122 @@ public class LoginThrottle {
     public record Admission(boolean admitted, boolean clientWide, String refusal) {
     }
 
+    /** A decision, or none yet: the attempt must wait for the outcomes of those in flight. */
+    private record Decision(Admission admission) {
+
+        static final Decision WAIT_YOUR_TURN = new Decision(null);
+    }
+
     /**
-     * Whether the password of this attempt may be checked. An admitted attempt is already counted
-     * as a failure; the caller reports the outcome with {@link #succeeded} or {@link #failed}.
+     * Whether the password of this attempt may be checked. An admitted attempt is reserved (counted
+     * as in flight) in the same locked step; the caller reports its outcome with {@link #succeeded},
+     * {@link #failed} or {@link #abandoned}. An attempt that would have to wait if those in flight
+     * all failed waits its turn (outside any transaction), so the decision is taken on known outcomes.
      */
     public Admission admit(String username, String client) {
         String key = key(username);
         String address = address(client);
         ensureRows(key, address);
-        return tx.execute(s -> decide(key, address, clock.instant()));
+        long giveUp = System.nanoTime() + policy.turnWait.toNanos();
+        while (true) {
+            Decision decision = tx.execute(s -> decide(key, address, clock.instant()));
+            if (decision.admission() != null) {
+                return decision.admission();
+            }
+            if (System.nanoTime() > giveUp) {
+                return new Admission(false, false, messages.get("login.busy"));
+            }
+            pause();
+        }
     }
 
-    private Admission decide(String key, String address, Instant now) {
+    private Decision decide(String key, String address, Instant now) {
         // always the name's row first, then the client's: one order, so two attempts never wait on each other crosswise
         LoginThrottleEntry account = accounts.lockByUsername(key).orElseThrow();
         LoginThrottleClient client = clients.lockByAddress(address).orElseThrow();
-        account.forget(now, policy.forgetAfter);
+        SignInAttempts name = account.attempts();
+        SignInAttempts from = client.attempts();
+        name.forget(now, policy.forgetAfter);
         client.forget(now, policy.clientWindow);
         if (client.blockedAt(now)) {
-            return new Admission(false, true, messages.get("login.locked", TIME.format(client.getBlockedUntil().atZone(clock.getZone()))));
+            return refuse(true, messages.get("login.locked", TIME.format(client.getBlockedUntil().atZone(clock.getZone()))));
         }
-        Instant clientNext = policy.clientNext(client);
+        Instant clientNext = policy.clientNext(from);
         if (clientNext.isAfter(now)) {
-            return new Admission(false, true, waitMessage(now, clientNext));
+            return refuse(true, waitMessage(now, clientNext));
         }
-        Instant accountNext = policy.accountNext(account);
-        if (accountNext.isAfter(now) && client.getFailedCount() > 0) {
-            return new Admission(false, false, waitMessage(now, accountNext));
+        if (policy.clientBusy(from)) {
+            return Decision.WAIT_YOUR_TURN;
         }
-        account.reserve(now);
-        client.reserve(now);
-        return new Admission(true, false, null);
+        // a name's wait holds a client that has failed; a client without failures (its owner) is let through
+        Instant accountNext = policy.accountNext(name);
+        boolean nameWaits = accountNext.isAfter(now);
+        if (nameWaits && from.failed() > 0) {
+            return refuse(false, waitMessage(now, accountNext));
+        }
+        if (name.inFlight() > 0 && (nameWaits || policy.accountBusy(name))) {
+            return Decision.WAIT_YOUR_TURN;
+        }
+        name.reserve(now);
+        from.reserve(now);
+        return new Decision(new Admission(true, false, null));
     }
 
-    /** The password was right: the name starts afresh, the client gets back this attempt's reservation. */
+    private static Decision refuse(boolean clientWide, String message) {
+        return new Decision(new Admission(false, clientWide, message));
+    }
+
+    /** The password was right: the name starts afresh; the client's failures (at other names) stay. */
     public void succeeded(String username, String client) {
-        tx.executeWithoutResult(s -> {
-            accounts.lockByUsername(key(username)).ifPresent(LoginThrottleEntry::succeed);
-            clients.lockByAddress(address(client)).ifPresent(LoginThrottleClient::giveBack);
+        settle(username, client, (account, from, now) -> {
+            account.succeed();
+            from.attempts().settle();
         });
     }
 
-    /** The password was wrong (already counted): a client at its cap is stopped for every name. */
-    public void failed(String client) {
-        tx.executeWithoutResult(s -> clients.lockByAddress(address(client)).ifPresent(c -> {
-            Instant now = clock.instant();
-            if (c.getFailedCount() >= policy.clientCap && !c.blockedAt(now)) {
-                c.blockUntil(now.plus(policy.clientWindow));
-                events.publishEvent(new LoginLocks.ClientBlocked(c.getAddress(), c.getFailedCount(), c.getBlockedUntil()));
+    /** The password was wrong: counted for the name and the client; a client at its cap is stopped for every name. */
+    public void failed(String username, String client) {
+        settle(username, client, (account, from, now) -> {
+            account.attempts().fail(now);
+            from.attempts().fail(now);
+            if (from.attempts().failed() >= policy.clientCap && !from.blockedAt(now)) {
+                from.blockUntil(now.plus(policy.clientWindow));
+                events.publishEvent(new LoginLocks.ClientBlocked(from.getAddress(), from.attempts().failed(), from.getBlockedUntil()));
             }
-        }));
+        });
+    }
+
+    /** The check broke before it had an outcome (the account store failed): neither a failure nor a success. */
+    public void abandoned(String username, String client) {
+        settle(username, client, (account, from, now) -> {
+            account.attempts().settle();
+            from.attempts().settle();
+        });
+    }
+
+    private interface Outcome {
+        void apply(LoginThrottleEntry account, LoginThrottleClient client, Instant now);
+    }
+
+    private void settle(String username, String client, Outcome outcome) {
+        tx.executeWithoutResult(s -> {
+            // rows lifted by an administrator meanwhile are simply gone
+            var account = accounts.lockByUsername(key(username));
+            var from = clients.lockByAddress(address(client));
+            if (account.isPresent() && from.isPresent()) {
+                outcome.apply(account.get(), from.get(), clock.instant());
+            }
+        });
+    }
+
+    /** Short and jittered, so that attempts waiting together do not all come back at once. */
+    private static void pause() {
+        try {
+            Thread.sleep(15 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Lifts the throttle of a username or a client address. Recorded in the audit log. */
@@ -136,8 +202,8 @@ public class LoginThrottle {
     }
 
     private boolean lift(String nameOrAddress) {
-        var account = accounts.lockByUsername(key(nameOrAddress)).filter(a -> a.getFailedCount() > 0);
-        var client = clients.lockByAddress(address(nameOrAddress)).filter(c -> c.getFailedCount() > 0 || c.getBlockedUntil() != null);
+        var account = accounts.lockByUsername(key(nameOrAddress)).filter(a -> a.attempts().failed() > 0);
+        var client = clients.lockByAddress(address(nameOrAddress)).filter(c -> c.attempts().failed() > 0 || c.getBlockedUntil() != null);
         account.ifPresent(accounts::delete);
         client.ifPresent(clients::delete);
         return account.isPresent() || client.isPresent();
@@ -148,12 +214,13 @@ public class LoginThrottle {
     @Roles.Admin
     public List<LoginLocks.Lock> locks() {
         Instant now = clock.instant();
-        Stream<LoginLocks.Lock> names = accounts.findByFailedCountGreaterThanOrderByUsername(0).stream()
-            .filter(a -> !a.getLastFailedAt().plus(policy.forgetAfter).isBefore(now))
-            .map(a -> new LoginLocks.Lock(a.getUsername(), null, a.getFailedCount(), a.getLastFailedAt(), policy.accountNext(a)));
-        Stream<LoginLocks.Lock> addresses = clients.findByFailedCountGreaterThanOrderByAddress(0).stream()
-            .map(c -> new LoginLocks.Lock(null, c.getAddress(), c.getFailedCount(), c.getLastFailedAt(),
-                c.blockedAt(now) ? c.getBlockedUntil() : policy.clientNext(c)));
+        Stream<LoginLocks.Lock> names = accounts.findByAttemptsFailedCountGreaterThanOrderByUsername(0).stream()
+            .filter(a -> !a.attempts().lastFailedAt().plus(policy.forgetAfter).isBefore(now))
+            .map(a -> new LoginLocks.Lock(a.getUsername(), null, a.attempts().failed(), a.attempts().lastFailedAt(),
+                policy.accountNext(a.attempts())));
+        Stream<LoginLocks.Lock> addresses = clients.findByAttemptsFailedCountGreaterThanOrderByAddress(0).stream()
+            .map(c -> new LoginLocks.Lock(null, c.getAddress(), c.attempts().failed(), c.attempts().lastFailedAt(),
+                c.blockedAt(now) ? c.getBlockedUntil() : policy.clientNext(c.attempts())));
         return Stream.concat(names, addresses).toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.security;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,9 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Recent failed sign-ins from one client address, for any name, the attempts being checked now
- * included. A success gives back only its own reservation: signing in to one's own account must
- * not wipe the failures a client made guessing others.
+ * The sign-in attempts from one client address, for any name. A success only settles its own
+ * attempt: signing in to one's own account must not wipe the failures a client made guessing others.
  */
 @Entity
 @Table(name = "login_throttle_client")
@@ -17,29 +17,20 @@ class LoginThrottleClient {
 
     @Id
     private String address;
-    private int failedCount;
-    private Instant lastFailedAt;
+    @Embedded
+    private SignInAttempts attempts;
     private Instant blockedUntil;
 
     protected LoginThrottleClient() {
     }
 
-
     /** After a quiet {@code window} the client starts afresh; an ended block is forgotten with its count. */
     void forget(Instant now, Duration window) {
-        if (blockedUntil != null && !blockedUntil.isAfter(now) || lastFailedAt.plus(window).isBefore(now)) {
-            failedCount = 0;
+        if (blockedUntil != null && !blockedUntil.isAfter(now)) {
+            attempts.clearFailures();
             blockedUntil = null;
         }
-    }
-
-    void reserve(Instant now) {
-        failedCount++;
-        lastFailedAt = now;
-    }
-
-    void giveBack() {
-        failedCount = Math.max(0, failedCount - 1);
+        attempts.forget(now, window);
     }
 
     void blockUntil(Instant until) {
@@ -54,12 +45,8 @@ class LoginThrottleClient {
         return address;
     }
 
-    int getFailedCount() {
-        return failedCount;
-    }
-
-    Instant getLastFailedAt() {
-        return lastFailedAt;
+    SignInAttempts attempts() {
+        return attempts;
     }
 
     Instant getBlockedUntil() {

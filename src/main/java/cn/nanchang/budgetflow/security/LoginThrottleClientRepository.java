@@ -20,9 +20,9 @@ interface LoginThrottleClientRepository extends JpaRepository<LoginThrottleClien
     @Query(value = "insert into login_throttle_client (address, failed_count, last_failed_at) values (?1, 0, ?2)", nativeQuery = true)
     void insertEmpty(String address, Instant now);
 
-    List<LoginThrottleClient> findByFailedCountGreaterThanOrderByAddress(int count);
+    List<LoginThrottleClient> findByAttemptsFailedCountGreaterThanOrderByAddress(int count);
 
     @Modifying
-    @Query("delete from LoginThrottleClient c where c.lastFailedAt < ?1 and (c.blockedUntil is null or c.blockedUntil < ?1)")
+    @Query("delete from LoginThrottleClient c where c.attempts.lastFailedAt < ?1 and (c.blockedUntil is null or c.blockedUntil < ?1)")
     int deleteQuietSince(Instant cutoff);
 }

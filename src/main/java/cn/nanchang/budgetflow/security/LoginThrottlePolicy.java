@@ -23,6 +23,8 @@ class LoginThrottlePolicy {
     final Duration clientMaxDelay;
     final int clientCap;
     final Duration clientWindow;
+    /** How long an attempt waits its turn behind attempts in flight before it is turned away. */
+    final Duration turnWait;
 
     LoginThrottlePolicy(@Value("${budgetflow.login.account-free-failures:3}") int accountFree,
             @Value("${budgetflow.login.account-delay:PT30S}") Duration accountDelay,
@@ -32,7 +34,8 @@ class LoginThrottlePolicy {
             @Value("${budgetflow.login.client-delay:PT1S}") Duration clientDelay,
             @Value("${budgetflow.login.client-max-delay:PT5M}") Duration clientMaxDelay,
             @Value("${budgetflow.login.client-cap:100}") int clientCap,
-            @Value("${budgetflow.login.client-window:PT24H}") Duration clientWindow) {
+            @Value("${budgetflow.login.client-window:PT24H}") Duration clientWindow,
+            @Value("${budgetflow.login.turn-wait:PT10S}") Duration turnWait) {
         this.accountFree = accountFree;
         this.accountDelay = accountDelay;
         this.accountMaxDelay = accountMaxDelay;
@@ -42,16 +45,29 @@ class LoginThrottlePolicy {
         this.clientMaxDelay = clientMaxDelay;
         this.clientCap = clientCap;
         this.clientWindow = clientWindow;
+        this.turnWait = turnWait;
     }
 
     /** When this username's password may next be checked (from a client that has failures). */
-    Instant accountNext(LoginThrottleEntry account) {
-        return account.getLastFailedAt().plus(delay(account.getFailedCount(), accountFree, accountDelay, accountMaxDelay));
+    Instant accountNext(SignInAttempts account) {
+        return account.lastFailedAt().plus(delay(account.failed(), accountFree, accountDelay, accountMaxDelay));
     }
 
     /** When this client may next have any password checked. */
-    Instant clientNext(LoginThrottleClient client) {
-        return client.getLastFailedAt().plus(delay(client.getFailedCount(), clientFree, clientDelay, clientMaxDelay));
+    Instant clientNext(SignInAttempts client) {
+        return client.lastFailedAt().plus(delay(client.failed(), clientFree, clientDelay, clientMaxDelay));
+    }
+
+    /**
+     * Whether a further attempt must wait for those in flight: it would have to wait if they all
+     * failed. So never more than the free failures of a name, nor of a client, are checked at once.
+     */
+    boolean accountBusy(SignInAttempts account) {
+        return account.inFlight() > 0 && account.failedAtWorst() >= accountFree;
+    }
+
+    boolean clientBusy(SignInAttempts client) {
+        return client.inFlight() > 0 && (client.failedAtWorst() >= clientFree || client.failedAtWorst() >= clientCap);
     }
 
     static Duration delay(int failures, int free, Duration base, Duration max) {

@@ -24,9 +24,9 @@ interface LoginThrottleRepository extends JpaRepository<LoginThrottleEntry, Stri
     @Query(value = "insert into login_throttle (username, failed_count, last_failed_at) values (?1, 0, ?2)", nativeQuery = true)
     void insertEmpty(String username, Instant now);
 
-    List<LoginThrottleEntry> findByFailedCountGreaterThanOrderByUsername(int count);
+    List<LoginThrottleEntry> findByAttemptsFailedCountGreaterThanOrderByUsername(int count);
 
     @Modifying
-    @Query("delete from LoginThrottleEntry e where e.lastFailedAt < ?1")
+    @Query("delete from LoginThrottleEntry e where e.attempts.lastFailedAt < ?1")
     int deleteQuietSince(Instant cutoff);
 }

@@ -66,6 +66,16 @@ class SignInThrottleRaceIT {
     }
 
     @Test
+    void fifty_people_signing_in_at_once_from_one_office_address_all_get_in() throws Exception {
+        List<String> people = List.of("staff1", "head1", "staff4", "head4", "staff5", "head5", "staff6", "head6", "finance", "director");
+
+        List<String> fifty = atOnce(50, i -> me("127.0.0.5", people.get(i % people.size()), "demo123"));
+
+        assertThat(fifty).as("right passwords in flight are not failures of their address").allSatisfy(a -> assertThat(a).startsWith("200"));
+        assertThat(me("127.0.0.5", "ghost", "guess")).as("the address has no failures").contains("用户名和密码");
+    }
+
+    @Test
     void the_command_line_unlock_lifts_a_client_while_the_application_runs() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(me("127.0.0.4", "staff3", "wrong-" + i)).startsWith("401");

@@ -125,6 +125,18 @@ class LoginThrottleApiTest {
     }
 
     @Test
+    void thirty_people_signing_in_at_once_from_one_address_all_get_in_without_a_failure_counted() throws Exception {
+        List<String> people = List.of(newStaff(), newStaff(), newStaff(), newStaff(), newStaff(), newStaff());
+        String office = newClient();
+
+        List<String> answers = atOnce(30, i -> me(people.get(i % people.size()), RIGHT, office));
+
+        assertThat(answers).as("an office behind one address, five at once on each name").allSatisfy(a -> assertThat(a).startsWith("200"));
+        me("ghost-" + NEXT.incrementAndGet(), "guess", office).andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.message").value(containsString(WRONG_PASSWORD)));
+    }
+
+    @Test
     void failed_sign_ins_are_audited_once_per_name_and_client_and_window_with_their_count() throws Exception {
         String user = newStaff();
         String client = newClient();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.context.annotation.Bean;
@@ -64,9 +65,14 @@ class ThrottledAuthentication {
             Authentication result;
             try {
                 result = passwords.authenticate(attempt);
-            } catch (AuthenticationException wrong) {
-                throttle.failed(client);
-                throw wrong;
+            } catch (RuntimeException refused) {
+                if (refused instanceof AuthenticationException && !(refused instanceof InternalAuthenticationServiceException)) {
+                    throttle.failed(username, client);
+                } else {
+                    // the account store failed: no outcome, so neither a failure of the person nor a success
+                    throttle.abandoned(username, client);
+                }
+                throw refused;
             }
             throttle.succeeded(username, client);
             return result;
