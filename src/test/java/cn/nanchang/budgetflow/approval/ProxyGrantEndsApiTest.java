@@ -5,6 +5,8 @@ import static cn.nanchang.budgetflow.testsupport.ApiExpectations.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.organization.AppUser;
+import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.organization.UserDirectory;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
@@ -43,6 +45,8 @@ class ProxyGrantEndsApiTest {
     private final ApprovalProxyRepository grants;
     private final ProxyClaims claims;
     private final TransactionTemplate tx;
+    private final UserDirectory directory;
+    private final PasswordEncoder encoder;
 
     ProxyGrantEndsApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired Clock clock,
             @Autowired ApprovalProxyRepository grants, @Autowired ProxyClaims claims, @Autowired TransactionTemplate tx,
@@ -53,6 +57,8 @@ class ProxyGrantEndsApiTest {
         this.grants = grants;
         this.claims = claims;
         this.tx = tx;
+        this.directory = directory;
+        this.encoder = encoder;
         SecondFinanceUser.ensure(directory, encoder);
     }
 
@@ -110,6 +116,25 @@ class ProxyGrantEndsApiTest {
         assertThat(HistoryLookup.lastOf(api, "staff4", draft.id(), "UNCLAIM").path("actor").asText()).isEqualTo("system");
         assertThat(api.task("head4", draft.id())).isPresent();
         assertThat(grants.findByProxyAndEndsOnBeforeAndClaimsReleasedFalse("director", today)).isEmpty();
+    }
+
+    @Test
+    void a_proxy_moved_to_another_section_no_longer_sees_or_decides_the_principals_task() throws Exception {
+        String deputy = "deputy4-" + System.nanoTime() % 100000;
+        directory.save(new AppUser(deputy, "副科长" + deputy, encoder.encode(ApiClient.PASSWORD), Role.SECTION_HEAD, directory.section("S04")));
+        Draft draft = api.drafts().submitted("staff4");
+        name(deputy, today, today.plusDays(2));
+        String taskId = api.taskId(deputy, draft.id());
+        api.post(deputy, TASKS + "/{t}/claim", null, taskId).andExpect(status().isOk());
+
+        api.put("admin", "/api/v1/admin/users/{u}", Map.of("displayName", "副科长" + deputy, "role", "SECTION_HEAD", "section", "S05"),
+            deputy).andExpect(status().isOk());
+
+        assertThat(api.task(deputy, draft.id())).as("the grant no longer shows in the moved proxy's inbox").isEmpty();
+        api.decision(deputy, taskId, "APPROVE", "同意").andExpect(error(404));
+        assertThat(api.task("head4", draft.id())).as("back with the principal's group").isPresent();
+        assertThat(api.history("staff4", draft.id()).findValuesAsText("action")).contains("UNCLAIM").doesNotContain("APPROVE");
+        assertThat(api.approve("head4", draft.id())).isEqualTo("IN_REVIEW");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanchang.budgetflow.approval.DocumentReview;
+import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditEntry;
+import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentLifecycle;
@@ -48,6 +51,9 @@ class SecurityBrowserIT {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    AuditLog audit;
 
     @RegisterExtension
     static final E2eBrowser browser = new E2eBrowser();
@@ -94,11 +100,21 @@ class SecurityBrowserIT {
     }
 
     @Test
-    void a_page_outside_ones_role_looks_like_a_page_that_does_not_exist() {
+    void a_page_outside_ones_role_looks_like_a_page_that_does_not_exist_and_each_refusal_is_audited() {
+        long othersDraft = actingAs.run("staff2", () -> drafts.create(new BudgetDraftInput(2093, List.of(
+            new BudgetDraftInput.LineInput("2010350", "30201", "BASIC_PUBLIC", "100.00", "别科室的草案")))).id());
         Page staff = browser.loginAs("staff1");
         browser.open(staff, "users");
         assertThat(staff.locator("#error-page")).containsText("页面不存在");
         assertThat(staff.locator("#users-grid")).hasCount(0);
+        browser.open(staff, "budget-drafts/" + othersDraft);
+        assertThat(staff.locator("#error-page")).containsText("页面不存在");
+        assertThat(staff.getByText("别科室的草案")).hasCount(0);
+
+        // issue 12 §5: a refusal in the UI is evidence as much as one over the API
+        assertThat(audit.byActor("staff1", AuditAction.ACCESS_DENIED)).extracting(AuditEntry::getDetails)
+            .anySatisfy(d -> assertThat(d).startsWith("页面 users → 404"))
+            .anySatisfy(d -> assertThat(d).startsWith("页面 budget-drafts/{id} → 404").contains("/budget-drafts/" + othersDraft));
     }
 
     @Test

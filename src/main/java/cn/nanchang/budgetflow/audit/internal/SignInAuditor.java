@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.audit.internal;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.PageRefused;
 import cn.nanchang.budgetflow.security.AccountDetails;
 import cn.nanchang.budgetflow.security.LoginLocks;
 import cn.nanchang.budgetflow.security.LoginThrottled;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -71,6 +73,17 @@ class SignInAuditor {
             .details("解除登录限制：" + event.nameOrAddress()));
     }
 
+    /** A page refused a signed-in person (an address not theirs, an action turned down): as the API's refusals. */
+    @EventListener
+    void onPageRefused(PageRefused event) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (!signedIn(auth)) {
+            return;
+        }
+        windows.refused(AuditAction.ACCESS_DENIED, truncate(auth.getName()), roleOf(auth), RequestClients.current(), event.what(),
+            event.what() + "（" + event.reason() + "）");
+    }
+
     /**
      * A signed-in person refused by a URL rule or a service's method security. Anonymous refusals
      * are only the way to the login page and are not recorded.
@@ -78,7 +91,7 @@ class SignInAuditor {
     @EventListener
     void onDenied(AuthorizationDeniedEvent<?> event) {
         Authentication auth = event.getAuthentication().get();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+        if (!signedIn(auth)) {
             return;
         }
         RequestClients.markAudited();
@@ -124,5 +137,9 @@ class SignInAuditor {
     private static String truncate(String name) {
         String safe = name == null || name.isBlank() ? "(空)" : name;
         return safe.length() > 50 ? safe.substring(0, 50) : safe;
+    }
+
+    private static boolean signedIn(Authentication auth) {
+        return auth != null && !(auth instanceof AnonymousAuthenticationToken) && auth.isAuthenticated();
     }
 }

@@ -33,11 +33,18 @@ final class ErrorPages {
         return box;
     }
 
-    /** 页面不存在: an unknown address. */
+    /** 页面不存在: an unknown address, or a document that is not the reader's to open. */
     @AnonymousAllowed
     static class NotFound extends RouteNotFoundError {
+        private final UiRefusals refusals;
+
+        NotFound(UiRefusals refusals) {
+            this.refusals = refusals;
+        }
+
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            refusals.addressRefused(event.getLocation().getPath());
             getElement().removeAllChildren();
             getElement().appendChild(page(this, "error.notFound.title", "error.notFound.message").getElement());
             return HttpServletResponse.SC_NOT_FOUND;
@@ -47,8 +54,15 @@ final class ErrorPages {
     /** A page the person's role does not open (development mode; production reroutes to not found itself). */
     @AnonymousAllowed
     static class Denied extends RouteAccessDeniedError {
+        private final UiRefusals refusals;
+
+        Denied(UiRefusals refusals) {
+            this.refusals = refusals;
+        }
+
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+            refusals.addressRefused(event.getLocation().getPath());
             getElement().removeAllChildren();
             getElement().appendChild(page(this, "error.notFound.title", "error.notFound.message").getElement());
             return HttpServletResponse.SC_NOT_FOUND;

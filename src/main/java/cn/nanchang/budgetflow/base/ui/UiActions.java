@@ -26,6 +26,7 @@ public final class UiActions {
             after.run();
             return true;
         } catch (ConflictException | ForbiddenException | NotFoundException e) {
+            UiRefusals.current().ifPresent(refusals -> refusals.actionRefused(e));
             notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
             after.run();
         }
