@@ -76,7 +76,7 @@ public class LoginThrottle {
         String address = address(client);
         ensureRows(key, address);
         long giveUp = System.nanoTime() + policy.turnWait.toNanos();
-        while (true) {
+        for (int round = 0; ; round++) {
             Decision decision = tx.execute(s -> decide(key, address, clock.instant()));
             if (decision.admission() != null) {
                 return decision.admission();
@@ -84,7 +84,7 @@ public class LoginThrottle {
             if (System.nanoTime() > giveUp) {
                 return new Admission(false, false, messages.get("login.busy"));
             }
-            pause();
+            pause(round);
         }
     }
 
@@ -167,10 +167,14 @@ public class LoginThrottle {
         });
     }
 
-    /** Short and jittered, so that attempts waiting together do not all come back at once. */
-    private static void pause() {
+    /**
+     * Short at first (a password check takes tens of milliseconds), longer the longer the queue, and
+     * jittered, so that attempts waiting together neither come back at once nor keep the rows busy.
+     */
+    private static void pause(int round) {
+        int ceiling = Math.min(50, 10 << Math.min(round, 3));
         try {
-            Thread.sleep(15 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+            Thread.sleep(ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(ceiling / 2 + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
