@@ -57,6 +57,7 @@ public class AuditCheckpoints {
     private final AuditChainHeadRepository head;
     private final AuditVerifier verifier;
     private final AuditKeyring keys;
+    private final TrustedTimestamps timestamps;
     private final Messages messages;
     private final Clock clock;
     private final Path directory;
@@ -66,7 +67,7 @@ public class AuditCheckpoints {
     private final ObjectProvider<JavaMailSender> mail;
 
     AuditCheckpoints(AuditEntryRepository entries, AuditChainHeadRepository head, AuditVerifier verifier, AuditKeyring keys,
-            Messages messages, Clock clock, @Value("${budgetflow.audit.checkpoint.dir:./data/audit-checkpoints}") String directory,
+            TrustedTimestamps timestamps, Messages messages, Clock clock, @Value("${budgetflow.audit.checkpoint.dir:./data/audit-checkpoints}") String directory,
             @Value("${budgetflow.audit.checkpoint.mail-to:}") List<String> mailTo,
             @Value("${budgetflow.mail.enabled:false}") boolean mailEnabled,
             @Value("${budgetflow.mail.from:budgetflow@localhost}") String mailFrom, ObjectProvider<JavaMailSender> mail) {
@@ -74,6 +75,7 @@ public class AuditCheckpoints {
         this.head = head;
         this.verifier = verifier;
         this.keys = keys;
+        this.timestamps = timestamps;
         this.messages = messages;
         this.clock = clock;
         this.directory = Path.of(directory).toAbsolutePath();
@@ -111,8 +113,12 @@ public class AuditCheckpoints {
         String root = HexFormat.of().formatHex(new MerkleTree(key.suite()).root(entryHashes(seq)));
         AuditCheckpoint unsigned = new AuditCheckpoint(AuditCheckpoint.FORMAT, seq, current.getLastHash(), root, clock.instant(),
             key.suite().name(), key.fingerprint(), null);
-        AuditCheckpoint checkpoint = new AuditCheckpoint(unsigned.format(), seq, unsigned.headHash(), root, unsigned.createdAt(),
+        AuditCheckpoint signed = new AuditCheckpoint(unsigned.format(), seq, unsigned.headHash(), root, unsigned.createdAt(),
             unsigned.suite(), unsigned.keyFingerprint(), key.seal(unsigned.signedText()));
+        AuditCheckpoint checkpoint = timestamps.stamp(signed.stampedBytes())
+            .map(token -> new AuditCheckpoint(signed.format(), seq, signed.headHash(), root, signed.createdAt(), signed.suite(),
+                signed.keyFingerprint(), signed.signature(), token))
+            .orElse(signed);
         write(checkpoint);
         return checkpoint;
     }
@@ -236,6 +242,9 @@ public class AuditCheckpoints {
         }
         if (!key.get().suite().name().equals(c.suite()) || !key.get().verifies(c.signedText(), c.signature())) {
             return List.of(new Finding(c.seq(), at, null, "SIGNATURE", messages.get("audit.checkpoint.badSignature", c.seq())));
+        }
+        if (c.timestamp() != null && !timestamps.verify(c.timestamp(), c.stampedBytes()).holds()) {
+            return List.of(new Finding(c.seq(), at, null, "TIMESTAMP", messages.get("audit.checkpoint.badTimestamp", c.seq())));
         }
         if (c.seq() == 0) {
             return List.of();

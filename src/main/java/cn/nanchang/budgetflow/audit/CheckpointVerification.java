@@ -11,7 +11,7 @@ import java.util.List;
 public record CheckpointVerification(boolean intact, long newestCheckpointSeq, long entriesAfterNewest,
         Boolean entriesAfterNewestKeyed, List<Finding> findings, ChainVerification chain, String message) {
 
-    /** One disagreement: {@code problem} is SIGNATURE, UNKNOWN_KEY, MISSING (the entry is gone), ALTERED or TREE_CHANGED. */
+    /** One disagreement: {@code problem} is SIGNATURE, UNKNOWN_KEY, TIMESTAMP (RFC 3161 token invalid), MISSING (the entry is gone), ALTERED or TREE_CHANGED. */
     public record Finding(long checkpointSeq, String checkpointCreatedAt, Long entrySeq, String problem, String message) {
     }
 }
