@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +51,7 @@ public class AuditCheckpoints {
 
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
     private static final int PAGE = 10_000;
+    private static final Pattern CHECKPOINT_FILE = Pattern.compile("audit-checkpoint-(\\d{1,18})-(\\d{8}T\\d{6}Z)\\.json");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** The file format: JSON, indented, times as ISO text; independent of the web layer's mapper settings. */
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -121,6 +125,27 @@ public class AuditCheckpoints {
             .orElse(signed);
         write(checkpoint);
         return checkpoint;
+    }
+
+    /**
+     * The earliest checkpoint written here whose sequence covers {@code lastSeq} (from the file
+     * names; the auditor holds their own copies to verify against).
+     */
+    public AuditCoverage coverage(long lastSeq) {
+        AuditCoverage none = new AuditCoverage(lastSeq, null, null);
+        if (lastSeq <= 0 || !Files.isDirectory(directory)) {
+            return none;
+        }
+        try (var files = Files.list(directory)) {
+            return files.map(f -> CHECKPOINT_FILE.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                .filter(m -> Long.parseLong(m.group(1)) >= lastSeq)
+                .min(Comparator.comparingLong((Matcher m) -> Long.parseLong(m.group(1))).thenComparing(m -> m.group(2)))
+                .map(m -> new AuditCoverage(lastSeq, Long.parseLong(m.group(1)), Instant.from(FILE_TIME.parse(m.group(2)))))
+                .orElse(none);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Checkpoint directory {} not read: {}", directory, e.toString());
+            return none;
+        }
     }
 
     /** Where checkpoint files go. */

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workbench;
 
 import cn.nanchang.budgetflow.audit.AuditAction;
+import cn.nanchang.budgetflow.audit.AuditCoverage;
 import cn.nanchang.budgetflow.audit.AuditEntry;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
@@ -39,10 +40,12 @@ public class ApprovalSheets {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final SignatureImages signatures;
+    private final AuditAnchors anchors;
 
     ApprovalSheets(DocumentAccess access, DocumentQueries queries, AuditLog audit, OrganizationService organization,
-            List<DocumentContents> contents, CurrentActor currentActor, Clock clock, SignatureImages signatures) {
+            List<DocumentContents> contents, CurrentActor currentActor, Clock clock, SignatureImages signatures, AuditAnchors anchors) {
         this.signatures = signatures;
+        this.anchors = anchors;
         this.access = access;
         this.queries = queries;
         this.audit = audit;
@@ -63,7 +66,9 @@ public class ApprovalSheets {
         List<ApprovalSheet.Step> steps = entries.stream()
             .map(e -> step(e, signed.apply(e)))
             .toList();
-        return new ApprovalSheet(queries.summary(document), document.getCreatedAt(), tables, steps, clock.instant());
+        AuditCoverage coverage = anchors.ofDocument(documentId);
+        return new ApprovalSheet(queries.summary(document), document.getCreatedAt(), tables, steps, clock.instant(), coverage,
+            anchors.text(coverage));
     }
 
     private ApprovalSheet.Step step(AuditEntry e, String signature) {

@@ -34,9 +34,11 @@ public class AuditExports {
     private final AuditLog audit;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final AuditAnchors anchors;
 
     AuditExports(AuditorSearch search, DocumentTimelines timelines, ExportTables tables, AuditLog audit,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, Clock clock, AuditAnchors anchors) {
+        this.anchors = anchors;
         this.search = search;
         this.timelines = timelines;
         this.tables = tables;
@@ -64,7 +66,8 @@ public class AuditExports {
         Actor actor = currentActor.get();
         byte[] content = format == ExportFormat.CSV ? CsvWriter.write(events)
             : XlsxWriter.write(List.of(events, tables.tasks(timeline), tables.changes(timeline),
-                tables.about(actor, clock.instant(), timeline.document().number(), events.rows().size())));
+                tables.about(actor, clock.instant(), timeline.document().number(), events.rows().size(),
+                    anchors.text(anchors.ofDocument(documentId)))));
         DocumentSummary d = timeline.document();
         audit.record(AuditRecord.of(AuditAction.EXPORT, actor.username(), actor.role().name())
             .document(d.type().name(), d.id(), d.number())

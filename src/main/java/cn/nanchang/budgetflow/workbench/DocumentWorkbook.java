@@ -29,8 +29,11 @@ class DocumentWorkbook {
     private final List<DocumentContents> contents;
     private final ExportTables tables;
     private final Messages messages;
+    private final AuditAnchors anchors;
 
-    DocumentWorkbook(DocumentQueries queries, List<DocumentContents> contents, ExportTables tables, Messages messages) {
+    DocumentWorkbook(DocumentQueries queries, List<DocumentContents> contents, ExportTables tables, Messages messages,
+            AuditAnchors anchors) {
+        this.anchors = anchors;
         this.queries = queries;
         this.contents = contents;
         this.tables = tables;
@@ -46,7 +49,7 @@ class DocumentWorkbook {
         contents.stream().filter(c -> c.type() == d.type()).flatMap(c -> c.tables(d.id()).stream())
             .forEach(t -> sheets.add(content(t, names)));
         sheets.add(history(history));
-        sheets.add(tables.about(actor, at, d.number(), history.size()));
+        sheets.add(tables.about(actor, at, d.number(), history.size(), anchors.text(anchors.ofDocument(d.id()))));
         return sheets;
     }
 

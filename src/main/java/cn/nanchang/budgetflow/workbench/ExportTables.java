@@ -84,6 +84,11 @@ class ExportTables {
             .row(m("export.about.rows"), rows);
     }
 
+    /** {@link #about}, with the audit sequence and checkpoint the exported record rests on. */
+    Table about(Actor actor, Instant at, String scope, int rows, String coverage) {
+        return about(actor, at, scope, rows).row(m("export.about.coverage"), coverage);
+    }
+
     private String steps(List<ApprovalStep> steps) {
         return steps.stream().map(s -> m(s.labelKey())).collect(Collectors.joining("、"));
     }

@@ -147,6 +147,29 @@ class AuditExportApiTest {
     }
 
     @Test
+    void the_approval_sheet_and_the_timeline_export_name_the_audit_entries_they_rest_on_and_the_checkpoint_that_covers_them()
+            throws Exception {
+        Draft draft = returnedOnce();
+        JsonNode before = api.body(api.get("auditor", "/api/v1/audit/documents/{id}/approval-sheet", draft.id()));
+        long lastSeq = before.path("auditSeq").asLong();
+        assertThat(lastSeq).isPositive();
+        assertThat(before.path("checkpointSeq").isNull()).isTrue();
+        assertThat(before.path("auditAnchor").asText()).contains("第" + lastSeq + "条", "尚无覆盖这些记录的检查点");
+
+        long checkpoint = api.body(api.post("auditor", "/api/v1/audit/checkpoints", null)).path("seq").asLong();
+
+        JsonNode after = api.body(api.get("auditor", "/api/v1/audit/documents/{id}/approval-sheet", draft.id()));
+        assertThat(after.path("auditSeq").asLong()).isEqualTo(lastSeq);
+        assertThat(after.path("checkpointSeq").asLong()).isEqualTo(checkpoint).isGreaterThanOrEqualTo(lastSeq);
+        assertThat(after.path("auditAnchor").asText()).contains("已由第" + checkpoint + "条检查点");
+        MockHttpServletResponse file = download("/api/v1/audit/documents/" + draft.id() + "/timeline.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getContentAsByteArray()))) {
+            Row anchor = ExportFiles.findRow(book.getSheet("导出信息"), 0, "审计链");
+            assertThat(anchor.getCell(1).getStringCellValue()).contains("已由第" + checkpoint + "条检查点");
+        }
+    }
+
+    @Test
     void a_timeline_in_csv_keeps_chinese_commas_quotes_and_line_breaks_and_defuses_formulas() throws Exception {
         Draft draft = returnedOnce();
         JsonNode timeline = timeline(draft.id());

@@ -41,7 +41,9 @@ final class AuditResponses {
     }
 
 
-    record Sheet(DocumentRow document, List<Content> contents, List<SheetStep> steps, Instant printedAt) {
+    /** {@code auditSeq}: the newest audit entry the sheet rests on; {@code checkpointSeq}/{@code checkpointAt}: the earliest checkpoint covering it, null when none yet. */
+    record Sheet(DocumentRow document, List<Content> contents, List<SheetStep> steps, Instant printedAt, long auditSeq,
+            Long checkpointSeq, Instant checkpointAt, String auditAnchor) {
     }
 
     record Content(String title, List<String> headers, List<List<String>> rows, List<String> footer) {
@@ -58,7 +60,7 @@ final class AuditResponses {
                 st.step() == null ? null : m.get(st.step().labelKey()), st.action().name(), m.get(st.action().labelKey()),
                 st.actor(), st.actorName(), st.role(), st.role() == null ? null : m.get("role." + st.role()), st.comment(),
                 st.details(), st.signature())).toList(),
-            s.printedAt());
+            s.printedAt(), s.coverage().lastSeq(), s.coverage().checkpointSeq(), s.coverage().checkpointAt(), s.coverageText());
     }
 
     static DocumentRow row(AuditedDocument d, Messages m) {

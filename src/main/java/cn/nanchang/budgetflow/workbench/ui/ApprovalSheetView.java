@@ -67,6 +67,9 @@ class ApprovalSheetView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         add(new H3(getTranslation("sheet.steps")), steps(sheet.steps()));
         add(new Paragraph(getTranslation("sheet.printedAt", Formats.time(sheet.printedAt()))));
+        Paragraph anchor = new Paragraph(sheet.coverageText());
+        anchor.setId("sheet-audit-anchor");
+        add(anchor);
     }
 
     private NativeTable header(DocumentSummary d, ApprovalSheet sheet) {
