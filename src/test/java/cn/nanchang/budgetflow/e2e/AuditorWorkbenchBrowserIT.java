@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.audit.AuditCheckpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
@@ -36,6 +37,9 @@ class AuditorWorkbenchBrowserIT {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    AuditCheckpoints checkpoints;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -182,6 +186,30 @@ class AuditorWorkbenchBrowserIT {
     }
 
     /** Nothing that changes a document: no buttons but sign-out, no decision or comment fields. */
+    /** Issue 22 §2: checkpoint files an auditor holds are uploaded on 审计链校验, several at once; a file that is not one is named. */
+    @Test
+    void the_auditor_uploads_held_checkpoint_files_and_the_chain_is_checked_against_them() throws Exception {
+        java.nio.file.Path older = Files.createTempFile("audit-checkpoint-", ".json");
+        Files.writeString(older, AuditCheckpoints.toJson(checkpoints.createForOperator()));
+        java.nio.file.Path newer = Files.createTempFile("audit-checkpoint-", ".json");
+        Files.writeString(newer, AuditCheckpoints.toJson(checkpoints.createForOperator()));
+        java.nio.file.Path notOne = Files.createTempFile("not-a-checkpoint-", ".json");
+        Files.writeString(notOne, "{\"format\":\"别的文件\"}");
+
+        Page auditor = browser.loginAs("auditor");
+        browser.open(auditor, "audit");
+        Locator files = auditor.locator("#audit-checkpoint-upload input[type=file]");
+        files.setInputFiles(new java.nio.file.Path[] {older, newer});
+        Locator result = auditor.locator("#audit-checkpoint-result");
+        assertThat(result).hasAttribute("data-intact", "true");
+        assertThat(result).containsText("2个检查点一致");
+
+        files.setInputFiles(notOne);
+        assertThat(result).hasAttribute("data-intact", "false");
+        assertThat(result).containsText("不是有效的审计检查点文件");
+        E2eBrowser.screenshot(auditor, "25-auditor-checkpoint-upload");
+    }
+
     private static void assertNoActingControl(Page page) {
         assertThat(page.locator("vaadin-button:not(#logout)")).hasCount(0);
         assertThat(page.locator("vaadin-radio-group, vaadin-text-area, #review-panel, #action-bar, #submit-draft, #edit-draft, #withdraw-draft,"

@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.audit.AuditCheckpoints;
 import cn.nanchang.budgetflow.audit.AuditVerifier;
 import cn.nanchang.budgetflow.audit.ChainVerification;
 import cn.nanchang.budgetflow.audit.CheckpointVerification;
+import cn.nanchang.budgetflow.base.ValidationException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,27 +16,35 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * 审计链校验: one click proves that no one has altered, removed or cut off the audit record;
- * auditors sign a checkpoint to take away, and check the chain against the checkpoints they hold
- * (pasted as the file's text: a file upload would need the upload component in the frontend
- * bundle, which this view does not add on its own).
+ * auditors sign a checkpoint to take away, and check the chain against the checkpoints they hold:
+ * uploaded as files (several at once), or one pasted as the file's text.
  */
 @Route("audit")
 @Menu(title = "nav.audit", order = 90)
 @RolesAllowed({"AUDITOR", "ADMIN"})
 class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int MAX_FILES = 20;
+    /** A checkpoint file is under 1 KB; anything far larger is not one. */
+    private static final int MAX_FILE_BYTES = 64 * 1024;
 
     AuditView(AuditVerifier verifier, AuditCheckpoints checkpoints) {
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.explain")));
@@ -74,7 +83,34 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             checkpoint.ifPresent(c -> show(against, checkpoints.verify(List.of(c))));
         });
         check.setId("audit-checkpoint-verify");
-        add(create, made, held, check, against);
+        add(create, made, checkpointUpload(checkpoints, against), held, check, against);
+    }
+
+    /** Checkpoint files chosen or dropped together are verified together once the last has arrived. */
+    private Upload checkpointUpload(AuditCheckpoints checkpoints, Div against) {
+        List<String> received = Collections.synchronizedList(new ArrayList<>());
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.add(new String(bytes, StandardCharsets.UTF_8))));
+        upload.setId("audit-checkpoint-upload");
+        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setMaxFiles(MAX_FILES);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("audit.checkpoint.upload")).setMany(getTranslation("audit.checkpoint.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("audit.checkpoint.drop")).setMany(getTranslation("audit.checkpoint.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("audit.checkpoint.tooMany", MAX_FILES))
+            .setFileIsTooBig(getTranslation("audit.checkpoint.tooBig")).setIncorrectFileType(getTranslation("audit.checkpoint.notJson")));
+        upload.setI18n(i18n);
+        upload.addAllFinishedListener(e -> {
+            List<String> texts = List.copyOf(received);
+            received.clear();
+            upload.clearFileList();
+            try {
+                show(against, checkpoints.verifyFiles(texts));
+            } catch (ValidationException refused) {
+                badge(against, refused.violations().get(0).message(), false);
+            }
+        });
+        return upload;
     }
 
     private void show(Div result, ChainVerification v) {
