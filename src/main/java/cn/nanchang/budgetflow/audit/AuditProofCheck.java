@@ -15,11 +15,13 @@ import java.util.List;
  * java -cp budgetflow.jar -Dloader.main=cn.nanchang.budgetflow.audit.AuditProofCheck \
  *      org.springframework.boot.loader.launch.PropertiesLauncher inclusion proof.json checkpoint.json
  * ... consistency proof.json older-checkpoint.json newer-checkpoint.json
+ * ... checkpoint checkpoint.json public-key.txt
  * </pre>
  * Prints what it checked and exits 0 when the proof holds, 3 when it does not, 2 on bad input.
- * It checks the proof's mathematics and that the roots are the checkpoints' roots; whether a
- * checkpoint itself is genuine is checked by its signature (with the public key of an Ed25519 or
- * SM2 suite, or by the application for HMAC) and by where the auditor kept it.
+ * It checks the proof's mathematics and that the roots are the checkpoints' roots. Whether a
+ * checkpoint itself is genuine: {@code checkpoint} checks its signature with the public key of an
+ * Ed25519 or SM2 suite (base64 as the chain's 审计密钥启用 entry records it, or PEM) and, when it
+ * carries one, its RFC 3161 timestamp; an HMAC checkpoint only the application can check.
  */
 public final class AuditProofCheck {
 
@@ -32,7 +34,8 @@ public final class AuditProofCheck {
             System.out.println(result);
             System.exit(result.startsWith("OK") ? 0 : 3);
         } catch (IOException | RuntimeException e) {
-            System.out.println("usage: inclusion PROOF CHECKPOINT | consistency PROOF OLDER NEWER (" + e.getMessage() + ")");
+            System.out.println("usage: inclusion PROOF CHECKPOINT | consistency PROOF OLDER NEWER | checkpoint CHECKPOINT PUBLIC_KEY ("
+                + e.getMessage() + ")");
             System.exit(2);
         }
     }
@@ -46,7 +49,46 @@ public final class AuditProofCheck {
             return consistency(AuditCheckpoints.JSON.readValue(Files.readString(Path.of(args[1])), ConsistencyProof.class),
                 checkpoint(args[2]), checkpoint(args[3]));
         }
+        if (args.length == 3 && args[0].equals("checkpoint")) {
+            return genuine(checkpoint(args[1]), Files.readString(Path.of(args[2])));
+        }
         throw new IllegalArgumentException("wrong arguments");
+    }
+
+    /** The checkpoint's signature under the given public key, the key being the one it names, and its timestamp if any. */
+    public static String genuine(AuditCheckpoint checkpoint, String publicKeyText) {
+        AuditSuite suite = AuditSuite.valueOf(checkpoint.suite());
+        if (suite.keyed()) {
+            throw new IllegalArgumentException("an HMAC checkpoint can only be checked by the application (its key is secret)");
+        }
+        AuditKey key = AuditKey.of(null, null, publicKey(suite, publicKeyText));
+        if (!key.fingerprint().equals(checkpoint.keyFingerprint())) {
+            return "FAILS: the checkpoint names key " + checkpoint.keyFingerprint() + ", the public key given is " + key.fingerprint();
+        }
+        if (!key.verifies(checkpoint.signedText(), checkpoint.signature())) {
+            return "FAILS: the signature of checkpoint " + checkpoint.seq() + " does not hold: the file was changed or forged";
+        }
+        String stamped = "";
+        if (checkpoint.timestamp() != null) {
+            TrustedTimestamps.Check check = new TrustedTimestamps("", "").verify(checkpoint.timestamp(), checkpoint.stampedBytes());
+            if (!check.holds()) {
+                return "FAILS: the checkpoint's RFC 3161 timestamp does not hold (" + check.problem() + ")";
+            }
+            stamped = "; timestamped " + check.time() + " by " + check.authority();
+        }
+        return "OK: checkpoint " + checkpoint.seq() + " (head " + checkpoint.headHash() + ", root " + checkpoint.merkleRoot()
+            + ", " + checkpoint.createdAt() + ") is signed by key " + key.fingerprint() + stamped;
+    }
+
+    private static java.security.PublicKey publicKey(AuditSuite suite, String text) {
+        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            java.security.KeyFactory factory = java.security.KeyFactory.getInstance(
+                suite == AuditSuite.SHA256_ED25519 ? "Ed25519" : "EC", AuditSuite.BC);
+            return factory.generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(base64)));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a public key of suite " + suite + ": " + e.getMessage());
+        }
     }
 
     private static AuditCheckpoint checkpoint(String file) throws IOException {
