@@ -93,6 +93,8 @@ final class AppProcess implements AutoCloseable {
             "--budgetflow.demo-data=" + target.demoData(), "--budgetflow.demo-documents=false",
             "--camunda.bpm.generic-properties.properties.hostname=" + node,
             "--vaadin.allowed-packages=cn/nanchang/budgetflow", "--vaadin.devmode.devTools.enabled=false",
+            // readiness turns ACCEPTING_TRAFFIC after the start-up runners (demo accounts) have run; health is UP before
+            "--management.endpoint.health.probes.enabled=true",
             "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         command.addAll(extraArguments);
         return command;
@@ -128,7 +130,7 @@ final class AppProcess implements AutoCloseable {
         return port;
     }
 
-    /** Starts the application and waits until its health probe answers. */
+    /** Starts the application and waits until it is ready (its start-up runners have run). */
     static AppProcess start(String node, String... extraArguments) throws Exception {
         return start(node, Target.fresh(), extraArguments);
     }
@@ -219,7 +221,7 @@ final class AppProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError(node + " ended with " + process.exitValue() + " while starting; see " + log.toAbsolutePath());
             }
-            if (get(null, "/actuator/health").status() == 200) {
+            if (get(null, "/actuator/health/readiness").status() == 200) {
                 return;
             }
             process.waitFor(500, TimeUnit.MILLISECONDS);
