@@ -46,8 +46,9 @@ public class IncidentAdministration {
 
     /** One more try for the failed job; 404 when it has no open incident (retried already, or never failed). */
     public FailedJob retry(String jobId) {
-        FailedJob failed = failedJobs.ofJob(jobId == null ? "" : jobId.strip())
-            .orElseThrow(() -> new NotFoundException(messages.get("admin.incident.notFound", jobId)));
+        String id = jobId == null ? "" : jobId.strip();
+        FailedJob failed = failedJobs.ofJob(id).orElseThrow(() -> new NotFoundException(messages.get("admin.incident.notFound",
+            id.length() > 64 ? id.substring(0, 64) + "…" : id)));
         failedJobs.retry(failed.jobId());
         Actor admin = currentActor.get();
         audit.record(AuditRecord.of(AuditAction.JOB_RETRIED, admin.username(), admin.role().name())

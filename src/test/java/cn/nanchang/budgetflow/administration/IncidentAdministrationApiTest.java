@@ -83,6 +83,16 @@ class IncidentAdministrationApiTest {
         api.post("admin", INCIDENTS + "/{job}/retry", null, timer.getId()).andExpect(status().isNotFound());
     }
 
+    @Test
+    void a_retry_of_a_job_that_does_not_exist_answers_404_with_a_message_and_records_nothing() throws Exception {
+        int before = audit.latest(Set.of(AuditAction.JOB_RETRIED), 500).size();
+        for (String junk : List.of("no-such-job", "x".repeat(5000), "1' OR '1'='1", "中文", "-1")) {
+            JsonNode answer = api.answer(api.post("admin", INCIDENTS + "/{job}/retry", null, junk), status().isNotFound());
+            assertThat(answer.path("message").asText()).as(junk.length() > 20 ? "long id" : junk).contains("没有未处理的异常");
+        }
+        assertThat(audit.latest(Set.of(AuditAction.JOB_RETRIED), 500)).hasSize(before);
+    }
+
     private JsonNode listedFor(String jobId) {
         JsonNode all = api.answer(api.get("admin", INCIDENTS), status().isOk());
         return StreamSupport.stream(all.spliterator(), false).filter(j -> j.path("jobId").asText().equals(jobId)).findFirst().orElse(null);
