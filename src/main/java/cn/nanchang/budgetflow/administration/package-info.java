@@ -4,5 +4,7 @@
  * recorded in the audit log with the values before and after (never a password). A person's
  * approval groups follow from their role and section, so a change takes effect at their next
  * request; review tasks they had claimed but may no longer take go back to their groups.
+ * Also the operator's way to the first administrator of an empty database (the jar's bootstrap
+ * mode), and 异常任务: the engine's failed background jobs, with an audited retry.
  */
 package cn.nanchang.budgetflow.administration;

@@ -80,7 +80,9 @@ public enum AuditAction {
     /** An API token was issued to the actor (token id and expiry in the details; never the token). */
     API_TOKEN_ISSUED,
     /** The actor revoked their API token (token id in the details). */
-    API_TOKEN_REVOKED;
+    API_TOKEN_REVOKED,
+    /** An administrator gave a failed background job (an incident) one more try; job, step, document and error in the details. */
+    JOB_RETRIED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -40,7 +40,7 @@ class MainMenuBrowserIT {
         MENUS.put("director", concat(REVIEWER, List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
         MENUS.put("auditor", List.of("审计查询 audit/documents", "申报查询 documents", "预算编制 budget-years", "指标台账 indicators",
             "项目库 projects", "执行进度 execution", "审计链校验 audit", "预算公开 reports/disclosure"));
-        MENUS.put("admin", List.of("用户管理 users", "审批阈值 thresholds", "审计链校验 audit", "预算公开 reports/disclosure"));
+        MENUS.put("admin", List.of("用户管理 users", "异常任务 incidents", "审批阈值 thresholds", "审计链校验 audit", "预算公开 reports/disclosure"));
     }
 
     @RegisterExtension
@@ -72,6 +72,16 @@ class MainMenuBrowserIT {
             assertThat(page.locator("#current-user")).isVisible();
             assertThat(page.locator("#notification-bell")).hasCount(0);
         }
+    }
+
+    @Test
+    void the_footer_shows_the_running_version_and_administrators_open_the_incidents_page() {
+        Page admin = browser.loginAs("admin");
+        assertThat(admin.locator("#app-version")).hasText(java.util.regex.Pattern.compile("版本 \\d+\\.\\d+\\.\\d+.*"));
+        browser.open(admin, "incidents");
+        assertThat(admin.locator("h2")).hasText("异常任务");
+        assertThat(admin.locator("#incidents-grid")).isVisible();
+        admin.context().close();
     }
 
     @Test

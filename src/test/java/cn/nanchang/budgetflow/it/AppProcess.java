@@ -34,6 +34,7 @@ final class AppProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.app.start-seconds", 300));
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DEMO_PASSWORD = "demo123";
 
     private final String node;
     private final int port;
@@ -41,25 +42,59 @@ final class AppProcess implements AutoCloseable {
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private AppProcess(String node, List<String> extraArguments) throws IOException {
+    /**
+     * Where a process runs and what: the database (by name, on the test server), whether the demo accounts
+     * are seeded, and the application itself, the test classpath's or (with {@code jar}) an older build.
+     */
+    record Target(String database, boolean demoData, Path jar) {
+
+        /** The class's fresh database with the demo accounts (not their documents). */
+        static Target fresh() {
+            return on(FreshMariaDbDatabase.name());
+        }
+
+        /** Another database on the test server, with the demo accounts. */
+        static Target on(String database) {
+            return new Target(database, true, null);
+        }
+
+        Target withoutDemoData() {
+            return new Target(database, false, jar);
+        }
+
+        /** The application of that jar instead of the test classpath's (e.g. a released version to upgrade from). */
+        Target running(Path releasedJar) {
+            return new Target(database, demoData, releasedJar);
+        }
+    }
+
+    private AppProcess(String node, Target target, List<String> extraArguments) throws IOException {
         this.node = node;
         this.port = freePort();
         this.log = Path.of("target", "app-processes", node + ".log");
         Files.createDirectories(log.getParent());
-        this.process = new ProcessBuilder(command(node, port, extraArguments)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        this.process = new ProcessBuilder(command(node, port, target, extraArguments)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static List<String> command(String node, int port, List<String> extraArguments) {
+    private static List<String> command(String node, int port, Target target, List<String> extraArguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx640m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classpath(),
-            "cn.nanchang.budgetflow.BudgetflowApplication",
-            "--spring.profiles.active=mysql", "--server.port=" + port,
-            "--spring.datasource.url=" + FreshMariaDbDatabase.url(),
+            "-Xmx640m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        if (target.jar() == null) {
+            command.addAll(List.of("-cp", classpath(), "cn.nanchang.budgetflow.BudgetflowApplication"));
+        } else {
+            // a jar has not the test classpath's config/application-mysql.properties: its audit key settings come along
+            command.addAll(List.of("-jar", target.jar().toString(), "--budgetflow.audit.key.store=target/it-audit-keys.p12",
+                "--budgetflow.audit.key.password=it-only", "--budgetflow.audit.key.generate=true"));
+        }
+        command.addAll(List.of("--spring.profiles.active=mysql", "--server.port=" + port,
+            "--spring.datasource.url=" + FreshMariaDbDatabase.url(target.database()),
             "--spring.datasource.username=" + FreshMariaDbDatabase.user(),
             "--spring.datasource.password=" + FreshMariaDbDatabase.password(),
-            "--budgetflow.demo-data=true", "--budgetflow.demo-documents=false",
+            "--budgetflow.demo-data=" + target.demoData(), "--budgetflow.demo-documents=false",
             "--camunda.bpm.generic-properties.properties.hostname=" + node,
             "--vaadin.allowed-packages=cn/nanchang/budgetflow", "--vaadin.devmode.devTools.enabled=false",
+            // readiness turns ACCEPTING_TRAFFIC after the start-up runners (demo accounts) have run; health is UP before
+            "--management.endpoint.health.probes.enabled=true",
             "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         command.addAll(extraArguments);
         return command;
@@ -71,9 +106,19 @@ final class AppProcess implements AutoCloseable {
      * output goes to {@code target/app-processes/<node>.log}.
      */
     static int runCommand(String node, String... arguments) throws Exception {
+        return runCommand(node, Target.fresh(), null, arguments);
+    }
+
+    /** As {@link #runCommand(String, String...)} on that target, with {@code input} (if any) as its standard input. */
+    static int runCommand(String node, Target target, String input, String... arguments) throws Exception {
         Path log = Path.of("target", "app-processes", node + ".log");
         Files.createDirectories(log.getParent());
-        Process command = new ProcessBuilder(command(node, 0, List.of(arguments))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process command = new ProcessBuilder(command(node, 0, target, List.of(arguments))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (var stdin = command.getOutputStream()) {
+            if (input != null) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         if (!command.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             command.destroyForcibly();
             throw new AssertionError(node + " did not end within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
@@ -85,9 +130,14 @@ final class AppProcess implements AutoCloseable {
         return port;
     }
 
-    /** Starts the application and waits until its health probe answers. */
+    /** Starts the application and waits until it is ready (its start-up runners have run). */
     static AppProcess start(String node, String... extraArguments) throws Exception {
-        AppProcess app = new AppProcess(node, List.of(extraArguments));
+        return start(node, Target.fresh(), extraArguments);
+    }
+
+    /** Starts the application on that target and waits until its health probe answers. */
+    static AppProcess start(String node, Target target, String... extraArguments) throws Exception {
+        AppProcess app = new AppProcess(node, target, List.of(extraArguments));
         try {
             app.awaitUp();
             return app;
@@ -123,14 +173,23 @@ final class AppProcess implements AutoCloseable {
     }
 
     Answer get(String user, String path) {
-        return call(user, "GET", path, null);
+        return call(user, DEMO_PASSWORD, "GET", path, null);
+    }
+
+    /** A GET as {@code user} signing in with that password (HTTP Basic). */
+    Answer get(String user, String password, String path) {
+        return call(user, password, "GET", path, null);
     }
 
     Answer post(String user, String path, Object body) {
-        return call(user, "POST", path, body);
+        return call(user, DEMO_PASSWORD, "POST", path, body);
     }
 
-    private Answer call(String user, String method, String path, Object body) {
+    Answer post(String user, String password, String path, Object body) {
+        return call(user, password, "POST", path, body);
+    }
+
+    private Answer call(String user, String password, String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
@@ -138,7 +197,7 @@ final class AppProcess implements AutoCloseable {
                 // a script's body-less POST says so, or the API takes it for a cross-site form (issue 12 §3)
                 .header("X-Requested-With", "XMLHttpRequest");
             if (user != null) {
-                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)));
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -162,7 +221,7 @@ final class AppProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError(node + " ended with " + process.exitValue() + " while starting; see " + log.toAbsolutePath());
             }
-            if (get(null, "/actuator/health").status() == 200) {
+            if (get(null, "/actuator/health/readiness").status() == 200) {
                 return;
             }
             process.waitFor(500, TimeUnit.MILLISECONDS);

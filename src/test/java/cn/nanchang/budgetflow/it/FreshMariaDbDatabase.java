@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,6 +35,7 @@ public final class FreshMariaDbDatabase implements AfterAllCallback {
         + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
 
     private static String name;
+    private static final List<String> others = new ArrayList<>();
 
     /** Creates the database on first use; the name is unique per run so runs never meet. */
     public static synchronized String name() {
@@ -46,7 +49,20 @@ public final class FreshMariaDbDatabase implements AfterAllCallback {
     }
 
     public static String url() {
-        return "jdbc:mysql://" + HOST + "/" + name() + "?" + OPTIONS;
+        return url(name());
+    }
+
+    /** Another empty database for this class (e.g. to restore a dump into), named after the class's; dropped with it. */
+    public static synchronized String another(String suffix) {
+        String other = name() + "_" + suffix;
+        execute("CREATE DATABASE " + other + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        others.add(other);
+        return other;
+    }
+
+    /** The address of any database on the test server, e.g. one a test restored a dump into. */
+    public static String url(String database) {
+        return "jdbc:mysql://" + HOST + "/" + database + "?" + OPTIONS;
     }
 
     public static String user() {
@@ -71,13 +87,17 @@ public final class FreshMariaDbDatabase implements AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
-        String dropped;
+        List<String> dropped = new ArrayList<>();
         synchronized (FreshMariaDbDatabase.class) {
-            dropped = name;
+            if (name != null) {
+                dropped.add(name);
+            }
+            dropped.addAll(others);
             name = null;
+            others.clear();
         }
-        if (dropped != null) {
-            execute("DROP DATABASE IF EXISTS " + dropped);
+        for (String database : dropped) {
+            execute("DROP DATABASE IF EXISTS " + database);
         }
     }
 

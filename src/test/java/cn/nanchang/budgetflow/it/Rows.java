@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.it;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -13,7 +14,13 @@ final class Rows {
     }
 
     static List<String> strings(String sql, Object... parameters) throws Exception {
-        try (Connection connection = FreshMariaDbDatabase.connect();
+        return stringsIn(FreshMariaDbDatabase.name(), sql, parameters);
+    }
+
+    /** As {@link #strings}, in another database on the test server (e.g. one a dump was restored into). */
+    static List<String> stringsIn(String database, String sql, Object... parameters) throws Exception {
+        try (Connection connection = DriverManager.getConnection(FreshMariaDbDatabase.url(database), FreshMariaDbDatabase.user(),
+                    FreshMariaDbDatabase.password());
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

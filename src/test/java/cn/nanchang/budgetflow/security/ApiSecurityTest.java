@@ -67,15 +67,28 @@ class ApiSecurityTest {
     }
 
     @Test
-    void the_health_probe_is_public_and_shows_no_details() throws Exception {
+    void the_health_probe_is_public_and_names_its_parts_but_shows_no_details() throws Exception {
         api.anonymous(get("/actuator/health"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("UP"))
-            .andExpect(jsonPath("$", not(hasKey("components"))));
+            .andExpect(jsonPath("$.components.db.status").value("UP"))
+            .andExpect(jsonPath("$.components.incidents.status").value("UP"))
+            .andExpect(jsonPath("$.components.db", not(hasKey("details"))))
+            .andExpect(jsonPath("$.components.incidents", not(hasKey("details"))));
+    }
+
+    @Test
+    void the_version_is_public_and_nothing_else_of_the_build_or_environment() throws Exception {
+        api.anonymous(get("/actuator/info"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.build.version", startsWith("0.")))
+            .andExpect(jsonPath("$.build.name").value("budgetflow"))
+            .andExpect(jsonPath("$", not(hasKey("env"))))
+            .andExpect(jsonPath("$", not(hasKey("git"))));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info", "/actuator/metrics",
+    @ValueSource(strings = {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
         "/actuator/configprops", "/actuator/loggers", "/actuator/heapdump"})
     void other_actuator_endpoints_are_closed_even_to_a_signed_in_administrator(String uri) throws Exception {
         api.anonymous(get(uri))

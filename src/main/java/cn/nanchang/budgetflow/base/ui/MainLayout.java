@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import java.util.Comparator;
 
 /**
@@ -26,7 +28,7 @@ import java.util.Comparator;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(FrameUser user) {
+    public MainLayout(FrameUser user, ObjectProvider<BuildProperties> build) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         Span who = new Span(user.displayLine());
@@ -42,7 +44,7 @@ public class MainLayout extends AppLayout {
         bar.expand(title);
         bar.addClassName("app-bar");
         addToNavbar(bar);
-        addToDrawer(navigation(user));
+        addToDrawer(navigation(user), version(build.getIfAvailable()));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -54,6 +56,16 @@ public class MainLayout extends AppLayout {
             .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
             .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), route(entry.path()))));
         return nav;
+    }
+
+    /** The footer: the running version (issue 20 §4), as /actuator/info gives it; absent in a build without build-info. */
+    private Span version(BuildProperties build) {
+        Span version = new Span(build == null ? "" : getTranslation("app.version", build.getVersion()));
+        version.setId("app-version");
+        version.addClassName("app-version");
+        version.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+            .set("padding", "var(--lumo-space-m)");
+        return version;
     }
 
     /** Vaadin names a menu path from the root ("/inbox"); the links stay relative, as the routes are. */

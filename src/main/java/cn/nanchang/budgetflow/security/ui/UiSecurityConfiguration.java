@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Everything that is not /api: the Vaadin UI with form login, the public health probe and the
+ * Everything that is not /api: the Vaadin UI with form login, the public health probe and version, and the
  * OpenAPI description. Every other actuator endpoint is closed. Method security is switched on
  * here because services, not views, are the security boundary.
  */
@@ -39,6 +39,8 @@ class UiSecurityConfiguration {
         http.authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // the running version (name, version, build time) for the operator after an upgrade; the page footer shows it too
+            .requestMatchers("/actuator/info").permitAll()
             .requestMatchers("/actuator/**").denyAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         // Vaadin exempts its login page from Spring's CSRF check, so a forged cross-site POST could sign a
