@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DisclosureTables {
 
+    /** The numbers of the performance target tables, which follow the nine figure tables. */
+    public static final java.util.Set<String> PERFORMANCE = java.util.Set.of(PerformanceTables.PROJECTS, PerformanceTables.UNIT);
+
     private final Messages m;
     private final CodeTables codes;
     private final PerformanceTables performance;
