@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications.DisclosureExport;
 import cn.nanchang.budgetflow.reporting.internal.DisclosureChecks;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureTables;
 import cn.nanchang.budgetflow.reporting.internal.DisclosureWorkbook;
 import cn.nanchang.budgetflow.reporting.internal.SourceReader;
 import cn.nanchang.budgetflow.security.Roles;
@@ -39,7 +40,9 @@ public class AdjustedDisclosures {
         DisclosureService.checkYear(fiscalYear, m);
         Disclosure d = disclosures.from(sources.read(fiscalYear, lines));
         String prefix = m.get("disclosure.adjusted.prefix");
-        List<DisclosureTable> tables = d.tables().stream().map(t -> new DisclosureTable(t.number(), prefix + t.title(),
+        // the performance targets are the published budget's; an adjusted budget restates the nine figure tables
+        List<DisclosureTable> tables = d.tables().stream().filter(t -> !DisclosureTables.PERFORMANCE.contains(t.number()))
+            .map(t -> new DisclosureTable(t.number(), prefix + t.title(),
             t.header(), t.rows(), t.empty(), t.note())).toList();
         List<CheckFinding> findings = d.findings().stream().filter(f -> !DisclosureChecks.PROCUREMENT.equals(f.check())).toList();
         return new Disclosure(d.fiscalYear(), d.unitName(), tables, d.text(), findings, d.generatedAt());

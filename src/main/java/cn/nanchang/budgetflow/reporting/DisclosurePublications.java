@@ -9,7 +9,7 @@ import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.organization.Role;
-import cn.nanchang.budgetflow.reporting.internal.DisclosureWorkbook;
+import cn.nanchang.budgetflow.reporting.internal.DisclosureRenderers;
 import cn.nanchang.budgetflow.reporting.internal.SourceReader;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -42,7 +42,7 @@ public class DisclosurePublications {
 
     private final DisclosurePublicationRepository records;
     private final DisclosureService disclosures;
-    private final DisclosureWorkbook workbook;
+    private final DisclosureRenderers renderers;
     private final SourceReader sources;
     private final DisclosurePublicationProcess process;
     private final AuditLog audit;
@@ -53,11 +53,11 @@ public class DisclosurePublications {
     private final ApplicationEventPublisher events;
 
     DisclosurePublications(DisclosurePublicationRepository records, DisclosureService disclosures,
-            DisclosureWorkbook workbook, SourceReader sources, DisclosurePublicationProcess process, AuditLog audit, CurrentActor currentActor, ObjectMapper json, Messages m,
+            DisclosureRenderers renderers, SourceReader sources, DisclosurePublicationProcess process, AuditLog audit, CurrentActor currentActor, ObjectMapper json, Messages m,
             Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.disclosures = disclosures;
-        this.workbook = workbook;
+        this.renderers = renderers;
         this.sources = sources;
         this.process = process;
         this.audit = audit;
@@ -175,20 +175,31 @@ public class DisclosurePublications {
         return record.state();
     }
 
-    /** The year's disclosure as an Excel workbook, whatever the caller may read of it; the download is audited. */
+    /**
+     * The year's disclosure as a file — the tables (xlsx) or the whole document (pdf, docx) — of what the
+     * caller may read: the frozen snapshot once submitted, else the live figures. Each download is audited.
+     */
     @Roles.DisclosureReader
-    public DisclosureExport excel(int fiscalYear) {
+    public DisclosureExport export(int fiscalYear, DisclosureFormat format) {
         DisclosureView view = read(fiscalYear);
-        byte[] content = workbook.write(view.disclosure());
+        var publishedAt = view.state().publishedAt();
+        byte[] content = renderers.write(view.disclosure(), format,
+            publishedAt == null ? null : publishedAt.atZone(clock.getZone()).toLocalDate());
         record(AuditAction.DISCLOSURE_EXPORT, currentActor.get(), fiscalYear, null, null, null,
-            m.get(view.frozen() ? "disclosure.audit.exportFrozen" : "disclosure.audit.exportLive", String.valueOf(content.length)));
-        return new DisclosureExport(m.get("disclosure.file.xlsx", view.disclosure().unitName(), String.valueOf(fiscalYear)), content);
+            m.get(view.frozen() ? "disclosure.audit.exportFrozen" : "disclosure.audit.exportLive", String.valueOf(content.length),
+                format.extension()));
+        return new DisclosureExport(m.get("disclosure.file", view.disclosure().unitName(), String.valueOf(fiscalYear),
+            format.extension()), content, format.contentType());
     }
 
     /** A file to download. */
-    public record DisclosureExport(String fileName, byte[] content) {
+    public record DisclosureExport(String fileName, byte[] content, String contentType) {
 
-        public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        public static final String CONTENT_TYPE = DisclosureFormat.XLSX.contentType();
+
+        public DisclosureExport(String fileName, byte[] content) {
+            this(fileName, content, CONTENT_TYPE);
+        }
     }
 
     private DisclosurePublication inReview(int fiscalYear) {

@@ -54,7 +54,7 @@ public class DisclosureService {
 
     /** The disclosure of given sources; the cross-checks run on exactly the tables built here. */
     Disclosure from(DisclosureSources s) {
-        List<DisclosureTable> built = tables.build(s.now());
+        List<DisclosureTable> built = tables.build(s.now(), notes.unitName(), s.projects());
         return new Disclosure(s.now().fiscalYear(), notes.unitName(), built, text.build(s, built), checks.run(built, s),
             clock.instant());
     }

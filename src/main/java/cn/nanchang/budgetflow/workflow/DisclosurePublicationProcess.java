@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workflow;
 
 import cn.nanchang.budgetflow.base.ConflictException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,7 +47,17 @@ public class DisclosurePublicationProcess {
         if (waitingAt(fiscalYear).isPresent()) {
             throw new ConflictException("disclosure " + fiscalYear + " is already being prepared");
         }
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(fiscalYear), Map.of(FISCAL_YEAR, fiscalYear)).getId();
+        Map<String, Object> variables = new HashMap<>(Map.of(FISCAL_YEAR, fiscalYear));
+        publishDue(fiscalYear).ifPresent(due -> variables.put(BudgetYearModel.PUBLISH_DUE, due));
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(fiscalYear), variables).getId();
+    }
+
+    /** The year's 20-day publication deadline (ISO date), as the budget year recorded it with the 批复. */
+    private Optional<String> publishDue(int fiscalYear) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetYearProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(BudgetYearProcess.businessKey(fiscalYear)).singleResult())
+            .map(year -> runtime.getVariable(year.getId(), BudgetYearModel.PUBLISH_DUE))
+            .map(Object::toString);
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)

@@ -12,9 +12,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * 预算公开 in a real browser on the demo data: 综合科 opens the page from the navigation and sees
- * the 2023 tables and text with the published figures, downloads the Excel workbook and submits;
+ * the 2023 tables and text with the published figures, downloads the Excel workbook and the Word document and submits;
  * the 中心主任 returns it with a comment, 综合科 submits again, the 中心主任 approves, and the
- * 系统管理员 then reads the published disclosure.
+ * 系统管理员 then reads the published disclosure and downloads its PDF, dated on the cover.
  */
 @BrowserTest
 @TestPropertySource(properties = "budgetflow.demo-documents=true")
@@ -41,6 +41,9 @@ class DisclosureBrowserIT {
         Download excel = finance.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
             () -> finance.locator("#disclosure-excel").click());
         assertThat(excel.suggestedFilename()).isEqualTo("南昌市数字科学研究中心2023年单位预算公开.xlsx");
+        Download word = finance.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
+            () -> finance.locator("#disclosure-word").click());
+        assertThat(word.suggestedFilename()).isEqualTo("南昌市数字科学研究中心2023年单位预算公开.docx");
 
         finance.locator("#disclosure-submit").click();
         E2eBrowser.waitForVaadin(finance);
@@ -75,5 +78,15 @@ class DisclosureBrowserIT {
         assertThat(admin.locator("#disclosure-table-三 tbody tr").first()).containsText("1,282.20");
         assertThat(admin.locator("#disclosure-submit")).hasCount(0);
         assertThat(admin.locator("#disclosure-approve")).hasCount(0);
+
+        // the published document as posted: its cover carries the publication date
+        Download pdf = admin.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
+            () -> admin.locator("#disclosure-pdf").click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("南昌市数字科学研究中心2023年单位预算公开.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            var cover = new org.apache.pdfbox.text.PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(document).replaceAll("\\s+", "")).contains("2023年单位预算", "公开日期：");
+        }
     }
 }

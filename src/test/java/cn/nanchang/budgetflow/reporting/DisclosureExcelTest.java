@@ -53,7 +53,7 @@ class DisclosureExcelTest {
             book.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("一 收支预算总表", "二 单位收入总表", "三 单位支出总表", "四 财政拨款收支总表",
                 "五 一般公共预算支出表", "六 一般公共预算基本支出表", "七 一般公共预算“三公”经费支出表", "八 政府性基金预算支出表",
-                "九 国有资本经营预算支出表", "预算情况说明");
+                "九 国有资本经营预算支出表", "十 项目支出绩效目标表", "十一 部门（单位）整体支出绩效目标表", "预算情况说明");
 
             Sheet three = book.getSheet("三 单位支出总表");
             assertThat(text(three, 0, 0)).isEqualTo("南昌市数字科学研究中心2023年单位支出总表");
@@ -64,6 +64,34 @@ class DisclosureExcelTest {
             assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(823.58);
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(458.62);
             assertThat(total.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            // 合计 bold, 宋体 throughout; A4 landscape fitted to the width, title and header repeated on each page
+            assertThat(book.getFontAt(total.getCell(2).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(book.getFontAt(total.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            Row function = find(three, "201");
+            assertThat(book.getFontAt(function.getCell(2).getCellStyle().getFontIndex()).getBold()).isFalse();
+            assertThat(book.getFontAt(function.getCell(2).getCellStyle().getFontIndex()).getFontName()).isEqualTo("宋体");
+            assertThat(book.getFontAt(three.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontName()).isEqualTo("宋体");
+            assertThat(three.getPrintSetup().getLandscape()).isTrue();
+            assertThat(three.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(three.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(three.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            assertThat(three.getFitToPage()).isTrue();
+            assertThat(three.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:3"));
+
+            Sheet four = book.getSheet("四 财政拨款收支总表");
+            assertThat(text(four, 3, 2)).isEqualTo("项目");
+            assertThat(List.of(text(four, 3, 3), text(four, 3, 4), text(four, 3, 5), text(four, 3, 6)))
+                .containsExactly("合计", "一般公共预算", "政府性基金预算", "国有资本经营预算");
+            Row firstClass = four.getRow(4);
+            assertThat(firstClass.getCell(2).getStringCellValue()).isEqualTo("一般公共服务支出");
+            assertThat(List.of(firstClass.getCell(3).getNumericCellValue(), firstClass.getCell(4).getNumericCellValue(),
+                firstClass.getCell(5).getNumericCellValue(), firstClass.getCell(6).getNumericCellValue()))
+                .containsExactly(1145.50, 1145.50, 0.0, 0.0);
+
+            Sheet text = book.getSheet("预算情况说明");
+            assertThat(book.getFontAt(text.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(text.getRow(0).getCell(0).getStringCellValue()).startsWith("第二部分");
+            assertThat(text.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
 
             Sheet sanGong = book.getSheet("七 一般公共预算“三公”经费支出表");
             assertThat(sanGong.getMergedRegions()).contains(new CellRangeAddress(2, 2, 2, 4), new CellRangeAddress(2, 3, 0, 0));

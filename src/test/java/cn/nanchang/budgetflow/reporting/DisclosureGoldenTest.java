@@ -83,6 +83,49 @@ class DisclosureGoldenTest {
     }
 
     @Test
+    void the_2023_performance_tables_list_each_projects_indicators_and_the_units_figures() throws Exception {
+        JsonNode d = api.disclosure("finance", 2023);
+
+        JsonNode projects = table(d, "十");
+        assertThat(projects.path("title").asText()).isEqualTo("项目支出绩效目标表");
+        List<String> firstRow = texts(projects.path("rows").get(0));
+        assertThat(firstRow.get(0)).isEqualTo("南昌市政府网站集约化平台运维项目");
+        assertThat(firstRow.subList(3, 6)).containsExactly("产出指标", "数量指标", "新媒体视频在线访谈期数");
+        assertThat(row(projects, "南昌市政府网站集约化平台运维项目")).containsExactly("361.00");
+        assertThat(row(projects, "党政信息网运行维护项目")).containsExactly("97.62");
+        assertThat(projects.path("rows")).anySatisfy(r -> assertThat(texts(r)).contains("满意度指标", "服务对象满意度"));
+
+        JsonNode unit = table(d, "十一");
+        assertThat(unit.path("title").asText()).isEqualTo("部门（单位）整体支出绩效目标表");
+        assertThat(row(unit, "南昌市数字科学研究中心")).containsExactly("1282.20", "823.58", "458.62");
+        assertThat(texts(unit.path("rows").get(0))).contains("实施项目个数", "2个");
+        assertThat(unit.path("rows")).anySatisfy(r -> assertThat(texts(r)).contains("党政信息网运行维护项目", "≤97.62万元"));
+    }
+
+    @Test
+    void names_carry_the_official_full_width_brackets() throws Exception {
+        JsonNode d = api.disclosure("finance", 2023);
+
+        assertThat(texts(rowOf(table(d, "三"), "20103"))).contains("政府办公厅（室）及相关机构事务");
+        assertThat(texts(rowOf(table(d, "六"), "30212"))).contains("因公出国（境）费用");
+    }
+
+    private static JsonNode rowOf(JsonNode table, String first) {
+        for (JsonNode r : table.path("rows")) {
+            if (r.path("cells").get(0).path("text").asText().equals(first)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    private static List<String> texts(JsonNode row) {
+        List<String> texts = new java.util.ArrayList<>();
+        row.path("cells").forEach(c -> texts.add(c.path("text").asText()));
+        return texts;
+    }
+
+    @Test
     void the_2023_tables_carry_the_published_figures_and_every_cross_check_holds() throws Exception {
         JsonNode d = api.disclosure("director", 2023);
 
@@ -95,7 +138,10 @@ class DisclosureGoldenTest {
         assertThat(row(table(d, "三"), "201")).containsExactly("1145.50", "686.88", "458.62");
         assertThat(row(table(d, "三"), "208")).containsExactly("67.59", "67.59", "0.00");
         assertThat(row(table(d, "三"), "221")).containsExactly("69.10", "69.10", "0.00");
-        assertThat(row(table(d, "四"), "本年收入合计")).containsExactly("1282.20", "1282.20");
+        // 表四 splits each expenditure into 合计 · 一般公共预算 · 政府性基金预算 · 国有资本经营预算
+        assertThat(row(table(d, "四"), "本年收入合计")).containsExactly("1282.20", "1282.20", "1282.20", "0.00", "0.00");
+        assertThat(row(table(d, "四"), "一、一般公共预算拨款收入")).containsExactly("1282.20", "1145.50", "1145.50", "0.00", "0.00");
+        assertThat(row(table(d, "四"), "三、国有资本经营预算拨款收入")).containsExactly("0.00", "69.10", "69.10", "0.00", "0.00");
         assertThat(row(table(d, "五"), "合计")).containsExactly("1282.20", "823.58", "458.62");
         assertThat(row(table(d, "六"), "合计")).containsExactly("823.58", "770.06", "53.52");
         assertThat(row(table(d, "六"), "301")).containsExactly("768.89", "768.89", "0.00");

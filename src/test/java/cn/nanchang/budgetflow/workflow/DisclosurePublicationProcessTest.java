@@ -10,6 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -66,6 +69,26 @@ class DisclosurePublicationProcessTest {
         complete(task(), withVariables(APPROVED, true));
 
         assertThat(year).isEnded().hasPassed("EndEvent_DisclosurePublished");
+    }
+
+    @Test
+    void both_steps_are_due_at_the_end_of_the_years_publication_deadline_and_without_one_have_no_due_date() {
+        ProcessInstance year = runtimeService().startProcessInstanceByKey(PROCESS_KEY, DisclosurePublicationProcess.businessKey(2024),
+            Map.of(DisclosurePublicationProcess.FISCAL_YEAR, 2024, BudgetYearModel.PUBLISH_DUE, "2024-03-21"));
+        Date due = Date.from(LocalDate.of(2024, 3, 22).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+
+        assertThat(task(TASK_PREPARE, year)).hasDueDate(due);
+        complete(task(TASK_PREPARE, year));
+        assertThat(task(TASK_APPROVE, year)).hasDueDate(due);
+        complete(task(TASK_APPROVE, year), withVariables(APPROVED, false));
+        assertThat(task(TASK_PREPARE, year)).hasDueDate(due);
+        complete(task(TASK_PREPARE, year));
+        complete(task(TASK_APPROVE, year), withVariables(APPROVED, true));
+        assertThat(year).isEnded();
+
+        ProcessInstance undated = start();
+        org.assertj.core.api.Assertions.assertThat(task(TASK_PREPARE, undated).getDueDate()).isNull();
+        runtimeService().deleteProcessInstance(undated.getId(), "test done");
     }
 
     private static ProcessInstance start() {

@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.UnavailableException;
 import cn.nanchang.budgetflow.base.ValidationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -103,6 +104,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return answer(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ApiError> unavailable(UnavailableException e) {
+        log.error("unavailable: {}", e.getMessage(), e.getCause());
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

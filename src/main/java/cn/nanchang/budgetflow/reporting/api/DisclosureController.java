@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.reporting.api;
 
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.reporting.DisclosureFormat;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications.DisclosureExport;
 import cn.nanchang.budgetflow.reporting.PublicationState;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The budget disclosure over HTTP: read (JSON or the Excel workbook), and the publication step —
+ * The budget disclosure over HTTP: read (JSON, the Excel workbook, the whole document as PDF or Word), and the publication step —
  * 综合科 submits, the 中心主任 approves or returns. A submission whose cross-checks fail answers
  * 400 with one error per finding under {@code checks.<CHECK>}.
  */
@@ -45,8 +46,23 @@ class DisclosureController {
     @GetMapping("/disclosure.xlsx")
     @Operation(summary = "单位预算公开 Excel：每张表一个工作表，万元两位小数")
     ResponseEntity<byte[]> excel(@PathVariable int year) {
-        DisclosureExport file = publications.excel(year);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(DisclosureExport.CONTENT_TYPE))
+        return download(publications.export(year, DisclosureFormat.XLSX));
+    }
+
+    @GetMapping("/disclosure.pdf")
+    @Operation(summary = "单位预算公开 PDF：封面、目录、各部分和各表（每表一页），页码，嵌入中文字体")
+    ResponseEntity<byte[]> pdf(@PathVariable int year) {
+        return download(publications.export(year, DisclosureFormat.PDF));
+    }
+
+    @GetMapping("/disclosure.docx")
+    @Operation(summary = "单位预算公开 Word：与 PDF 相同的内容，供发布前编辑")
+    ResponseEntity<byte[]> word(@PathVariable int year) {
+        return download(publications.export(year, DisclosureFormat.DOCX));
+    }
+
+    private static ResponseEntity<byte[]> download(DisclosureExport file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
             .body(file.content());

@@ -22,10 +22,15 @@ public record DisclosureSources(YearFigures now, YearFigures before, List<Procur
     /**
      * An approved project as the text describes it; {@code budgeted} is what the year's approved
      * 项目支出 lines give it (the project's own annual budget is the ceiling, not the amount).
-     * {@code indicators} are the indicator names by category name, in the order of the tree.
+     * {@code indicators} are the indicator names by category name, in the order of the tree; {@code targets}
+     * the same indicators with their levels and target values, for the 项目支出绩效目标表.
      */
     public record ProjectText(String name, String overview, String legalBasis, String implementingBody, YearMonth start,
-            YearMonth end, Money budgeted, Map<String, List<String>> indicators) {
+            YearMonth end, Money budgeted, Map<String, List<String>> indicators, List<Target> targets) {
+    }
+
+    /** A performance indicator as the target tables print it: 一级 · 二级 · 三级指标 and the 指标值 with its sign and unit. */
+    public record Target(String level1, String level2, String name, String value) {
     }
 
     public Money procured(ProcurementCategory category) {

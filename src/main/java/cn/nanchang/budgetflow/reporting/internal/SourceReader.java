@@ -98,7 +98,7 @@ public class SourceReader {
             }
             ProjectApplicationDetails a = applications.get(project.id());
             texts.add(new ProjectText(a.name(), a.overview(), a.legalBasis(), a.implementingBody(), a.periodStart(),
-                a.periodEnd(), budgeted, indicators(a)));
+                a.periodEnd(), budgeted, indicators(a), targets(a)));
         }
         texts.sort(java.util.Comparator.comparing(ProjectText::budgeted).reversed());
         return texts;
@@ -112,6 +112,18 @@ public class SourceReader {
             byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(i.name());
         }
         return byCategory;
+    }
+
+    /** Each indicator with its levels and value: "≥95%", "≤361万元", or the described target of a 定性 one. */
+    private static List<DisclosureSources.Target> targets(ProjectApplicationDetails a) {
+        return a.indicators().stream().map(i -> new DisclosureSources.Target(i.level1Name(),
+            "SATISFACTION".equals(i.level1Code()) ? i.level1Name() : i.categoryName(), i.name(),
+            i.direction() == null || !i.direction().isQuantitative() ? nullToEmpty(i.targetValue())
+                : i.direction().symbol() + nullToEmpty(i.targetValue()) + nullToEmpty(i.unit()))).toList();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static boolean funds(ApprovedBudgetLine line, long projectId) {

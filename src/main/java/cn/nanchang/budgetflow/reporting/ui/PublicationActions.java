@@ -3,6 +3,8 @@ package cn.nanchang.budgetflow.reporting.ui;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.base.UnavailableException;
+import cn.nanchang.budgetflow.reporting.DisclosureFormat;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications.DisclosureExport;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications;
 import cn.nanchang.budgetflow.reporting.DisclosureView;
@@ -21,7 +23,7 @@ import java.io.ByteArrayInputStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The step the signed-in person may take on a year's disclosure, with print and Excel: 综合科
+ * The step the signed-in person may take on a year's disclosure, with print and the Excel, PDF and Word downloads: 综合科
  * submits (refused with the cross-check findings while they fail), the 中心主任 approves or returns
  * with a comment. Offered by role and status; the service is the check.
  */
@@ -72,18 +74,26 @@ final class PublicationActions {
         Button print = new Button(ui.getTranslation("disclosure.action.print"),
             e -> ui.getPage().executeJs("window.print()"));
         print.setId("disclosure-print");
-        Anchor excel = new Anchor(DownloadHandler.fromInputStream(event -> {
+        bar.add(print, download(ui, year, DisclosureFormat.XLSX, "disclosure-excel", "disclosure.action.excel"),
+            download(ui, year, DisclosureFormat.PDF, "disclosure-pdf", "disclosure.action.pdf"),
+            download(ui, year, DisclosureFormat.DOCX, "disclosure-word", "disclosure.action.word"));
+        return bar;
+    }
+
+    private Anchor download(UI ui, int year, DisclosureFormat format, String id, String labelKey) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
-                DisclosureExport file = publications.excel(year);
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), DisclosureExport.CONTENT_TYPE,
+                DisclosureExport file = publications.export(year, format);
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
                     file.content().length);
             } catch (AccessDeniedException e) {
                 return DownloadResponse.error(403);
+            } catch (UnavailableException e) {
+                return DownloadResponse.error(503, e.getMessage());
             }
-        }), AttachmentType.DOWNLOAD, ui.getTranslation("disclosure.action.excel"));
-        excel.setId("disclosure-excel");
-        bar.add(print, excel);
-        return bar;
+        }), AttachmentType.DOWNLOAD, ui.getTranslation(labelKey));
+        link.setId(id);
+        return link;
     }
 
     /** Validation problems of a return go to the caller; a submission refused by the checks is shown in full. */

@@ -52,6 +52,14 @@ public class BudgetYearSteps {
         return Date.from(date(execution, variableName).plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * The end of the day in {@code variableName}, or none while it is unset: the due date of the publication
+     * steps (disclosure-publication.bpmn) is the year's {@code publishDue}, known once the 批复 is recorded.
+     */
+    public Date dueAtIfSet(DelegateExecution execution, String variableName) {
+        return execution.getVariable(variableName) == null ? null : dueAt(execution, variableName);
+    }
+
     /** The send task after a timer: a section's reminder or overdue mark (with its section and round), or the year's. */
     public void deadlineReached(DelegateExecution execution, String kind) {
         YearDeadlineReached.Kind which = YearDeadlineReached.Kind.valueOf(kind);

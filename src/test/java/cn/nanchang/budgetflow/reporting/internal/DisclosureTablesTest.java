@@ -81,6 +81,22 @@ class DisclosureTablesTest {
         }
     }
 
+    @Test
+    void table_四_splits_each_expenditure_into_total_general_budget_government_fund_and_state_capital() {
+        DisclosureTable four = table("四");
+
+        assertThat(four.columnCount()).isEqualTo(7);
+        assertThat(four.header().get(1)).extracting(DisclosureTable.HeaderCell::text)
+            .containsExactly("项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算");
+        Row first = four.rows().get(0);
+        assertThat(first.cells().get(2).text()).isEqualTo("一般公共服务支出");
+        assertThat(amounts(first, 3, 4)).containsExactly(yuan("960000.00"), yuan("960000.00"), yuan("0.00"), yuan("0.00"));
+        assertThat(amounts(four.row("本年收入合计"), 1, 1)).containsExactly(yuan("1260000.00"));
+        assertThat(amounts(four.row("本年收入合计"), 3, 4))
+            .containsExactly(yuan("1260000.00"), yuan("1260000.00"), yuan("0.00"), yuan("0.00"));
+        assertThat(four.row("本年收入合计").cells()).hasSize(7);
+    }
+
     private DisclosureTable table(String number) {
         return tables.stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
     }
