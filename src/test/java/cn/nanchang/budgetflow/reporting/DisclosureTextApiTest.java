@@ -145,6 +145,14 @@ class DisclosureTextApiTest {
     }
 
     @Test
+    void the_2022_projects_carry_their_own_2022_purpose_and_indicators() throws Exception {
+        List<String> text = Disclosures.paragraphs(api.disclosure("finance", 2022));
+        assertThat(text).contains("2、党政信息网运行维护项目：2022年度政务信息网网络维护，保障各应用系统、电子政务外网、政务云平台和政府门户网张安全稳定运行。",
+                "时效指标：市委、市政府、人大和政协网络故障恢复时限；其他单位网络故障恢复时限；乡级别网络故障恢复时限；2022年12月25日前完成工作。")
+            .noneMatch(p -> p.contains("2023年"));
+    }
+
+    @Test
     void a_year_without_approved_money_is_not_publishable_on_read_as_on_submit() throws Exception {
         JsonNode d = api.disclosure("finance", 2032);
         assertThat(d.path("publishable").asBoolean()).isFalse();

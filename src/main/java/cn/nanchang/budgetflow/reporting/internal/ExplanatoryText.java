@@ -98,7 +98,8 @@ public class ExplanatoryText {
         int no = 0;
         for (ProjectText p : s.projects()) {
             no++;
-            lines.add(m.get("disclosure.text.project.title", String.valueOf(no), p.name()));
+            lines.add(p.purpose() == null ? m.get("disclosure.text.project.title", String.valueOf(no), p.name())
+                : m.get("disclosure.text.project.titleWithPurpose", String.valueOf(no), p.name(), p.purpose()));
             lines.add(m.get("disclosure.text.project.overview", p.overview()));
             lines.add(m.get("disclosure.text.project.basis", p.legalBasis()));
             lines.add(m.get("disclosure.text.project.body", p.implementingBody()));

@@ -51,6 +51,8 @@ public class TextChecks {
         glossary(s.now(), t, findings);
         placeholders(s.now(), text, findings);
         reasons(s, t, findings);
+        s.projects().stream().filter(p -> blank(p.purpose())).forEach(p -> findings.add(finding(TEXT_MISSING,
+            m.get("disclosure.check.projectPurpose", p.name()))));
         return findings;
     }
 

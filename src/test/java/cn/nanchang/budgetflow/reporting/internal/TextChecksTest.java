@@ -120,6 +120,19 @@ class TextChecksTest {
                 "情况说明“（二）支出预算情况”中“按支出经济分类划分：无。”是占位语句：本年度预算共12,822,020.00元，却没有列出任何科目");
     }
 
+    @Test
+    void a_project_without_its_purpose_sentence_is_named() {
+        var first = sources.projects().get(0);
+        var withoutPurpose = new DisclosureSources.ProjectText(first.name(), null, first.overview(), first.legalBasis(),
+            first.implementingBody(), first.start(), first.end(), first.budgeted(), first.indicators());
+        List<DisclosureSources.ProjectText> projects = new java.util.ArrayList<>(sources.projects());
+        projects.set(0, withoutPurpose);
+        DisclosureSources gap = new DisclosureSources(sources.now(), sources.before(), sources.procurement(), projects);
+
+        assertThat(run(gap, seeded)).extracting(CheckFinding::message).containsExactly(
+            "项目“南昌市政府网站集约化平台运维项目”未填报项目目的（第三部分（九）项目绩效情况），请在项目申报书中填写");
+    }
+
     private List<CheckFinding> run(DisclosureSources s, DisclosureTexts t) {
         List<DisclosureTable> tables = tableBuilder.build(s.now());
         return checks.run(s, t, explanatory.build(s, tables, t));
