@@ -10,6 +10,8 @@ public enum AuditAction {
     USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
     /** Budget disclosure (预算公开): 综合科 submits, the director approves or returns, publication, a download. */
     DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT,
+    /** 财务 edited a year's disclosure texts (单位概况, reasons, 名词解释…); the values in the field changes. */
+    DISCLOSURE_TEXT_EDIT,
     /** 退回 to an earlier review step rather than to the drafter; the target step is in the details. */
     RETURN_TO_STEP,
     /** 撤回: an approver took back their approval before the next step took the document up. */

@@ -37,6 +37,7 @@ public class ProjectApplication extends ApprovalDocument {
     @Enumerated(EnumType.STRING)
     private ProjectCategory category;
     private String overview;
+    private String purpose;
     private String legalBasis;
     private String implementingBody;
     @Convert(converter = YearMonthConverter.class)
@@ -71,6 +72,7 @@ public class ProjectApplication extends ApprovalDocument {
         name = valid.name();
         category = valid.category();
         overview = valid.overview();
+        purpose = valid.purpose();
         legalBasis = valid.legalBasis();
         implementingBody = valid.implementingBody();
         periodStart = valid.periodStart();
@@ -151,5 +153,9 @@ public class ProjectApplication extends ApprovalDocument {
 
     public List<PerformanceIndicator> getIndicators() {
         return Collections.unmodifiableList(indicators);
+    }
+
+    String getPurpose() {
+        return purpose;
     }
 }

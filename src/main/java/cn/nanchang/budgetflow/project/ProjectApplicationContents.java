@@ -41,6 +41,7 @@ class ProjectApplicationContents implements DocumentContents {
         rows.add(List.of(m.get("project.period"), m.get("project.periodValue", a.periodStart(), a.periodEnd())));
         rows.add(List.of(m.get("project.annualBudgetLabel"),
             m.get("doctype.project.budgetYuanAndWan", a.annualBudget().formatYuan(), a.annualBudget().formatWanYuan())));
+        rows.add(List.of(m.get("project.purpose"), text(a.purpose())));
         rows.add(List.of(m.get("project.overview"), text(a.overview())));
         rows.add(List.of(m.get("project.legalBasis"), text(a.legalBasis())));
         if (a.projectCode() != null) {

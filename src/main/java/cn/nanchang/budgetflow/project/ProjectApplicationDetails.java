@@ -16,7 +16,7 @@ public record ProjectApplicationDetails(long id, String number, String sectionCo
         DocumentStatus status, long version, String drafter, String drafterName, String name, ProjectCategory category,
         String overview, String legalBasis, String implementingBody, YearMonth periodStart, YearMonth periodEnd,
         Money annualBudget, String projectCode, Instant approvedAt, List<CostLine> costLines,
-        List<Indicator> indicators, Instant createdAt, Instant updatedAt) implements DocumentDetails {
+        List<Indicator> indicators, Instant createdAt, Instant updatedAt, String purpose) implements DocumentDetails {
 
     public Money costTotal() {
         return costLines.stream().map(CostLine::amount).reduce(Money.ZERO, Money::plus);

@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param annualBudget 年度预算, the document total; the cost lines must add up to it exactly
  * @param indicators the level-3 rows of the performance-target table, each filed under a leaf category
+ * @param purpose 项目目的: one sentence on what the project is for, printed before 1）项目概述 in the disclosure
  */
 public record ProjectApplicationInput(Integer fiscalYear, String name, String category, String overview,
         String legalBasis, String implementingBody, String periodStart, String periodEnd, String annualBudget,
-        List<CostLineInput> costLines, List<IndicatorInput> indicators) {
+        List<CostLineInput> costLines, List<IndicatorInput> indicators, String purpose) {
 
     /** A cost line: function code at 项 (7 digits), economic code at 款 (5 digits), amount in yuan. */
     public record CostLineInput(String functionCode, String economicCode, String amount, String note) {

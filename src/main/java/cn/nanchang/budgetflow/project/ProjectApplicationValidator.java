@@ -28,6 +28,7 @@ class ProjectApplicationValidator {
     static final int MAX_YEAR = 2099;
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 2000;
+    static final int MAX_PURPOSE = 200;
     static final int MAX_BODY = 100;
     static final int MAX_COST_LINES = 100;
     static final int MAX_LINE_NOTE = 200;
@@ -64,10 +65,11 @@ class ProjectApplicationValidator {
         Money annual = InputChecks.amount(input.annualBudget(), "annualBudget", maxAmount, problems);
         List<ValidApplication.CostLine> lines = checkCostLines(input.costLines(), annual, problems);
         List<ValidApplication.Indicator> table = indicators.validate(input.indicators(), problems);
+        String purpose = purpose(input.purpose(), problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new ValidApplication(year, name, category, overview, basis, body, start, end, annual, lines, table);
+        return new ValidApplication(year, name, category, overview, basis, body, start, end, annual, lines, table, purpose);
     }
 
     private ProjectCategory checkCategory(String text, List<FieldViolation> problems) {
@@ -143,4 +145,15 @@ class ProjectApplicationValidator {
         return valid;
     }
 
+
+    /** 项目目的: optional, one sentence (no line break), at most {@value #MAX_PURPOSE} characters. */
+    private String purpose(String text, List<FieldViolation> problems) {
+        String label = messages.get("doctype.project.field.purpose");
+        String purpose = InputChecks.optionalText(text, "purpose", label, MAX_PURPOSE, problems);
+        if (purpose != null && (purpose.contains("\n") || purpose.contains("\r"))) {
+            problems.add(new FieldViolation("purpose", messages.get("project.error.purposeOneSentence")));
+            return null;
+        }
+        return purpose;
+    }
 }

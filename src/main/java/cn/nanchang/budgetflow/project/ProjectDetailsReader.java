@@ -38,7 +38,7 @@ class ProjectDetailsReader {
             a.getFiscalYear(), a.getStatus(), a.getVersion(), a.getDrafter(), organization.displayName(a.getDrafter()),
             a.getName(), a.getCategory(), a.getOverview(), a.getLegalBasis(), a.getImplementingBody(), a.getPeriodStart(),
             a.getPeriodEnd(), a.annualBudget(), a.getProjectCode(), a.getApprovedAt(), lines, indicators, a.getCreatedAt(),
-            a.getUpdatedAt());
+            a.getUpdatedAt(), a.getPurpose());
     }
 
     private static ProjectApplicationDetails.Indicator indicator(PerformanceIndicator i) {

@@ -18,6 +18,7 @@ final class ProjectSnapshot {
         DocumentSnapshot snapshot = DocumentSnapshot.of()
             .field(m.get("project.name"), a.name())
             .field(m.get("project.category"), a.category() == null ? null : m.get(a.category().labelKey()))
+            .field(m.get("project.purpose"), a.purpose())
             .field(m.get("project.overview"), a.overview())
             .field(m.get("project.legalBasis"), a.legalBasis())
             .field(m.get("project.implementingBody"), a.implementingBody())

@@ -8,7 +8,7 @@ import java.util.List;
 /** An application that has passed every rule; only this is ever stored. */
 record ValidApplication(int fiscalYear, String name, ProjectCategory category, String overview, String legalBasis,
         String implementingBody, YearMonth periodStart, YearMonth periodEnd, Money annualBudget,
-        List<CostLine> costLines, List<Indicator> indicators) {
+        List<CostLine> costLines, List<Indicator> indicators, String purpose) {
 
     record CostLine(String functionCode, String economicCode, Money amount, String note) {
     }

@@ -7,9 +7,11 @@ import cn.nanchang.budgetflow.reporting.internal.DisclosureSources;
 import cn.nanchang.budgetflow.reporting.internal.DisclosureTables;
 import cn.nanchang.budgetflow.reporting.internal.ExplanatoryText;
 import cn.nanchang.budgetflow.reporting.internal.SourceReader;
+import cn.nanchang.budgetflow.reporting.internal.TextChecks;
 import cn.nanchang.budgetflow.reporting.internal.UnitNotes;
 import cn.nanchang.budgetflow.security.Roles;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +33,20 @@ public class DisclosureService {
     private final ExplanatoryText text;
     private final DisclosureChecks checks;
     private final UnitNotes notes;
+    private final DisclosureTextService texts;
+    private final TextChecks textChecks;
     private final Messages m;
     private final Clock clock;
 
     DisclosureService(SourceReader sources, DisclosureTables tables, ExplanatoryText text, DisclosureChecks checks,
-            UnitNotes notes, Messages m, Clock clock) {
+            UnitNotes notes, DisclosureTextService texts, TextChecks textChecks, Messages m, Clock clock) {
         this.sources = sources;
         this.tables = tables;
         this.text = text;
         this.checks = checks;
         this.notes = notes;
+        this.texts = texts;
+        this.textChecks = textChecks;
         this.m = m;
         this.clock = clock;
     }
@@ -52,11 +58,17 @@ public class DisclosureService {
         return from(sources.read(fiscalYear));
     }
 
-    /** The disclosure of given sources; the cross-checks run on exactly the tables built here. */
+    /**
+     * The disclosure of given sources and the year's stored texts; the cross-checks run on exactly
+     * the tables built here, the text checks on exactly the text written here.
+     */
     Disclosure from(DisclosureSources s) {
         List<DisclosureTable> built = tables.build(s.now(), notes.unitName(), s.projects());
-        return new Disclosure(s.now().fiscalYear(), notes.unitName(), built, text.build(s, built), checks.run(built, s),
-            clock.instant());
+        DisclosureTexts words = texts.of(s.now().fiscalYear());
+        List<Disclosure.TextSection> written = text.build(s, built, words);
+        List<CheckFinding> findings = new ArrayList<>(checks.run(built, s));
+        findings.addAll(textChecks.run(s, words, written));
+        return new Disclosure(s.now().fiscalYear(), notes.unitName(), built, written, findings, clock.instant());
     }
 
     static void checkYear(int fiscalYear, Messages m) {

@@ -337,6 +337,7 @@ class BudgetYearApiTest {
 
     private void publish(int year) {
         try {
+            api.disclosures().copyTextsForward(year);
             var submitted = api.disclosures().act("finance", year, "submit", null);
             assertThat(submitted.getStatus()).as(submitted.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
             assertThat(api.disclosures().act("director", year, "approve", null).getStatus()).isEqualTo(200);

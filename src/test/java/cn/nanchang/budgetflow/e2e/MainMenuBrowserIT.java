@@ -36,10 +36,12 @@ class MainMenuBrowserIT {
         MENUS.put("head1", concat(REVIEWER, List.of("我的设置 my-settings")));
         MENUS.put("bureau", concat(BUREAU, List.of("我的设置 my-settings")));
         MENUS.put("finance", concat(concat(List.of("汇总建议数 unit-proposals/new"), REVIEWER),
-            List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
-        MENUS.put("director", concat(REVIEWER, List.of("预算公开 reports/disclosure", "我的设置 my-settings")));
+            List.of("预算公开 reports/disclosure", "预算公开文字 reports/disclosure-texts", "我的设置 my-settings")));
+        MENUS.put("director", concat(REVIEWER, List.of("预算公开 reports/disclosure", "预算公开文字 reports/disclosure-texts",
+            "我的设置 my-settings")));
         MENUS.put("auditor", List.of("审计查询 audit/documents", "申报查询 documents", "预算编制 budget-years", "指标台账 indicators",
-            "项目库 projects", "执行进度 execution", "审计链校验 audit", "预算公开 reports/disclosure"));
+            "项目库 projects", "执行进度 execution", "审计链校验 audit", "预算公开 reports/disclosure",
+            "预算公开文字 reports/disclosure-texts"));
         MENUS.put("admin", List.of("用户管理 users", "异常任务 incidents", "审批阈值 thresholds", "审计链校验 audit", "预算公开 reports/disclosure"));
     }
 

@@ -104,9 +104,24 @@ class ProjectApplicationValidatorTest {
     }
 
     @Test
+    void the_purpose_is_one_bounded_sentence() {
+        assertThat(validator.validate(edit(a -> purpose(a, "  保障平台正常运行。 "))).purpose()).isEqualTo("保障平台正常运行。");
+        assertThat(validator.validate(edit(a -> purpose(a, null))).purpose()).isNull();
+        assertThat(problems(edit(a -> purpose(a, "第一句。\n第二句。")))).singleElement()
+            .isEqualTo(new FieldViolation("purpose", "项目目的须为一句话，不能换行"));
+        assertThat(problems(edit(a -> purpose(a, "长".repeat(201))))).singleElement()
+            .isEqualTo(new FieldViolation("purpose", "项目目的不能超过200个字"));
+    }
+
+    private static ProjectApplicationInput purpose(ProjectApplicationInput a, String purpose) {
+        return new ProjectApplicationInput(a.fiscalYear(), a.name(), a.category(), a.overview(), a.legalBasis(), a.implementingBody(),
+            a.periodStart(), a.periodEnd(), a.annualBudget(), a.costLines(), a.indicators(), purpose);
+    }
+
+    @Test
     void problems_of_the_particulars_and_of_the_indicator_table_are_reported_together() {
         ProjectApplicationInput input = edit(a -> new ProjectApplicationInput(2025, "", a.category(), a.overview(), a.legalBasis(),
-            a.implementingBody(), a.periodStart(), a.periodEnd(), a.annualBudget(), a.costLines(), List.of()));
+            a.implementingBody(), a.periodStart(), a.periodEnd(), a.annualBudget(), a.costLines(), List.of(), a.purpose()));
 
         assertThat(problems(input)).extracting(FieldViolation::field).startsWith("name").contains("indicators.QUANTITY");
     }
@@ -115,7 +130,7 @@ class ProjectApplicationValidatorTest {
         return change.apply(new ProjectApplicationInput(2025, "测试运维项目", "OPERATION_MAINTENANCE", "保障平台正常、稳定、安全运行。",
             "洪编发[2021]118号", "南昌市数字科学研究中心", "2025-01", "2025-12", "100000.00",
             List.of(cost("2010350", "30213", "60000.00", null), cost("2010350", "30227", "40000.00", "委托运维")),
-            IndicatorTableValidatorTest.complete()));
+            IndicatorTableValidatorTest.complete(), "保障平台正常运行。"));
     }
 
     private static ProjectApplicationInput edit(UnaryOperator<ProjectApplicationInput> change) {
@@ -129,7 +144,7 @@ class ProjectApplicationValidatorTest {
     private static ProjectApplicationInput with(ProjectApplicationInput a, Integer year, String name, String category, String start,
             String end, String annual, List<CostLineInput> costLines) {
         return new ProjectApplicationInput(year, name, category, a.overview(), a.legalBasis(), a.implementingBody(), start, end,
-            annual, costLines, a.indicators());
+            annual, costLines, a.indicators(), a.purpose());
     }
 
     private static CostLineInput cost(String function, String economic, String amount, String note) {

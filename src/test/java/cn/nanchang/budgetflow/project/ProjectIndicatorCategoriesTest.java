@@ -84,6 +84,6 @@ class ProjectIndicatorCategoriesTest {
         return new ProjectApplicationInput((Integer) body.get("fiscalYear"), (String) body.get("name"),
             (String) body.get("category"), (String) body.get("overview"), (String) body.get("legalBasis"),
             (String) body.get("implementingBody"), (String) body.get("periodStart"), (String) body.get("periodEnd"),
-            (String) body.get("annualBudget"), lines, rows);
+            (String) body.get("annualBudget"), lines, rows, (String) body.get("purpose"));
     }
 }

@@ -107,6 +107,13 @@ class DisclosureExcelTest {
 
             Sheet fund = book.getSheet("八 政府性基金预算支出表");
             assertThat(text(fund, fund.getLastRowNum(), 0)).isEqualTo("本表为空表");
+
+            // the text sheet holds the whole document's text, 第一部分 to 第四部分
+            List<String> lines = new ArrayList<>();
+            book.getSheet("预算情况说明").forEach(r -> r.forEach(c -> lines.add(c.getStringCellValue())));
+            assertThat(lines).containsSubsequence("第一部分  南昌市数字科学研究中心概况", "一、单位主要职责",
+                "编制人数34人，均为全部补助事业编制34人。实有人数48人，其中：在职人数小计34人，均为全部补助事业人员34人；退休人员小计14人。",
+                "第四部分  名词解释", "（一）财政拨款：指市级财政当年拨付的资金。");
         }
         assertThat(audit.byActor("auditor", AuditAction.DISCLOSURE_EXPORT)).isNotEmpty();
     }

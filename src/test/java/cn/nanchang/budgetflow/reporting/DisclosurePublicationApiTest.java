@@ -120,8 +120,14 @@ class DisclosurePublicationApiTest {
     @Test
     void submitted_returned_resubmitted_and_approved_the_published_figures_stay_frozen() throws Exception {
         approvedDraft("staff1", "head1", "10000.00");
+        assertThat(api.act("finance", YEAR, "submit", null).getStatus()).as("without its texts").isEqualTo(400);
+        api.copyTextsForward(YEAR);
 
         assertThat(api.act("finance", YEAR, "submit", null).getStatus()).isEqualTo(200);
+        JsonNode inReview = api.texts("finance", YEAR);
+        assertThat(inReview.path("editable").asBoolean()).isFalse();
+        assertThat(api.saveTexts("finance", YEAR, inReview.path("texts"), inReview.path("version")).getStatus())
+            .as("texts are frozen with the submitted disclosure").isEqualTo(409);
         assertThat(api.act("finance", YEAR, "submit", null).getStatus()).isEqualTo(409);
         var noComment = api.act("director", YEAR, "return", "{\"comment\":\"  \"}");
         assertThat(noComment.getStatus()).isEqualTo(400);

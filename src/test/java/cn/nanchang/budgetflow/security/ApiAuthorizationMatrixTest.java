@@ -143,6 +143,8 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/reports/{year}/disclosure/submit             |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/approve            |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/return             |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
+        GET  /api/v1/reports/{year}/disclosure/texts              |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
+        PUT  /api/v1/reports/{year}/disclosure/texts              |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         GET  /api/v1/reports/{year}/adjusted.xlsx                 |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
         GET  /api/v1/execution/{year}                             |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
         GET  /api/v1/execution/{year}.xlsx                        |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -

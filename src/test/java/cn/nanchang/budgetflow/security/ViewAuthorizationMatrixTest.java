@@ -65,6 +65,7 @@ class ViewAuthorizationMatrixTest {
         proxies                                 |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         notifications                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         reports/disclosure/:year?([0-9]{4})     |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   Y
+        reports/disclosure-texts/:year?([0-9]{4}) |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
         my-settings                             |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         execution                               |  -   |   Y   |      Y       |    Y    |    Y     |   -    |    Y    |   -
         """;

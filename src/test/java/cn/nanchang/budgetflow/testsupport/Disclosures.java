@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.testsupport;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -35,6 +36,29 @@ public final class Disclosures {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
         return api.send(user, request).andReturn().getResponse();
+    }
+
+    /** The year's disclosure texts as the editor reads them. */
+    public JsonNode texts(String user, int year) throws Exception {
+        return api.body(api.send(user, get("/api/v1/reports/" + year + "/disclosure/texts")));
+    }
+
+    /** Saves a year's texts: {@code texts} as read (the "texts" node), with the version read (null when not yet stored). */
+    public MockHttpServletResponse saveTexts(String user, int year, JsonNode texts, JsonNode version) throws Exception {
+        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        body.set("version", version);
+        body.set("texts", texts);
+        return api.send(user, put("/api/v1/reports/" + year + "/disclosure/texts").contentType(MediaType.APPLICATION_JSON)
+            .content(body.toString())).andReturn().getResponse();
+    }
+
+    /** A year's texts copied from the latest earlier year (as the editor offers them) and saved by 财务. */
+    public void copyTextsForward(int year) throws Exception {
+        JsonNode read = texts("finance", year);
+        var saved = saveTexts("finance", year, read.path("texts"), read.path("version"));
+        if (saved.getStatus() != 200) {
+            throw new AssertionError("texts of " + year + " not saved: " + saved.getContentAsString());
+        }
     }
 
     public static JsonNode table(JsonNode disclosure, String number) {

@@ -56,6 +56,7 @@ public final class ProjectApplications {
         body.put("fiscalYear", fiscalYear);
         body.put("name", "测试运维项目" + fiscalYear);
         body.put("category", "OPERATION_MAINTENANCE");
+        body.put("purpose", "为平台稳定运行提供运维保障。");
         body.put("overview", "保障平台正常、稳定、安全运行。");
         body.put("legalBasis", "洪编发[2021]118号");
         body.put("implementingBody", "南昌市数字科学研究中心");

@@ -35,13 +35,13 @@ class ProjectApplicationController extends DocumentTypeController<ProjectApplica
     /** Request body of create and update; amounts in yuan as strings, months as "2023-01". */
     record ApplicationRequest(Long version, Integer fiscalYear, String name, String category, String overview,
             String legalBasis, String implementingBody, String periodStart, String periodEnd, String annualBudget,
-            List<ProjectApplicationInput.CostLineInput> costLines, List<ProjectApplicationInput.IndicatorInput> indicators)
-            implements Body<ProjectApplicationInput> {
+            List<ProjectApplicationInput.CostLineInput> costLines, List<ProjectApplicationInput.IndicatorInput> indicators,
+            String purpose) implements Body<ProjectApplicationInput> {
 
         @Override
         public ProjectApplicationInput input() {
             return new ProjectApplicationInput(fiscalYear, name, category, overview, legalBasis, implementingBody,
-                periodStart, periodEnd, annualBudget, costLines, indicators);
+                periodStart, periodEnd, annualBudget, costLines, indicators, purpose);
         }
     }
 }

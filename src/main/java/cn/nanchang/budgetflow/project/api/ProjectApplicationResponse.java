@@ -11,7 +11,7 @@ record ProjectApplicationResponse(long id, String type, String number, String se
         String status, long version, String drafter, String drafterName, String name, String category, String overview,
         String legalBasis, String implementingBody, String periodStart, String periodEnd, String annualBudget,
         String totalAmount, String projectCode, Instant approvedAt, List<CostLineResponse> costLines,
-        List<IndicatorResponse> indicators, Instant createdAt, Instant updatedAt) {
+        List<IndicatorResponse> indicators, Instant createdAt, Instant updatedAt, String purpose) {
 
     static ProjectApplicationResponse of(ProjectApplicationDetails d) {
         return new ProjectApplicationResponse(d.id(), DocumentType.PROJECT_APPLICATION.name(), d.number(), d.sectionCode(),
@@ -19,7 +19,7 @@ record ProjectApplicationResponse(long id, String type, String number, String se
             d.category().name(), d.overview(), d.legalBasis(), d.implementingBody(), d.periodStart().toString(),
             d.periodEnd().toString(), d.annualBudget().toString(), d.annualBudget().toString(), d.projectCode(),
             d.approvedAt(), d.costLines().stream().map(CostLineResponse::of).toList(),
-            d.indicators().stream().map(IndicatorResponse::of).toList(), d.createdAt(), d.updatedAt());
+            d.indicators().stream().map(IndicatorResponse::of).toList(), d.createdAt(), d.updatedAt(), d.purpose());
     }
 
     record CostLineResponse(int lineNo, String functionCode, String functionName, String economicCode,

@@ -71,10 +71,13 @@ class DemoProjects implements ApplicationRunner {
                     indicatorNote))
                 .toList();
             return new ProjectApplicationInput(a.fiscalYear(), a.name(), a.category(), a.overview(), a.legalBasis(),
-                a.implementingBody(), a.periodStart(), a.periodEnd(), a.annualBudget(), a.costLines(), rows);
+                a.implementingBody(), a.periodStart(), a.periodEnd(), a.annualBudget(), a.costLines(), rows, a.purpose());
         }
 
-        /** The same project in the prior year it also ran: period shifted, cost lines under that year's function code. */
+        /**
+         * The same project in the prior year it also ran: period shifted, cost lines under that year's
+         * function code, and that year's own purpose sentence and indicators (a 2022 document speaks of 2022).
+         */
         DemoProject inPriorYear() {
             int shift = application.fiscalYear() - priorYear.fiscalYear();
             var a = application;
@@ -82,9 +85,10 @@ class DemoProjects implements ApplicationRunner {
                 c.economicCode(), c.amount(), c.note())).toList();
             var shifted = new ProjectApplicationInput(priorYear.fiscalYear(), a.name(), a.category(), a.overview(),
                 a.legalBasis(), a.implementingBody(), earlier(a.periodStart(), shift), earlier(a.periodEnd(), shift),
-                a.annualBudget(), costs, List.of());
+                a.annualBudget(), costs, List.of(), priorYear.purpose());
             MeetingRecord priorMeeting = new MeetingRecord(priorYear.meetingDate(), meeting.attendees(), priorYear.minutesRef());
-            return new DemoProject(drafter, sectionHead, priorMeeting, indicatorNote, null, shifted, indicators);
+            return new DemoProject(drafter, sectionHead, priorMeeting, indicatorNote, null, shifted,
+                priorYear.indicators() == null ? indicators : priorYear.indicators());
         }
 
         private static String earlier(String yearMonth, int years) {
@@ -93,7 +97,8 @@ class DemoProjects implements ApplicationRunner {
     }
 
     /** The prior year a recurring project also ran in, with what differs then. */
-    record PriorYear(int fiscalYear, String functionCode, java.time.LocalDate meetingDate, String minutesRef) {
+    record PriorYear(int fiscalYear, String functionCode, java.time.LocalDate meetingDate, String minutesRef, String purpose,
+            List<List<String>> indicators) {
     }
 
     record DemoFile(List<DemoProject> projects) {

@@ -114,7 +114,7 @@ class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, Projec
             header.category.getValue() == null ? null : header.category.getValue().name(), header.overview.getValue(),
             header.legalBasis.getValue(), header.implementingBody.getValue(), header.periodStart.getValue(),
             header.periodEnd.getValue(), header.annualBudget.getValue(), rows.map(CostLineRow::input),
-            indicators.inputs());
+            indicators.inputs(), header.purpose.getValue());
     }
 
     @Override

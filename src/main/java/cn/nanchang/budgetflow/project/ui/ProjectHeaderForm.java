@@ -24,6 +24,7 @@ class ProjectHeaderForm extends FormLayout {
     final TextField periodStart = new TextField();
     final TextField periodEnd = new TextField();
     final TextField annualBudget = new TextField();
+    final TextField purpose = new TextField();
     final TextArea overview = new TextArea();
     final TextArea legalBasis = new TextArea();
     private final Map<String, HasValidation> byField;
@@ -56,6 +57,10 @@ class ProjectHeaderForm extends FormLayout {
         annualBudget.setAllowedCharPattern("[0-9.,]");
         annualBudget.setValueChangeMode(ValueChangeMode.LAZY);
         annualBudget.addValueChangeListener(e -> onBudgetChange.run());
+        setup(purpose, "project-purpose", "project.purpose");
+        purpose.setMaxLength(200);
+        purpose.setHelperText(getTranslation("project.purposeHelp"));
+        setColspan(purpose, 4);
         setup(overview, "project-overview", "project.overview");
         setup(legalBasis, "project-basis", "project.legalBasis");
         for (TextArea text : new TextArea[] {overview, legalBasis}) {
@@ -64,8 +69,8 @@ class ProjectHeaderForm extends FormLayout {
         }
         setColspan(name, 2);
         setColspan(implementingBody, 2);
-        add(year, name, category, periodStart, periodEnd, annualBudget, implementingBody, overview, legalBasis);
-        byField = Map.of("fiscalYear", year, "name", name, "category", category, "implementingBody", implementingBody,
+        add(year, name, category, periodStart, periodEnd, annualBudget, implementingBody, purpose, overview, legalBasis);
+        byField = Map.of("purpose", purpose, "fiscalYear", year, "name", name, "category", category, "implementingBody", implementingBody,
             "periodStart", periodStart, "periodEnd", periodEnd, "annualBudget", annualBudget, "overview", overview,
             "legalBasis", legalBasis);
     }
@@ -95,6 +100,7 @@ class ProjectHeaderForm extends FormLayout {
         periodStart.setValue(a.periodStart().toString());
         periodEnd.setValue(a.periodEnd().toString());
         annualBudget.setValue(a.annualBudget().toString());
+        purpose.setValue(a.purpose() == null ? "" : a.purpose());
         overview.setValue(a.overview());
         legalBasis.setValue(a.legalBasis());
     }

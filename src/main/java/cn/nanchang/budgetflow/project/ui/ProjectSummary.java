@@ -23,6 +23,9 @@ class ProjectSummary extends Div {
         if (a.projectCode() != null) {
             add(field("project-code", "project.code", a.projectCode()));
         }
+        if (a.purpose() != null) {
+            add(text("project-purpose", "project.purpose", a.purpose()));
+        }
         add(text("project-overview", "project.overview", a.overview()), text("project-basis", "project.legalBasis", a.legalBasis()));
     }
 

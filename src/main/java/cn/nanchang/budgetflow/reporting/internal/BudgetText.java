@@ -29,12 +29,12 @@ final class BudgetText {
     }
 
     String total(String key, String year, String unit, YearFigures now, YearFigures before) {
-        return m.get(key, year, unit, Wan.of(now.total()), wan.change(now.total(), before.total()),
+        return m.get(keyFor(key, before), year, unit, Wan.of(now.total()), wan.change(now.total(), before.total()),
             wan.rate(now.total(), before.total()));
     }
 
     String incomeDetail(YearFigures now, YearFigures before) {
-        return m.get("disclosure.text.income.appropriation", Wan.of(now.total()), wan.change(now.total(), before.total()));
+        return m.get(keyFor("disclosure.text.income.appropriation", before), Wan.of(now.total()), wan.change(now.total(), before.total()));
     }
 
     /** 按支出项目类别划分: 基本支出 with its parts, 项目支出 with its economic classes. */
@@ -49,7 +49,7 @@ final class BudgetText {
             Map<String, Money> parts) {
         List<String> named = new ArrayList<>();
         parts.forEach((name, amount) -> named.add(name + Wan.of(amount) + m.get("disclosure.word.wan")));
-        String text = m.get("disclosure.text.kindPart", m.get(labelKey), Wan.of(now.sum(kind)), wan.change(now.sum(kind), before.sum(kind)));
+        String text = m.get(keyFor("disclosure.text.kindPart", before), m.get(labelKey), Wan.of(now.sum(kind)), wan.change(now.sum(kind), before.sum(kind)));
         return named.isEmpty() ? text : text + m.get("disclosure.text.including", String.join("、", named));
     }
 
@@ -85,7 +85,7 @@ final class BudgetText {
             if (c.getParentCode() == null) {
                 Money amount = now.sum(now.underFunction(c.getCode()));
                 Money prior = before.sum(before.underFunction(c.getCode()));
-                String part = m.get("disclosure.text.classPart", c.getName(), Wan.of(amount), wan.change(amount, prior));
+                String part = m.get(keyFor("disclosure.text.classPart", before), c.getName(), Wan.of(amount), wan.change(amount, prior));
                 String reason = reasons.get(c.getCode());
                 parts.add(reason == null || reason.isBlank() ? part : part + "，" + reason.strip());
             }
@@ -99,9 +99,21 @@ final class BudgetText {
         for (String cls : classes(now, ALL)) {
             Money amount = now.sum(now.underEconomic(cls));
             Money prior = before.sum(before.underEconomic(cls));
-            parts.add(m.get("disclosure.text.classPart", now.economics().get(cls).getName(), Wan.of(amount), wan.change(amount, prior)));
+            parts.add(m.get(keyFor("disclosure.text.classPart", before), now.economics().get(cls).getName(), Wan.of(amount), wan.change(amount, prior)));
         }
         return m.get("disclosure.text.byEconomic", joined(parts));
+    }
+
+    /**
+     * Whether the year before has approved figures to compare with. Without them no sentence says
+     * 比上年增加 or 与上年保持一致: the ".noPrior" wording says that no comparable figure exists.
+     */
+    static boolean comparable(YearFigures before) {
+        return !before.lines().isEmpty();
+    }
+
+    private static String keyFor(String key, YearFigures before) {
+        return comparable(before) ? key : key + ".noPrior";
     }
 
     /** The parts of a sentence, or 无 when a year has none, so that no sentence ends in “：。”. */
@@ -120,10 +132,10 @@ final class BudgetText {
             Money amount = now.sum(YearFigures.economic(items[i][1]));
             Money prior = before.sum(YearFigures.economic(items[i][1]));
             String reason = reasons.get(items[i][0]);
-            if ((reason == null || reason.isBlank()) && amount.compareTo(prior) == 0) {
+            if ((reason == null || reason.isBlank()) && amount.compareTo(prior) == 0 && comparable(before)) {
                 reason = m.get("disclosure.text.sanGong.unchanged");
             }
-            String line = m.get("disclosure.text.sanGong.item", String.valueOf(i + 1), m.get("disclosure.text.sanGong." + items[i][0]),
+            String line = m.get(keyFor("disclosure.text.sanGong.item", before), String.valueOf(i + 1), m.get("disclosure.text.sanGong." + items[i][0]),
                 Wan.of(amount), wan.change(amount, prior));
             lines.add(reason == null || reason.isBlank() ? line : line + m.get("disclosure.text.sanGong.reason", reason.strip()));
         }

@@ -23,9 +23,10 @@ public record DisclosureSources(YearFigures now, YearFigures before, List<Procur
      * An approved project as the text describes it; {@code budgeted} is what the year's approved
      * 项目支出 lines give it (the project's own annual budget is the ceiling, not the amount).
      * {@code indicators} are the indicator names by category name, in the order of the tree; {@code targets}
-     * the same indicators with their levels and target values, for the 项目支出绩效目标表.
+     * the same indicators with their levels and target values, for the 项目支出绩效目标表;
+     * {@code purpose} is the application's one sentence (项目目的), null where it has none.
      */
-    public record ProjectText(String name, String overview, String legalBasis, String implementingBody, YearMonth start,
+    public record ProjectText(String name, String purpose, String overview, String legalBasis, String implementingBody, YearMonth start,
             YearMonth end, Money budgeted, Map<String, List<String>> indicators, List<Target> targets) {
     }
 

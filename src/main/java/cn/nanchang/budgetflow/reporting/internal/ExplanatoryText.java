@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.procurement.ProcurementCategory;
 import cn.nanchang.budgetflow.reporting.Disclosure.TextSection;
 import cn.nanchang.budgetflow.reporting.DisclosureTable;
+import cn.nanchang.budgetflow.reporting.DisclosureTexts;
 import cn.nanchang.budgetflow.reporting.internal.DisclosureSources.ProjectText;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +22,19 @@ public class ExplanatoryText {
     private final Messages m;
     private final BudgetText figures;
     private final UnitNotes notes;
+    private final UnitProfileText profile;
 
     ExplanatoryText(Messages m, UnitNotes notes) {
         this.m = m;
         this.figures = new BudgetText(m);
         this.notes = notes;
+        this.profile = new UnitProfileText(m);
     }
 
-    public List<TextSection> build(DisclosureSources s, List<DisclosureTable> tables) {
+    /** The whole text, 第一部分 to 第四部分, of the sources, their tables and the year's texts. */
+    public List<TextSection> build(DisclosureSources s, List<DisclosureTable> tables, DisclosureTexts n) {
         String year = String.valueOf(s.now().fiscalYear());
-        UnitNotes.Year n = notes.year(s.now().fiscalYear());
-        List<TextSection> sections = new ArrayList<>();
+        List<TextSection> sections = new ArrayList<>(profile.partOne(notes.unitName(), year, n));
         List<String> tableList = new ArrayList<>();
         tables.forEach(t -> tableList.add(m.get("disclosure.text.tableItem", t.number(), t.title())));
         tableList.add(m.get("disclosure.text.roundingNote"));
@@ -59,6 +62,7 @@ public class ExplanatoryText {
         sections.add(new TextSection(m.get("disclosure.text.projects.heading"), projects(s)));
         sections.add(new TextSection(m.get("disclosure.text.sanGong.heading"),
             figures.sanGong(year, s.now(), s.before(), n.sanGongReasons())));
+        sections.addAll(profile.partFour(n));
         return sections;
     }
 
@@ -78,7 +82,7 @@ public class ExplanatoryText {
             Wan.of(s.procured(ProcurementCategory.WORKS)), Wan.of(s.procured(ProcurementCategory.SERVICES)));
     }
 
-    private List<String> assets(String year, UnitNotes.Vehicles v) {
+    private List<String> assets(String year, DisclosureTexts.Vehicles v) {
         if (v == null) {
             return List.of(m.get("disclosure.text.assets.unknown"));
         }
@@ -94,7 +98,8 @@ public class ExplanatoryText {
         int no = 0;
         for (ProjectText p : s.projects()) {
             no++;
-            lines.add(m.get("disclosure.text.project.title", String.valueOf(no), p.name()));
+            lines.add(p.purpose() == null ? m.get("disclosure.text.project.title", String.valueOf(no), p.name())
+                : m.get("disclosure.text.project.titleWithPurpose", String.valueOf(no), p.name(), p.purpose()));
             lines.add(m.get("disclosure.text.project.overview", p.overview()));
             lines.add(m.get("disclosure.text.project.basis", p.legalBasis()));
             lines.add(m.get("disclosure.text.project.body", p.implementingBody()));

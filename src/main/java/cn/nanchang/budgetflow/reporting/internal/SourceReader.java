@@ -97,7 +97,7 @@ public class SourceReader {
                 continue;
             }
             ProjectApplicationDetails a = applications.get(project.id());
-            texts.add(new ProjectText(a.name(), a.overview(), a.legalBasis(), a.implementingBody(), a.periodStart(),
+            texts.add(new ProjectText(a.name(), a.purpose(), a.overview(), a.legalBasis(), a.implementingBody(), a.periodStart(),
                 a.periodEnd(), budgeted, indicators(a), targets(a)));
         }
         texts.sort(java.util.Comparator.comparing(ProjectText::budgeted).reversed());

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the explanatory text says that is not a sum of approved data: the unit's names, the
- * reasons 综合科 gives for changes, the 机关运行经费 statement and the vehicle count of the asset
- * register. Kept as data (disclosure/unit-notes.json) so that a wording is corrected without a
- * release; a year without an entry gets no reasons and the defaults.
+ * The unit's names as the disclosure writes them (disclosure/unit-notes.json). The words that
+ * change from year to year — 单位概况, reasons, 机关运行经费, vehicles, 名词解释 — are data that
+ * 财务 edits per year (DisclosureTextService).
  */
 @Component
 public class UnitNotes {
@@ -39,28 +36,6 @@ public class UnitNotes {
         return notes.shortName();
     }
 
-    public Year year(int fiscalYear) {
-        Year year = notes.years() == null ? null : notes.years().get(String.valueOf(fiscalYear));
-        return year == null ? new Year(Map.of(), Map.of(), null, null) : year;
-    }
-
-    record Notes(String unitName, String shortName, Map<String, Year> years) {
-    }
-
-    /**
-     * One year's notes. {@code functionReasons} by function class (类), {@code sanGongReasons} by
-     * 三公 item (abroad, reception, vehicleRunning, vehiclePurchase); {@code operatingCosts} is the
-     * 机关运行经费 statement; {@code vehicles} the register's count.
-     */
-    public record Year(Map<String, String> functionReasons, Map<String, String> sanGongReasons, String operatingCosts,
-            Vehicles vehicles) {
-
-        public Year {
-            functionReasons = functionReasons == null ? Map.of() : functionReasons;
-            sanGongReasons = sanGongReasons == null ? Map.of() : sanGongReasons;
-        }
-    }
-
-    public record Vehicles(LocalDate asOf, int total, int official, int lawEnforcement, int toPurchase) {
+    record Notes(String unitName, String shortName) {
     }
 }

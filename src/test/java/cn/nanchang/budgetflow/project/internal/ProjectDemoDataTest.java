@@ -75,6 +75,9 @@ class ProjectDemoDataTest {
         assertThat(websites.path("legalBasis").asText()).contains("洪编发[2021]73号", "洪府厅抄字[2019]702号");
         assertThat(network.path("overview").asText()).isEqualTo("保障全市政务网网络（含乡乡通线路）稳定、快速运行，相关机房特别是关键设备正常运行。");
         assertThat(network.path("legalBasis").asText()).contains("洪府厅抄字[2006]397号");
+        // 项目目的 over the API, as the seed opens each summary with it
+        assertThat(websites.path("purpose").asText()).startsWith("为我市全面推进政府门户网站集约化工作提供相关运维支撑保障");
+        assertThat(network.path("purpose").asText()).isEqualTo("2023年度政务信息网网络维护，保障各应用系统、电子政务外网、政务云平台和政府门户网张安全稳定运行。");
         assertThat(names(websites)).hasSize(36).contains("新媒体视频在线访谈期数", "迎检迎评专项服务", "集约化平台使用方和群众满意度");
         assertThat(names(network)).hasSize(22).contains("三级安全等级保护测评", "政务外网互联网出口非不可抗拒因素瘫痪次数",
             "2023年12月25日前完成工作", "服务对象满意度");
