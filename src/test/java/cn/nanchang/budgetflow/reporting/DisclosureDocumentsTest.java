@@ -73,8 +73,13 @@ class DisclosureDocumentsTest {
             assertThat(pages.get(0)).contains("南昌市数字科学研究中心", "2023年单位预算").doesNotContain("第1页");
             assertThat(pages.get(1)).startsWith("第2页目录").contains("第二部分南昌市数字科学研究中心2023年单位预算表",
                 "第三部分南昌市数字科学研究中心2023年单位预算情况说明", "四、《财政拨款收支总表》");
+            assertThat(pages.get(1)).as("目录: the seed's four parts").contains("第一部分南昌市数字科学研究中心概况", "第四部分名词解释");
             String all = String.join("", pages);
             assertThat(all).contains(SEED_SENTENCES);
+            // issue 16: the seed's sentences of 第一部分 and 第四部分, read back from the PDF
+            assertThat(all).contains("编制人数34人，均为全部补助事业编制34人。实有人数48人，其中：在职人数小计34人，均为全部补助事业人员34人；退休人员小计14人。",
+                "2023年南昌市数字科学研究中心内设科室6个", "（一）财政拨款：指市级财政当年拨付的资金。",
+                "南昌市数字科学研究中心是南昌市政务数据管理局下属全额拨款事业单位");
             List<String> numbers = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一");
             List<String> titles = List.of("收支预算总表", "单位收入总表", "单位支出总表", "财政拨款收支总表", "一般公共预算支出表",
                 "一般公共预算基本支出表", "一般公共预算“三公”经费支出表", "政府性基金预算支出表", "国有资本经营预算支出表", "项目支出绩效目标表",

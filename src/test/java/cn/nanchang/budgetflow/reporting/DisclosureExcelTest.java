@@ -90,7 +90,7 @@ class DisclosureExcelTest {
 
             Sheet text = book.getSheet("预算情况说明");
             assertThat(book.getFontAt(text.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-            assertThat(text.getRow(0).getCell(0).getStringCellValue()).startsWith("第二部分");
+            assertThat(text.getRow(0).getCell(0).getStringCellValue()).startsWith("第一部分");
             assertThat(text.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
 
             Sheet sanGong = book.getSheet("七 一般公共预算“三公”经费支出表");
