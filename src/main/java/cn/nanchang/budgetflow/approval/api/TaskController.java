@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.approval.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.approval.BatchApproval;
 import cn.nanchang.budgetflow.approval.BatchOutcome;
 import cn.nanchang.budgetflow.approval.DocumentOperations;
@@ -123,7 +124,7 @@ class TaskController {
      * meeting: {"meetingDate":"2023-03-01","attendees":"…","minutesRef":"…"}, only at 主任办公会;
      * returnTo: with RETURN, an earlier step listed by GET …/return-targets (default REVISE, the drafter).
      */
-    record DecisionRequest(Decision decision, String comment, MeetingRecord meeting, ApprovalStep returnTo) {
+    record DecisionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Decision decision, String comment, MeetingRecord meeting, ApprovalStep returnTo) {
     }
 
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.budget.api;
 
+import cn.nanchang.budgetflow.base.InputChecks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
@@ -31,7 +33,8 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
     }
 
     /** Request body of create and update. */
-    record DraftRequest(Long version, Integer fiscalYear, List<BudgetDraftInput.LineInput> lines)
+    record DraftRequest(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = InputChecks.MIN_YEAR_TEXT, maximum = InputChecks.MAX_YEAR_TEXT) Integer fiscalYear,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<BudgetDraftInput.LineInput> lines)
             implements Body<BudgetDraftInput> {
 
         @Override
@@ -56,6 +59,7 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
      * projectId, projectCode and projectName are set on 项目支出 lines: the library project the line
      * funds; approvedAmount on a budget year's 二上 request line once the bureau approved it (批复).
      */
+    @Schema(name = "DraftLineResponse")
     record LineResponse(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
             String kind, String amount, String note, Long projectId, String projectCode, String projectName,
             String approvedAmount) {

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budgetyear.ApprovableLine;
 import cn.nanchang.budgetflow.budgetyear.BudgetYearDetails;
@@ -124,6 +125,7 @@ final class BudgetYearResponses {
         }
     }
 
+    @Schema(name = "ComparisonRow")
     record Row(String level, String sectionCode, String sectionName, String kind, String functionCode, String functionName,
             String economicCode, String economicName, Long projectId, String projectCode, String projectName,
             Map<String, String> amounts, List<Difference> differences) {

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.budgetyear.Consolidation;
@@ -55,6 +56,7 @@ record ConsolidationResponse(int fiscalYear, String round, String roundName, Amo
     record ClassResponse(String label, AmountsResponse amounts) {
     }
 
+    @Schema(name = "ConsolidationProjectResponse")
     record ProjectResponse(long projectId, String projectCode, String projectName, String sectionCode,
             String sectionName, AmountsResponse amounts) {
     }
@@ -68,6 +70,7 @@ record ConsolidationResponse(int fiscalYear, String round, String roundName, Amo
     }
 
     /** A request line: draftId and lineNo are what a cut names; cutReason is set on cut lines only. */
+    @Schema(name = "ConsolidationLineResponse")
     record LineResponse(String sectionCode, String sectionName, long draftId, String draftNumber, int lineNo, String kind,
             String functionCode, String functionName, String economicCode, String economicName, Long projectId,
             String projectCode, String projectName, String requested, String proposed, String cutReason) {

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.api;
 
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
@@ -63,13 +64,13 @@ class DocumentController {
             .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, String step,
-            String stepName, String comment, String details) {
+    record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, @Nullable String step,
+            @Nullable String stepName, @Nullable String comment, @Nullable String details) {
     }
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
-            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
-            String details, List<Change> changes, String onBehalfOf) {
+            String actionName, @Nullable String step, @Nullable String stepName, @Nullable String comment, @Nullable String statusBefore, String statusAfter,
+            @Nullable String details, List<Change> changes, @Nullable String onBehalfOf) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {

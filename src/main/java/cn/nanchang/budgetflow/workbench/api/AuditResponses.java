@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.workbench.api;
 
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.document.api.Change;
@@ -35,9 +36,9 @@ final class AuditResponses {
             String state, String outcome, String outcomeName, String comment, boolean overdue) {
     }
 
-    record Event(Instant at, String source, String action, String actionName, String step, String stepName, String actor,
-            String actorName, String role, String roleName, String comment, String details, String statusBefore,
-            String statusAfter, String taskId, Long taskMillis, List<Change> changes) {
+    record Event(Instant at, String source, String action, String actionName, @Nullable String step, @Nullable String stepName, String actor,
+            String actorName, String role, String roleName, @Nullable String comment, @Nullable String details, @Nullable String statusBefore,
+            @Nullable String statusAfter, @Nullable String taskId, @Nullable Long taskMillis, List<Change> changes) {
     }
 
 
@@ -47,8 +48,8 @@ final class AuditResponses {
     record Content(String title, List<String> headers, List<List<String>> rows, List<String> footer) {
     }
 
-    record SheetStep(Instant at, String step, String stepName, String action, String actionName, String actor,
-            String actorName, String role, String roleName, String comment, String details, String signature) {
+    record SheetStep(Instant at, @Nullable String step, @Nullable String stepName, String action, String actionName, String actor,
+            String actorName, String role, String roleName, @Nullable String comment, @Nullable String details, @Nullable String signature) {
     }
 
     static Sheet sheet(ApprovalSheet s, Messages m) {
