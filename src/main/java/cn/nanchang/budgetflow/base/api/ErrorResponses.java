@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Adds to every operation the error answers it can give, each with {@link ApiError} (issue 21 §1), from
  * what the operation has: 401, 403 and 500 always (every call is authenticated and authorized); 400 with
- * parameters or a body; 404 with a path parameter; 409 when it changes something; 413 and 415 with a body.
+ * parameters or a body; 404 always (a document, year or address that is not there, or not the caller's to see); 409 when it changes something; 413 and 415 with a body.
  * A state-changing operation also documents {@code X-Requested-With}, which {@code CrossSiteRequestGuard}
  * wants from a call without a JSON body and without a bearer token.
  */
@@ -63,13 +63,12 @@ class ErrorResponses implements OpenApiCustomizer {
     private void describe(PathItem.HttpMethod method, Operation op) {
         boolean body = op.getRequestBody() != null;
         boolean params = op.getParameters() != null && !op.getParameters().isEmpty();
-        boolean pathParam = params && op.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         ApiResponses responses = op.getResponses();
         add(responses, "400", body || params);
         add(responses, "401", true);
         add(responses, "403", true);
-        add(responses, "404", pathParam);
+        add(responses, "404", true);
         add(responses, "409", changes);
         add(responses, "413", body);
         add(responses, "415", body);

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.base.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Every property of a response schema is required: the API writes each record component, null or not
  * (Jackson's default inclusion; {@link ApiError} alone leaves out an empty list and says so itself), and
  * {@link NullableFields} marks the ones that may be null. Schemas that also appear in a request body keep
- * what their annotations say: there an absent field is the caller's choice, and the service decides.
+ * what their annotations say: there an absent field is the caller's choice, and the service decides; a
+ * field that is not required may also be sent as null.
  */
 @Component
 class ResponseFieldsRequired implements OpenApiCustomizer, Ordered {
@@ -39,10 +41,21 @@ class ResponseFieldsRequired implements OpenApiCustomizer, Ordered {
         Set<String> responses = reachable(schemas, openApi.getPaths().values().stream()
             .flatMap(p -> p.readOperations().stream())
             .flatMap(op -> op.getResponses().values().stream().map(r -> r.getContent())));
+        requests.stream().map(schemas::get).filter(Objects::nonNull).forEach(ResponseFieldsRequired::absentMayBeNull);
         responses.removeAll(requests);
         responses.stream().map(schemas::get).filter(Objects::nonNull)
             .filter(s -> s.getProperties() != null && (s.getRequired() == null || s.getRequired().isEmpty()))
             .forEach(s -> s.setRequired(List.copyOf(s.getProperties().keySet())));
+    }
+
+    /** In a request body, null is read as a field left out: the optional ones accept it. */
+    private static void absentMayBeNull(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().replaceAll((name, property) -> required.contains(name) ? property
+            : property.get$ref() != null ? new ComposedSchema().allOf(List.of(property)).nullable(true) : property.nullable(true));
     }
 
     /** After the error answers are added, so that their schema counts as a response's. */

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budget.api;
 
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.InputChecks;
 import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.DocumentType;
@@ -45,7 +46,7 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
 
     record DraftResponse(long id, String type, String number, String section, String sectionName, int fiscalYear,
             String status, long version, String drafter, String drafterName, String totalAmount,
-            List<LineResponse> lines, Instant createdAt, Instant updatedAt, String round) {
+            List<LineResponse> lines, Instant createdAt, Instant updatedAt, @Nullable String round) {
 
         static DraftResponse of(BudgetDraftDetails d) {
             return new DraftResponse(d.id(), DocumentType.BUDGET_DRAFT.name(), d.number(), d.sectionCode(), d.sectionName(),
@@ -61,8 +62,8 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
      */
     @Schema(name = "DraftLineResponse")
     record LineResponse(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
-            String kind, String amount, String note, Long projectId, String projectCode, String projectName,
-            String approvedAmount) {
+            String kind, String amount, @Nullable String note, @Nullable Long projectId, @Nullable String projectCode, @Nullable String projectName,
+            @Nullable String approvedAmount) {
 
         static LineResponse of(BudgetDraftDetails.Line l) {
             return new LineResponse(l.lineNo(), l.functionCode(), l.functionName(), l.economicCode(), l.economicName(),

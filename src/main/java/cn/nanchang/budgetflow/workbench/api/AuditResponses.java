@@ -31,13 +31,13 @@ final class AuditResponses {
     record Timeline(DocumentRow document, List<Task> tasks, List<Event> events) {
     }
 
-    record Task(String taskId, String step, String stepName, Instant created, Instant due, Instant claimed, String claimedBy,
-            String claimedByName, Instant completed, String completedBy, String completedByName, long durationMillis,
-            String state, String outcome, String outcomeName, String comment, boolean overdue) {
+    record Task(String taskId, String step, String stepName, Instant created, @Nullable Instant due, @Nullable Instant claimed, @Nullable String claimedBy,
+            @Nullable String claimedByName, @Nullable Instant completed, @Nullable String completedBy, @Nullable String completedByName, long durationMillis,
+            String state, @Nullable String outcome, @Nullable String outcomeName, @Nullable String comment, boolean overdue) {
     }
 
-    record Event(Instant at, String source, String action, String actionName, @Nullable String step, @Nullable String stepName, String actor,
-            String actorName, String role, String roleName, @Nullable String comment, @Nullable String details, @Nullable String statusBefore,
+    record Event(Instant at, String source, String action, String actionName, @Nullable String step, @Nullable String stepName, @Nullable String actor,
+            @Nullable String actorName, @Nullable String role, @Nullable String roleName, @Nullable String comment, @Nullable String details, @Nullable String statusBefore,
             @Nullable String statusAfter, @Nullable String taskId, @Nullable Long taskMillis, List<Change> changes) {
     }
 
