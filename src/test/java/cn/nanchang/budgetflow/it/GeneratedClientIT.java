@@ -45,7 +45,7 @@ class GeneratedClientIT {
         DraftResponse draft = staff.budgetDraftCreate(null, new DraftRequest().fiscalYear(2031).lines(List.of(
             new LineInput().functionCode("2010350").economicCode("30201").kind("BASIC_PUBLIC").amount("12345.67").note("办公用品"))));
         assertThat(draft.getStatus()).isEqualTo("DRAFT");
-        assertThat(staff.budgetDraftSubmit(draft.getId(), "client").getStatus()).isEqualTo("SUBMITTED");
+        assertThat(staff.budgetDraftSubmit(draft.getId(), "client").getStatus()).isEqualTo("IN_REVIEW");
 
         String status = null;
         for (String reviewer : List.of("head6", "finance", "director", "bureau")) {

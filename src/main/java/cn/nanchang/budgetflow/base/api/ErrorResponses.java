@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to every operation the error answers it can give, each with {@link ApiError} (issue 21 §1), from
- * what the operation has: 401, 403 and 500 always (every call is authenticated and authorized); 400 with
- * parameters or a body; 404 always (a document, year or address that is not there, or not the caller's to see); 409 when it changes something; 413 and 415 with a body.
+ * what the operation has: 401, 403 and 500 always (every call is authenticated and authorized); 400 always
+ * (a parameter, a body, or a credential the call needs and lacks); 404 always (a document, year or address that is not there, or not the caller's to see); 409 when it changes something; 413 and 415 with a body.
  * A state-changing operation also documents {@code X-Requested-With}, which {@code CrossSiteRequestGuard}
  * wants from a call without a JSON body and without a bearer token.
  */
@@ -62,10 +62,9 @@ class ErrorResponses implements OpenApiCustomizer {
 
     private void describe(PathItem.HttpMethod method, Operation op) {
         boolean body = op.getRequestBody() != null;
-        boolean params = op.getParameters() != null && !op.getParameters().isEmpty();
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         ApiResponses responses = op.getResponses();
-        add(responses, "400", body || params);
+        add(responses, "400", true);
         add(responses, "401", true);
         add(responses, "403", true);
         add(responses, "404", true);

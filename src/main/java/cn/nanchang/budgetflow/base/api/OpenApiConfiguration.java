@@ -3,11 +3,9 @@ package cn.nanchang.budgetflow.base.api;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,11 +37,6 @@ class OpenApiConfiguration {
         body must send the header `X-Requested-With` (any value) or use a Bearer token. Every error is JSON: \
         `{status, message, errors[{field, message}]}`; a 400 names the fields in `errors`. Unknown query \
         parameters are ignored.""";
-
-    static {
-        // Object (the values of a Map<String, Object> answer) is any JSON value, not a JSON object
-        SpringDocUtils.getConfig().replaceWithSchema(Object.class, new Schema<>());
-    }
 
     @Bean
     OpenAPI budgetflowOpenApi() {
