@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.audit;
 
+import org.springframework.lang.Nullable;
 /**
  * One changed value of an edit, as recorded in the audit log. A header field has neither
  * {@code table} nor row numbers. A line of a table (a budget line, a cost line, an item) that
@@ -10,7 +11,7 @@ package cn.nanchang.budgetflow.audit;
  * @param table the table's name as the document shows it, e.g. 预算明细
  * @param field the field's name as the document shows it, e.g. 金额（元）
  */
-public record FieldChange(String table, Integer row, Integer formerRow, String field, String before, String after) {
+public record FieldChange(@Nullable String table, @Nullable Integer row, @Nullable Integer formerRow, String field, @Nullable String before, @Nullable String after) {
 
     /** Where the change is: the header, a changed line, an added line or a removed line. */
     public Place place() {

@@ -17,6 +17,9 @@ public final class InputChecks {
     /** The fiscal years documents are filed for. */
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2099;
+    /** The same bounds as annotation text: the API contract's minimum and maximum of a fiscal year (issue 21). */
+    public static final String MIN_YEAR_TEXT = "" + MIN_YEAR;
+    public static final String MAX_YEAR_TEXT = "" + MAX_YEAR;
 
     private InputChecks() {
     }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.adjustment.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
@@ -25,6 +26,7 @@ record AdjustmentResponse(long id, String type, String number, String section, S
     }
 
     /** One row; indicatorId null and newLine true for a new line. */
+    @Schema(name = "AdjustmentRowResponse")
     record RowResponse(int rowNo, String direction, String directionName, Long indicatorId, boolean newLine, String kind,
             String functionCode, String functionName, String economicCode, String economicName, Long projectId,
             String projectCode, String projectName, String amount) {

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.adjustment.api;
 
+import cn.nanchang.budgetflow.base.InputChecks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentInput;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentService;
@@ -46,7 +48,7 @@ class BudgetAdjustmentController extends DocumentTypeController<BudgetAdjustment
     }
 
     /** Request body of create and update. */
-    record AdjustmentRequest(Long version, Integer fiscalYear, String adjustmentKind, String reason, String basis,
+    record AdjustmentRequest(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = InputChecks.MIN_YEAR_TEXT, maximum = InputChecks.MAX_YEAR_TEXT) Integer fiscalYear, String adjustmentKind, String reason, String basis,
             String performanceChange, String fundingSource, List<BudgetAdjustmentInput.RowInput> rows)
             implements Body<BudgetAdjustmentInput> {
 

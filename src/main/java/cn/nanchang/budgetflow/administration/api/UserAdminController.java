@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.administration.api;
 
+import org.springframework.lang.Nullable;
+import cn.nanchang.budgetflow.base.api.Created;
 import cn.nanchang.budgetflow.administration.UserAccount;
 import cn.nanchang.budgetflow.administration.UserAdministration;
 import cn.nanchang.budgetflow.administration.UserInput;
@@ -49,6 +51,7 @@ class UserAdminController {
 
     @PostMapping
     @Operation(summary = "新建账号：username、displayName、role、section（科员和科长必填，其他角色不填）、初始密码 password")
+    @Created
     ResponseEntity<UserResponse> create(@RequestBody UserInput input) {
         UserResponse created = response(users.create(input));
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
@@ -87,8 +90,8 @@ class UserAdminController {
     record PasswordRequest(String password) {
     }
 
-    record UserResponse(String username, String displayName, String role, String roleName, String section,
-            String sectionName, boolean enabled, String email) {
+    record UserResponse(String username, String displayName, String role, String roleName, @Nullable String section,
+            @Nullable String sectionName, boolean enabled, @Nullable String email) {
     }
 
     record ChangeResponse(long seq, Instant at, String actor, String action, String actionName, String details,

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.approval.api;
 
+import org.springframework.lang.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.approval.BatchApproval;
 import cn.nanchang.budgetflow.approval.BatchOutcome;
 import cn.nanchang.budgetflow.approval.DocumentOperations;
@@ -99,12 +101,12 @@ class TaskController {
 
     @PostMapping("/{taskId}/decision")
     @Operation(summary = "审批：同意（APPROVE）或退回（RETURN，须填写意见）；主任办公会环节须附会议记录 meeting")
-    Map<String, Object> decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
+    DecisionResponse decide(@PathVariable String taskId, @RequestBody DecisionRequest request) {
         if (request == null) {
             throw ValidationException.of("decision", messages.get("review.error.decision"));
         }
         var status = review.decide(taskId, request.decision(), request.comment(), request.meeting(), request.returnTo());
-        return Map.of("taskId", taskId, "decision", request.decision().name(), "documentStatus", status.name());
+        return new DecisionResponse(taskId, request.decision().name(), status.name());
     }
 
     @PostMapping("/batch-approve")
@@ -123,13 +125,17 @@ class TaskController {
      * meeting: {"meetingDate":"2023-03-01","attendees":"…","minutesRef":"…"}, only at 主任办公会;
      * returnTo: with RETURN, an earlier step listed by GET …/return-targets (default REVISE, the drafter).
      */
-    record DecisionRequest(Decision decision, String comment, MeetingRecord meeting, ApprovalStep returnTo) {
+    record DecisionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Decision decision, String comment, MeetingRecord meeting, ApprovalStep returnTo) {
+    }
+
+    /** The decision taken and the document's status after it. */
+    record DecisionResponse(String taskId, String decision, String documentStatus) {
     }
 
     record TaskResponse(String taskId, String step, String stepName, long documentId, String documentType,
             String documentNumber, String section, String sectionName, int fiscalYear, String totalAmount,
-            String documentStatus, String assignee, Instant created, Instant dueAt, boolean overdue, String owner,
-            String delegation, String dueKind, Long dueDays) {
+            String documentStatus, @Nullable String assignee, Instant created, @Nullable Instant dueAt, boolean overdue, @Nullable String owner,
+            @Nullable String delegation, String dueKind, @Nullable Long dueDays) {
     }
 
     private TaskResponse toResponse(InboxItem item) {

@@ -47,10 +47,7 @@ class RequestBodyLimit {
                 if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
                     chain.doFilter(request, response);
                 } else if (request.getContentLengthLong() > MAX_BYTES) {
-                    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.setCharacterEncoding("UTF-8");
-                    json.writeValue(response.getOutputStream(), new ApiError(413, messages.get("api.error.tooLarge", SHOWN), List.of()));
+                    RefusedMethods.write(response, json, new ApiError(413, messages.get("api.error.tooLarge", SHOWN), List.of()));
                 } else {
                     chain.doFilter(new Bounded(request), response);
                 }

@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -34,5 +35,14 @@ class UnknownApiAddress {
             throw e;
         }
         return ApiExceptionHandler.answer(HttpStatus.NOT_FOUND, messages.get("api.error.noSuchEndpoint"), List.of());
+    }
+
+    /** A method the address does not serve is found before any controller is chosen: a JSON 405 too (issue 21 §4). */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e;
+        }
+        return ApiExceptionHandler.answer(HttpStatus.METHOD_NOT_ALLOWED, messages.get("api.error.method", e.getMethod()), List.of());
     }
 }

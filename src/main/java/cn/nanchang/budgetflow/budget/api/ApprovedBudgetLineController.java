@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budget.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +29,7 @@ class ApprovedBudgetLineController {
         return lines.visible(fiscalYear, section).stream().map(LineResponse::of).toList();
     }
 
+    @Schema(name = "ApprovedLineResponse")
     record LineResponse(long id, long draftId, String draftNumber, String section, int fiscalYear, int lineNo,
             String functionCode, String functionName, String economicCode, String economicName, String kind,
             String amount, String note, String label) {

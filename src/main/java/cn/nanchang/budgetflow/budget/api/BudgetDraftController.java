@@ -1,5 +1,8 @@
 package cn.nanchang.budgetflow.budget.api;
 
+import org.springframework.lang.Nullable;
+import cn.nanchang.budgetflow.base.InputChecks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
@@ -31,7 +34,8 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
     }
 
     /** Request body of create and update. */
-    record DraftRequest(Long version, Integer fiscalYear, List<BudgetDraftInput.LineInput> lines)
+    record DraftRequest(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = InputChecks.MIN_YEAR_TEXT, maximum = InputChecks.MAX_YEAR_TEXT) Integer fiscalYear,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<BudgetDraftInput.LineInput> lines)
             implements Body<BudgetDraftInput> {
 
         @Override
@@ -42,7 +46,7 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
 
     record DraftResponse(long id, String type, String number, String section, String sectionName, int fiscalYear,
             String status, long version, String drafter, String drafterName, String totalAmount,
-            List<LineResponse> lines, Instant createdAt, Instant updatedAt, String round) {
+            List<LineResponse> lines, Instant createdAt, Instant updatedAt, @Nullable String round) {
 
         static DraftResponse of(BudgetDraftDetails d) {
             return new DraftResponse(d.id(), DocumentType.BUDGET_DRAFT.name(), d.number(), d.sectionCode(), d.sectionName(),
@@ -56,9 +60,10 @@ class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, B
      * projectId, projectCode and projectName are set on 项目支出 lines: the library project the line
      * funds; approvedAmount on a budget year's 二上 request line once the bureau approved it (批复).
      */
+    @Schema(name = "DraftLineResponse")
     record LineResponse(int lineNo, String functionCode, String functionName, String economicCode, String economicName,
-            String kind, String amount, String note, Long projectId, String projectCode, String projectName,
-            String approvedAmount) {
+            String kind, String amount, @Nullable String note, @Nullable Long projectId, @Nullable String projectCode, @Nullable String projectName,
+            @Nullable String approvedAmount) {
 
         static LineResponse of(BudgetDraftDetails.Line l) {
             return new LineResponse(l.lineNo(), l.functionCode(), l.functionName(), l.economicCode(), l.economicName(),

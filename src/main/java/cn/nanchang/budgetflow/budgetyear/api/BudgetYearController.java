@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.budgetyear.api;
 
+import cn.nanchang.budgetflow.base.api.FileDownload;
+import cn.nanchang.budgetflow.base.api.Created;
 import cn.nanchang.budgetflow.budgetyear.ApprovalInput;
 import cn.nanchang.budgetflow.budgetyear.BudgetYearDetails;
 import cn.nanchang.budgetflow.budgetyear.BudgetYears;
@@ -59,6 +61,7 @@ class BudgetYearController {
 
     @PostMapping
     @Operation(summary = "编制启动（财务）：预算年度、一上和二上截止日期、编制说明；启动年度流程，进入一上")
+    @Created
     ResponseEntity<Year> open(@RequestBody(required = false) OpenRequest request) {
         BudgetYearDetails opened = years.open(request == null ? new OpenYearInput(null, null, null) : request.input());
         return ResponseEntity.created(URI.create(BASE + "/" + opened.fiscalYear())).body(Year.of(opened));
@@ -114,6 +117,7 @@ class BudgetYearController {
 
     @GetMapping("/{year}/comparison.xlsx")
     @Operation(summary = "版本对比 Excel")
+    @FileDownload(FileDownload.XLSX)
     ResponseEntity<byte[]> comparisonWorkbook(@PathVariable int year) {
         ComparisonWorkbook file = years.comparisonWorkbook(year);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ComparisonWorkbook.CONTENT_TYPE))

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.budgetyear.api;
 
+import org.springframework.lang.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budgetyear.ApprovableLine;
 import cn.nanchang.budgetflow.budgetyear.BudgetYearDetails;
@@ -38,8 +40,8 @@ final class BudgetYearResponses {
     }
 
     record Year(int fiscalYear, String round, String stage, Map<String, LocalDate> deadlines, String instructions,
-            String openedBy, String openedByName, Instant openedAt, Document ceilings, Document approval, LocalDate publishDue,
-            Ceilings unitCeilings, Split split, List<Section> sections, List<Version> versions) {
+            String openedBy, String openedByName, Instant openedAt, @Nullable Document ceilings, @Nullable Document approval, @Nullable LocalDate publishDue,
+            @Nullable Ceilings unitCeilings, @Nullable Split split, List<Section> sections, List<Version> versions) {
 
         static Year of(BudgetYearDetails d) {
             return new Year(d.fiscalYear(), d.round().name(), d.stage() == null ? null : d.stage().name(),
@@ -86,8 +88,8 @@ final class BudgetYearResponses {
         }
     }
 
-    record Section(String sectionCode, String sectionName, String round, Long requestId, String requestNumber, String status,
-            boolean overdue, boolean excused, String excuseReason) {
+    record Section(String sectionCode, String sectionName, @Nullable String round, @Nullable Long requestId, @Nullable String requestNumber, @Nullable String status,
+            boolean overdue, boolean excused, @Nullable String excuseReason) {
 
         static Section of(SectionRequestState s) {
             return new Section(s.sectionCode(), s.sectionName(), s.round().name(), s.requestId(), s.requestNumber(),
@@ -124,6 +126,7 @@ final class BudgetYearResponses {
         }
     }
 
+    @Schema(name = "ComparisonRow")
     record Row(String level, String sectionCode, String sectionName, String kind, String functionCode, String functionName,
             String economicCode, String economicName, Long projectId, String projectCode, String projectName,
             Map<String, String> amounts, List<Difference> differences) {

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.budgetyear.api;
 
+import org.springframework.lang.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import cn.nanchang.budgetflow.budgetyear.Consolidation;
@@ -55,6 +57,7 @@ record ConsolidationResponse(int fiscalYear, String round, String roundName, Amo
     record ClassResponse(String label, AmountsResponse amounts) {
     }
 
+    @Schema(name = "ConsolidationProjectResponse")
     record ProjectResponse(long projectId, String projectCode, String projectName, String sectionCode,
             String sectionName, AmountsResponse amounts) {
     }
@@ -63,14 +66,15 @@ record ConsolidationResponse(int fiscalYear, String round, String roundName, Amo
      * sectionCode is null on the unit's row of a code; lastYear is null when last year has no approved budget
      * in the system; {@code aboveLastYear}: proposed above last year's approved.
      */
-    record ThreePublicResponse(String economicCode, String economicName, String sectionCode, String sectionName,
-            String lastYear, AmountsResponse amounts, boolean aboveLastYear) {
+    record ThreePublicResponse(String economicCode, String economicName, @Nullable String sectionCode, @Nullable String sectionName,
+            @Nullable String lastYear, AmountsResponse amounts, boolean aboveLastYear) {
     }
 
     /** A request line: draftId and lineNo are what a cut names; cutReason is set on cut lines only. */
+    @Schema(name = "ConsolidationLineResponse")
     record LineResponse(String sectionCode, String sectionName, long draftId, String draftNumber, int lineNo, String kind,
-            String functionCode, String functionName, String economicCode, String economicName, Long projectId,
-            String projectCode, String projectName, String requested, String proposed, String cutReason) {
+            String functionCode, String functionName, String economicCode, String economicName, @Nullable Long projectId,
+            @Nullable String projectCode, @Nullable String projectName, String requested, String proposed, @Nullable String cutReason) {
 
         static LineResponse of(ConsolidationLine l) {
             return new LineResponse(l.sectionCode(), l.sectionName(), l.draftId(), l.draftNumber(), l.lineNo(),

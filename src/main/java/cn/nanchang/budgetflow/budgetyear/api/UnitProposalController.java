@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.budgetyear.api;
 
+import cn.nanchang.budgetflow.base.InputChecks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.budget.BudgetRound;
@@ -62,7 +64,7 @@ class UnitProposalController extends DocumentTypeController<UnitProposalDetails,
     }
 
     /** Request body of create and update: the year and 财务's cuts, each naming a request line. */
-    record ProposalRequest(Long version, Integer fiscalYear, List<UnitProposalInput.CutInput> cuts)
+    record ProposalRequest(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = InputChecks.MIN_YEAR_TEXT, maximum = InputChecks.MAX_YEAR_TEXT) Integer fiscalYear, List<UnitProposalInput.CutInput> cuts)
             implements Body<UnitProposalInput> {
 
         @Override

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.document.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
@@ -55,6 +57,8 @@ class DocumentController {
 
     @GetMapping("/{id}/latest-return")
     @Operation(summary = "退回原因：文档退回经办人时，最近一次退回的退回人、角色、环节、时间和意见；文档不在已退回状态时为 204")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "最近一次退回 / the latest return")
+    @ApiResponse(responseCode = "204", description = "文档不在已退回状态 / the document is not returned")
     ResponseEntity<ReturnResponse> latestReturn(@PathVariable long id) {
         return history.latestReturn(id).map(r -> ResponseEntity.ok(new ReturnResponse(r.at(), r.actor(), r.actorName(),
                 r.role(), r.role() == null ? null : messages.get("role." + r.role()),
@@ -63,13 +67,13 @@ class DocumentController {
             .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, String step,
-            String stepName, String comment, String details) {
+    record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, @Nullable String step,
+            @Nullable String stepName, @Nullable String comment, @Nullable String details) {
     }
 
     record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
-            String actionName, String step, String stepName, String comment, String statusBefore, String statusAfter,
-            String details, List<Change> changes, String onBehalfOf) {
+            String actionName, @Nullable String step, @Nullable String stepName, @Nullable String comment, @Nullable String statusBefore, String statusAfter,
+            @Nullable String details, List<Change> changes, @Nullable String onBehalfOf) {
     }
 
     private HistoryResponse toResponse(HistoryEntry e) {

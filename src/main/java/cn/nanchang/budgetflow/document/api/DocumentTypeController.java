@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.api;
 
+import cn.nanchang.budgetflow.base.api.Created;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.document.DocumentDetails;
@@ -71,6 +72,7 @@ public abstract class DocumentTypeController<R extends DocumentDetails, Q extend
 
     @PostMapping
     @Operation(summary = "新建" + DocumentApiSummaries.NOUN + "（本人科室）")
+    @Created
     ResponseEntity<P> create(@RequestBody(required = false) Q request) {
         R created = service.create(request == null ? withoutBody() : request.input());
         return ResponseEntity.created(URI.create(basePath() + "/" + created.id())).body(response(created));

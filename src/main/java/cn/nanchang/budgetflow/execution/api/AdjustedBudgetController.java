@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.execution.api;
 
+import cn.nanchang.budgetflow.base.api.FileDownload;
 import cn.nanchang.budgetflow.execution.AdjustedBudget;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications.DisclosureExport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,7 @@ class AdjustedBudgetController {
     @GetMapping("/api/v1/reports/{year}/adjusted.xlsx")
     @Operation(summary = "调整后预算 Excel：按指标额度（含调剂、追加、追减）生成的九张表，标题冠以“调整后”，每张表一个工作表，"
         + "万元两位小数；不影响年初预算公开（财务、中心主任、审计）")
+    @FileDownload(FileDownload.XLSX)
     ResponseEntity<byte[]> workbook(@PathVariable int year) {
         DisclosureExport file = adjusted.workbook(year);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(DisclosureExport.CONTENT_TYPE))

@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.execution.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import cn.nanchang.budgetflow.base.api.FileDownload;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.execution.ExecutionProgress;
 import cn.nanchang.budgetflow.execution.Progress;
@@ -50,6 +52,7 @@ class ExecutionController {
 
     @GetMapping("/{year}.xlsx")
     @Operation(summary = "执行进度 Excel：明细、按科室、按支出类型，金额为元（两位小数），进度为百分比")
+    @FileDownload(FileDownload.XLSX)
     ResponseEntity<byte[]> workbook(@PathVariable int year, @RequestParam(required = false) String section) {
         ProgressWorkbook file = progress.workbook(year, section);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ProgressWorkbook.CONTENT_TYPE))
@@ -73,6 +76,7 @@ class ExecutionController {
     }
 
     /** A row; {@code cumulativeUsed} has one amount per month that is over, January first. */
+    @Schema(name = "ExecutionRow")
     record Row(String sectionCode, String sectionName, String kind, String projectCode, String projectName, String quota,
             String used, String ratePercent, List<String> cumulativeUsed, boolean below) {
 

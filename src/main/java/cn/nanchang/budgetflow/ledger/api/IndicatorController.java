@@ -1,5 +1,8 @@
 package cn.nanchang.budgetflow.ledger.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import cn.nanchang.budgetflow.base.api.FileDownload;
+import cn.nanchang.budgetflow.base.api.Created;
 import cn.nanchang.budgetflow.ledger.EntryView;
 import cn.nanchang.budgetflow.ledger.IndicatorSummary;
 import cn.nanchang.budgetflow.ledger.Indicators;
@@ -70,6 +73,7 @@ class IndicatorController {
 
     @PostMapping("/api/v1/indicators/{id}/payments")
     @Operation(summary = "登记支付（财务）：金额、支付日期、收款人、摘要、是否公务卡，可选结算的采购项目（解冻其冻结资金）；不得超过可用")
+    @Created
     ResponseEntity<PaymentResponse> pay(@PathVariable long id, @RequestBody(required = false) PaymentRequest request) {
         PaymentView paid = payments.record(id, request == null ? null : request.input());
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + id + "/payments")).body(PaymentResponse.of(paid));
@@ -84,6 +88,7 @@ class IndicatorController {
 
     @GetMapping("/api/v1/payments/import-template")
     @Operation(summary = "支付导入模板（xlsx）")
+    @FileDownload(FileDownload.XLSX)
     ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(PaymentsXlsx.CONTENT_TYPE))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -91,6 +96,7 @@ class IndicatorController {
             .body(payments.importTemplate());
     }
 
+    @Schema(name = "LedgerIndicatorResponse")
     record IndicatorResponse(long id, int fiscalYear, String section, String sectionName, String ref, String sourceRef,
             String sourceType, String kind, String functionCode, String functionName, String economicCode, String economicName,
             Long projectId, String projectCode, String projectName, String quota, String frozen, String used, String available) {

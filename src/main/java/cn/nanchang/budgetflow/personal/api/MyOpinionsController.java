@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.personal.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.personal.CommonOpinion;
 import cn.nanchang.budgetflow.personal.CommonOpinions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,7 +61,7 @@ class MyOpinionsController {
         return opinions.reorder(request == null ? null : request.ids()).stream().map(OpinionResponse::of).toList();
     }
 
-    record OpinionRequest(String text) {
+    record OpinionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
     }
 
     record OrderRequest(List<Long> ids) {

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.personal.api;
 
+import cn.nanchang.budgetflow.base.api.FileDownload;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.personal.Signatures;
@@ -32,6 +33,7 @@ class MySignatureController {
 
     @GetMapping
     @Operation(summary = "我的手写签名（PNG）；未设置时 404")
+    @FileDownload(FileDownload.PNG)
     ResponseEntity<byte[]> get() {
         byte[] png = signatures.mine().orElseThrow(() -> new NotFoundException(messages.get("signature.none")));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);

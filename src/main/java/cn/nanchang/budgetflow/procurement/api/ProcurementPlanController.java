@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.procurement.api;
 
+import cn.nanchang.budgetflow.base.InputChecks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.DocumentQueries;
@@ -57,7 +59,7 @@ class ProcurementPlanController extends DocumentTypeController<ProcurementPlanDe
     }
 
     /** Request body of create and update. */
-    record PlanRequest(Long version, Integer fiscalYear, List<ProcurementPlanInput.ItemInput> items)
+    record PlanRequest(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = InputChecks.MIN_YEAR_TEXT, maximum = InputChecks.MAX_YEAR_TEXT) Integer fiscalYear, List<ProcurementPlanInput.ItemInput> items)
             implements Body<ProcurementPlanInput> {
 
         @Override

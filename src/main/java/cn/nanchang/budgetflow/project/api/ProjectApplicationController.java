@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.project.api;
 
+import cn.nanchang.budgetflow.base.InputChecks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.api.DocumentApi;
@@ -33,7 +35,7 @@ class ProjectApplicationController extends DocumentTypeController<ProjectApplica
     }
 
     /** Request body of create and update; amounts in yuan as strings, months as "2023-01". */
-    record ApplicationRequest(Long version, Integer fiscalYear, String name, String category, String overview,
+    record ApplicationRequest(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = InputChecks.MIN_YEAR_TEXT, maximum = InputChecks.MAX_YEAR_TEXT) Integer fiscalYear, String name, String category, String overview,
             String legalBasis, String implementingBody, String periodStart, String periodEnd, String annualBudget,
             List<ProjectApplicationInput.CostLineInput> costLines, List<ProjectApplicationInput.IndicatorInput> indicators,
             String purpose) implements Body<ProjectApplicationInput> {

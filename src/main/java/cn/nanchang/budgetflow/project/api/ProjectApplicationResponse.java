@@ -1,5 +1,7 @@
 package cn.nanchang.budgetflow.project.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import java.math.BigDecimal;
@@ -31,9 +33,10 @@ record ProjectApplicationResponse(long id, String type, String number, String se
         }
     }
 
+    @Schema(name = "ProjectIndicatorResponse")
     record IndicatorResponse(int lineNo, String level1, String level1Name, String category, String categoryName,
-            String name, String direction, String directionSymbol, String targetValue, String unit, String weight,
-            String note) {
+            String name, String direction, String directionSymbol, String targetValue, String unit, @Nullable String weight,
+            @Nullable String note) {
 
         static IndicatorResponse of(ProjectApplicationDetails.Indicator i) {
             BigDecimal w = i.weight();

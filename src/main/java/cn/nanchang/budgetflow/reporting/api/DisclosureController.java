@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.reporting.api;
 
+import cn.nanchang.budgetflow.base.api.FileDownload;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.reporting.DisclosureFormat;
 import cn.nanchang.budgetflow.reporting.DisclosurePublications;
@@ -45,6 +46,7 @@ class DisclosureController {
 
     @GetMapping("/disclosure.xlsx")
     @Operation(summary = "单位预算公开 Excel：每张表一个工作表，万元两位小数")
+    @FileDownload(FileDownload.XLSX)
     ResponseEntity<byte[]> excel(@PathVariable int year) {
         return download(publications.export(year, DisclosureFormat.XLSX));
     }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.reporting.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.reporting.Disclosure;
@@ -35,6 +36,7 @@ record DisclosureResponse(int fiscalYear, String unitName, String status, String
         }
     }
 
+    @Schema(name = "DisclosureRowResponse")
     record RowResponse(int level, boolean total, List<CellResponse> cells) {
 
         static RowResponse of(DisclosureTable.Row r) {

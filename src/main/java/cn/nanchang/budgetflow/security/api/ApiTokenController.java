@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sign in once: a token for {@code Authorization: Bearer}, had with the password, revoked with itself. */
@@ -21,6 +22,7 @@ class ApiTokenController {
         this.tokens = tokens;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "用用户名和密码（HTTP Basic）申请接口令牌")
     ResponseEntity<ApiTokens.Issued> issue() {

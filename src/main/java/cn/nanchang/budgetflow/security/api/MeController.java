@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.security.api;
 
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
@@ -30,7 +31,7 @@ class MeController {
             a.sectionCode(), a.sectionName(), a.groups());
     }
 
-    record MeResponse(String username, String displayName, String role, String roleName, String section,
-            String sectionName, List<String> groups) {
+    record MeResponse(String username, String displayName, String role, String roleName, @Nullable String section,
+            @Nullable String sectionName, List<String> groups) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.workbench.api;
 
+import org.springframework.lang.Nullable;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.DocumentSummary;
 import cn.nanchang.budgetflow.document.api.Change;
@@ -30,14 +31,14 @@ final class AuditResponses {
     record Timeline(DocumentRow document, List<Task> tasks, List<Event> events) {
     }
 
-    record Task(String taskId, String step, String stepName, Instant created, Instant due, Instant claimed, String claimedBy,
-            String claimedByName, Instant completed, String completedBy, String completedByName, long durationMillis,
-            String state, String outcome, String outcomeName, String comment, boolean overdue) {
+    record Task(String taskId, String step, String stepName, Instant created, @Nullable Instant due, @Nullable Instant claimed, @Nullable String claimedBy,
+            @Nullable String claimedByName, @Nullable Instant completed, @Nullable String completedBy, @Nullable String completedByName, long durationMillis,
+            String state, @Nullable String outcome, @Nullable String outcomeName, @Nullable String comment, boolean overdue) {
     }
 
-    record Event(Instant at, String source, String action, String actionName, String step, String stepName, String actor,
-            String actorName, String role, String roleName, String comment, String details, String statusBefore,
-            String statusAfter, String taskId, Long taskMillis, List<Change> changes) {
+    record Event(Instant at, String source, String action, String actionName, @Nullable String step, @Nullable String stepName, @Nullable String actor,
+            @Nullable String actorName, @Nullable String role, @Nullable String roleName, @Nullable String comment, @Nullable String details, @Nullable String statusBefore,
+            @Nullable String statusAfter, @Nullable String taskId, @Nullable Long taskMillis, List<Change> changes) {
     }
 
 
@@ -49,8 +50,8 @@ final class AuditResponses {
     record Content(String title, List<String> headers, List<List<String>> rows, List<String> footer) {
     }
 
-    record SheetStep(Instant at, String step, String stepName, String action, String actionName, String actor,
-            String actorName, String role, String roleName, String comment, String details, String signature) {
+    record SheetStep(Instant at, @Nullable String step, @Nullable String stepName, String action, String actionName, String actor,
+            String actorName, String role, String roleName, @Nullable String comment, @Nullable String details, @Nullable String signature) {
     }
 
     static Sheet sheet(ApprovalSheet s, Messages m) {

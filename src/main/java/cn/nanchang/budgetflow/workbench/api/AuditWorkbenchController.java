@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.workbench.api;
 
+import cn.nanchang.budgetflow.base.api.FileDownload;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
@@ -68,6 +69,7 @@ class AuditWorkbenchController {
 
     @GetMapping("/documents.{format:xlsx|csv}")
     @Operation(summary = "导出审计查询结果：documents.xlsx（Excel）或 documents.csv（UTF-8 带 BOM）；条件同审计查询；导出本身记入审计日志")
+    @FileDownload({FileDownload.XLSX, FileDownload.CSV})
     ResponseEntity<byte[]> searchExport(@PathVariable String format, @RequestParam(required = false) DocumentType type,
             @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String section,
             @RequestParam(required = false) DocumentStatus status, @RequestParam(required = false) String person,
@@ -86,6 +88,7 @@ class AuditWorkbenchController {
 
     @GetMapping("/documents/{id}/timeline.{format:xlsx|csv}")
     @Operation(summary = "导出文档时间线：timeline.xlsx（Excel：时间线、任务办理两张表）或 timeline.csv（UTF-8 带 BOM）；导出本身记入审计日志")
+    @FileDownload({FileDownload.XLSX, FileDownload.CSV})
     ResponseEntity<byte[]> timelineExport(@PathVariable long id, @PathVariable String format) {
         return download(exports.timeline(id, format(format)));
     }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.workbench.api;
 
+import cn.nanchang.budgetflow.base.api.FileDownload;
 import cn.nanchang.budgetflow.workbench.DocumentExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +24,7 @@ class DocumentExportController {
 
     @GetMapping("/{id}/export.xlsx")
     @Operation(summary = "导出文档及其审批记录（Excel）：可查看该文档的用户均可导出；导出本身记入审计日志")
+    @FileDownload(FileDownload.XLSX)
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return AuditWorkbenchController.download(exports.export(id));
     }
