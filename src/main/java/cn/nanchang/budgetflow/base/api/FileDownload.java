@@ -18,6 +18,8 @@ public @interface FileDownload {
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     String CSV = "text/csv";
     String PNG = "image/png";
+    String PDF = "application/pdf";
+    String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** The media types the 200 may have. */
     String[] value();

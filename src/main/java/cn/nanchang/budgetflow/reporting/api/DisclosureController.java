@@ -53,12 +53,14 @@ class DisclosureController {
 
     @GetMapping("/disclosure.pdf")
     @Operation(summary = "单位预算公开 PDF：封面、目录、各部分和各表（每表一页），页码，嵌入中文字体")
+    @FileDownload(FileDownload.PDF)
     ResponseEntity<byte[]> pdf(@PathVariable int year) {
         return download(publications.export(year, DisclosureFormat.PDF));
     }
 
     @GetMapping("/disclosure.docx")
     @Operation(summary = "单位预算公开 Word：与 PDF 相同的内容，供发布前编辑")
+    @FileDownload(FileDownload.DOCX)
     ResponseEntity<byte[]> word(@PathVariable int year) {
         return download(publications.export(year, DisclosureFormat.DOCX));
     }
