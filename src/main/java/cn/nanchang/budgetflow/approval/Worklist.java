@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 待办 searched, filtered and sorted. Everything narrows the engine's task query (the text
@@ -29,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * count one count query however many tasks the inbox holds. Due times are read on the injected clock.
  */
 @Service
-@Transactional(readOnly = true)
 @Roles.Participant
 public class Worklist {
 
@@ -46,9 +46,13 @@ public class Worklist {
     private final Clock clock;
     private final Messages messages;
     private final ProxyClaims claims;
+    private final TransactionTemplate readOnly;
 
     Worklist(ApprovalTasks tasks, ActingScope scopes, DocumentQueries queries, DocumentLookup documents,
-            OrganizationService organization, CurrentActor currentActor, Clock clock, Messages messages, ProxyClaims claims) {
+            OrganizationService organization, CurrentActor currentActor, Clock clock, Messages messages, ProxyClaims claims,
+            PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.tasks = tasks;
         this.claims = claims;
         this.messages = messages;
@@ -61,39 +65,42 @@ public class Worklist {
     }
 
     public List<InboxItem> inbox(InboxSearch search, int offset, int limit) {
-        Instant now = clock.instant();
-        ActingScope.Scope scope = scope();
-        List<OpenTask> open = tasks.inbox(scope.usernames(), scope.groups(), filter(search, now), offset, limit);
-        Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
-        return open.stream().filter(t -> docs.containsKey(t.documentId()))
-            .map(t -> InboxItem.of(t, docs.get(t.documentId()), now))
-            .toList();
+        return read(scope -> {
+            Instant now = clock.instant();
+            List<OpenTask> open = tasks.inbox(scope.usernames(), scope.groups(), filter(search, now), offset, limit);
+            Map<Long, DocumentSummary> docs = queries.summaries(open.stream().map(OpenTask::documentId).collect(Collectors.toSet()));
+            return open.stream().filter(t -> docs.containsKey(t.documentId()))
+                .map(t -> InboxItem.of(t, docs.get(t.documentId()), now))
+                .toList();
+        });
     }
 
     public long inboxCount(InboxSearch search) {
-        ActingScope.Scope scope = scope();
-        return tasks.inboxCount(scope.usernames(), scope.groups(), filter(search, clock.instant()));
+        return read(scope -> tasks.inboxCount(scope.usernames(), scope.groups(), filter(search, clock.instant())));
     }
 
     /** How many tasks of each document type the search finds: the counts on the type tabs. */
     public Map<DocumentType, Long> inboxCountsByType(InboxSearch search) {
-        ActingScope.Scope scope = scope();
-        InboxFilter all = filter(search.withType(null), clock.instant());
-        Map<DocumentType, Long> counts = new EnumMap<>(DocumentType.class);
-        for (DocumentType type : DocumentType.values()) {
-            InboxFilter one = new InboxFilter(type, all.step(), all.overdueBefore(), all.documentIds(), all.sort());
-            counts.put(type, tasks.inboxCount(scope.usernames(), scope.groups(), one));
-        }
-        return counts;
+        return read(scope -> {
+            InboxFilter all = filter(search.withType(null), clock.instant());
+            Map<DocumentType, Long> counts = new EnumMap<>(DocumentType.class);
+            for (DocumentType type : DocumentType.values()) {
+                InboxFilter one = new InboxFilter(type, all.step(), all.overdueBefore(), all.documentIds(), all.sort());
+                counts.put(type, tasks.inboxCount(scope.usernames(), scope.groups(), one));
+            }
+            return counts;
+        });
     }
 
     /**
-     * Whom the current user acts as; a proxy's claims through a grant that has ended go back to
-     * their groups first, so the inbox shows a principal's tasks only while the grant is in force.
+     * Reads as whom the current user acts. A proxy's claims through a grant that has ended go back to
+     * their groups first, in a transaction of their own that ends before the read begins: opened inside
+     * the read, it would hold a second connection while the first waits, and ten inboxes read at once
+     * took the whole pool and stalled every request for its 30 s timeout (found by the load run).
      */
-    private ActingScope.Scope scope() {
+    private <T> T read(java.util.function.Function<ActingScope.Scope, T> query) {
         claims.releaseLapsedOnRead(currentActor.get());
-        return scopes.of(currentActor.get());
+        return readOnly.execute(s -> query.apply(scopes.of(currentActor.get())));
     }
 
     private InboxFilter filter(InboxSearch search, Instant now) {

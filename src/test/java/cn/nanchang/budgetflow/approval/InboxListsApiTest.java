@@ -56,6 +56,20 @@ class InboxListsApiTest {
         this.handover = handover;
     }
 
+    /**
+     * The inbox's read once held a connection while giving back a lapsed proxy's claims in a transaction of
+     * its own, which waited for a second: ten read at once took the pool (10) and every request stalled 30 s.
+     */
+    @Test
+    void twenty_inboxes_read_at_once_all_answer_without_exhausting_the_connection_pool() throws Exception {
+        List<String> readers = List.of("head1", "head2", "head3", "head4", "head5", "head6", "finance", "director", "bureau");
+
+        List<Integer> statuses = cn.nanchang.budgetflow.testsupport.AtOnce.run(20, java.time.Duration.ofSeconds(25),
+            i -> api.get(readers.get(i % readers.size()), "/api/v1/tasks?limit=50").andReturn().getResponse().getStatus());
+
+        assertThat(statuses).containsOnly(200);
+    }
+
     @Test
     void the_inbox_finds_a_task_by_number_and_drafter_and_narrows_by_type_step_and_overdue() {
         Draft late = submittedAMonthAgo("staff5");
