@@ -42,7 +42,7 @@ class ProjectApplicationSheetApiTest {
             List.of("实施周期", year + "-01 至 " + year + "-12"), List.of("年度预算", "100,000.00 元（10.00 万元）"),
             List.of("立项依据", "洪编发[2021]118号"));
         assertThat(rows(contents.get(1))).containsExactly(
-            List.of("1", "2010350 事业运行", "30213 维修(护)费", "60,000.00", "6.00", ""),
+            List.of("1", "2010350 事业运行", "30213 维修（护）费", "60,000.00", "6.00", ""),
             List.of("2", "2010350 事业运行", "30227 委托业务费", "40,000.00", "4.00", ""));
         assertThat(texts(contents.get(1).path("footer"))).containsExactly("合计", "", "", "100,000.00", "10.00", "");
         assertThat(rows(contents.get(2))).hasSize(6).contains(List.of("产出指标", "数量指标", "运维站点个数", "≥", "10", "个", "", "示例值"));

@@ -140,6 +140,8 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/notifications/read-all                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/reports/{year}/disclosure                    |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
         GET  /api/v1/reports/{year}/disclosure.xlsx               |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/reports/{year}/disclosure.pdf                |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
+        GET  /api/v1/reports/{year}/disclosure.docx               |  -   |   -   |      -       |    Y    |    Y     |   -    |    Y    |   -
         POST /api/v1/reports/{year}/disclosure/submit             |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/approve            |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -
         POST /api/v1/reports/{year}/disclosure/return             |  -   |   -   |      -       |    -    |    Y     |   -    |    -    |   -

@@ -61,6 +61,7 @@ class ViewAuthorizationMatrixTest {
         audit                                   |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         thresholds                              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         users                                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        incidents                               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         cc                                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         proxies                                 |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         notifications                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
