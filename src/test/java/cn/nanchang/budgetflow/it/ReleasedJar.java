@@ -24,7 +24,9 @@ final class ReleasedJar {
             return jar;
         }
         Files.createDirectories(dir);
-        run(dir.getParent(), "git archive --format=tar " + commit + " | tar -x -C " + dir);
+        // from the repository's root: git refuses to run from inside an ignored directory such as target/
+        Path root = Path.of("").toAbsolutePath();
+        run(root, "git -C " + root + " archive --format=tar " + commit + " | tar -x -C " + dir);
         run(dir, "./mvnw -B -q -o package -Dmaven.test.skip=true > build.log 2>&1");
         jar = find(dir);
         if (jar == null) {
