@@ -147,6 +147,8 @@ public class DocumentReview {
         validate(decision, comment, messages);
         Actor actor = currentActor.get();
         ActingScope.Scope scope = scopes.of(actor);
+        access.lockForDecision(tasks.actionable(taskId, scope.usernames(), scope.groups()).documentId());
+        // read again under the lock: a concurrent decision has committed by now, and the task is gone or still open
         OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
             throw new ConflictException(messages.get("review.error.reviseTask"));

@@ -40,6 +40,16 @@ public class DocumentAccess {
             .orElseThrow(() -> new NotFoundException(messages.get("document.error.notFound", id)));
     }
 
+    /**
+     * Makes decisions on one document wait for each other: whoever comes second waits here until the
+     * first has committed, then finds the task completed. Without it two approvers of one group race
+     * through the engine's unlocked reads and writes, which on MySQL ends in deadlocks and rows gone
+     * between two reads; told apart from real errors only by reading the exception, which missed cases.
+     */
+    public void lockForDecision(long id) {
+        documents.lockRow(id);
+    }
+
     private boolean isGranted(long id, Actor actor) {
         return grants.stream().anyMatch(grant -> grant.grantsRead(id, actor));
     }

@@ -29,6 +29,10 @@ interface DocumentRepository extends JpaRepository<ApprovalDocument, Long>, JpaS
 
     List<ApprovalDocument> findByIdIn(Collection<Long> ids);
 
+    /** Takes the document row's write lock until the transaction ends; empty if there is no such row. */
+    @Query(value = "SELECT id FROM document WHERE id = :id FOR UPDATE", nativeQuery = true)
+    List<Long> lockRow(@Param("id") long id);
+
     /** Ids of documents in these states whose number or section name is like the pattern, or drafted by one of these people. */
     @Query("select d.id from ApprovalDocument d where d.status in :statuses and (lower(d.number) like :pattern escape '!'"
         + " or lower(d.section.name) like :pattern escape '!' or d.drafter in :drafters) order by d.id")
