@@ -27,9 +27,19 @@ record AuditKey(String alias, AuditSuite suite, Key sealing, PublicKey verifying
         return new AuditKey(alias, suite, sealing, verifying, fingerprint);
     }
 
+    static boolean isSuiteKey(Key key) {
+        try {
+            suiteOf(key);
+            return true;
+        } catch (IllegalStateException notOurs) {
+            return false;
+        }
+    }
+
     static AuditSuite suiteOf(Key key) {
         return switch (key.getAlgorithm()) {
-            case "HmacSHA256", "HMACSHA256" -> AuditSuite.SHA256_HMAC;
+            // "Generic Secret": an HMAC key on an HSM's token, as the JDK's PKCS#11 provider names it
+            case "HmacSHA256", "HMACSHA256", "Generic Secret" -> AuditSuite.SHA256_HMAC;
             case "Ed25519", "EdDSA" -> AuditSuite.SHA256_ED25519;
             case "EC", "SM2", "ECDSA" -> AuditSuite.SM3_SM2;
             default -> throw new IllegalStateException("audit key algorithm " + key.getAlgorithm() + " is not one of the suites");
