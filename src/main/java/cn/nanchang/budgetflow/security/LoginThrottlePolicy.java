@@ -67,7 +67,8 @@ class LoginThrottlePolicy {
     }
 
     boolean clientBusy(SignInAttempts client) {
-        return client.inFlight() > 0 && (client.failedAtWorst() >= clientFree || client.failedAtWorst() >= clientCap);
+        // whichever comes first: the free failures, or a cap configured below them
+        return client.inFlight() > 0 && client.failedAtWorst() >= Math.min(clientFree, clientCap);
     }
 
     static Duration delay(int failures, int free, Duration base, Duration max) {

@@ -51,7 +51,7 @@ public class AuditExports {
         List<AuditedDocument> rows = search.all(filter);
         Table table = tables.searchResults(rows);
         Actor actor = currentActor.get();
-        String scope = filter.describe() + (rows.size() >= AuditorSearch.MAX_EXPORT_ROWS
+        String scope = tables.conditions(filter) + (rows.size() >= AuditorSearch.MAX_EXPORT_ROWS
             ? "（已达导出上限" + AuditorSearch.MAX_EXPORT_ROWS + "行，请缩小条件）" : "");
         byte[] content = format == ExportFormat.CSV ? CsvWriter.write(table)
             : XlsxWriter.write(List.of(table, tables.about(actor, clock.instant(), scope, rows.size())));

@@ -3,10 +3,13 @@ package cn.nanchang.budgetflow.workbench;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.document.ChangeLine;
 import cn.nanchang.budgetflow.document.DocumentSummary;
+import cn.nanchang.budgetflow.organization.OrgUnit;
+import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.workbench.internal.Table;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,36 @@ import org.springframework.stereotype.Component;
 class ExportTables {
 
     private final Messages messages;
+    private final OrganizationService organization;
 
-    ExportTables(Messages messages) {
+    ExportTables(Messages messages, OrganizationService organization) {
         this.messages = messages;
+        this.organization = organization;
+    }
+
+    /**
+     * An auditor's search conditions in the words of the search page (预算草案, not BUDGET_DRAFT; the
+     * section's name, not its code): the 范围 of the export and its audit entry.
+     */
+    String conditions(AuditSearchFilter f) {
+        List<String> parts = new ArrayList<>();
+        condition(parts, "common.type", f.type() == null ? null : m(f.type().labelKey()));
+        condition(parts, "common.year", f.fiscalYear());
+        condition(parts, "common.section", f.sectionCode() == null ? null
+            : organization.sectionByCode(f.sectionCode()).map(OrgUnit::getName).orElse(f.sectionCode()));
+        condition(parts, "common.status", f.status() == null ? null : m(f.status().labelKey()));
+        condition(parts, "auditor.person", f.person() == null || f.person().isBlank() ? null : f.person().strip());
+        condition(parts, "auditor.createdFrom", f.createdFrom());
+        condition(parts, "auditor.createdTo", f.createdTo());
+        condition(parts, "auditor.minYuan", f.minYuan() == null ? null : f.minYuan().toPlainString());
+        condition(parts, "auditor.maxYuan", f.maxYuan() == null ? null : f.maxYuan().toPlainString());
+        return parts.isEmpty() ? m("export.about.everything") : String.join("；", parts);
+    }
+
+    private void condition(List<String> parts, String labelKey, Object value) {
+        if (value != null) {
+            parts.add(m(labelKey) + "=" + value);
+        }
     }
 
     Table searchResults(List<AuditedDocument> rows) {

@@ -185,7 +185,6 @@ class AuditorWorkbenchBrowserIT {
         return page.locator("bpmn-diagram g.djs-element[data-element-id='" + elementId + "']");
     }
 
-    /** Nothing that changes a document: no buttons but sign-out, no decision or comment fields. */
     /** Issue 22 §2: checkpoint files an auditor holds are uploaded on 审计链校验, several at once; a file that is not one is named. */
     @Test
     void the_auditor_uploads_held_checkpoint_files_and_the_chain_is_checked_against_them() throws Exception {
@@ -210,6 +209,33 @@ class AuditorWorkbenchBrowserIT {
         E2eBrowser.screenshot(auditor, "25-auditor-checkpoint-upload");
     }
 
+    /**
+     * Issue 19 §1: a date picker speaks Chinese whatever the browser's language (this Chromium's is
+     * English): Chinese month names, the week from Monday, 今天/取消, dates written yyyy-MM-dd.
+     */
+    @Test
+    void the_auditors_date_filter_opens_a_chinese_calendar_whose_week_starts_on_monday() {
+        Page auditor = browser.loginAs("auditor");
+        browser.open(auditor, "audit/documents");
+        auditor.locator("#filter-from input").click();
+
+        Locator calendar = auditor.locator("vaadin-date-picker-overlay-content");
+        assertThat(calendar.locator("[slot='today-button']")).hasText("今天");
+        assertThat(calendar.locator("[slot='cancel-button']")).hasText("取消");
+        Locator weekdays = calendar.locator("vaadin-month-calendar").first().locator("[part~='weekday']:not([hidden])");
+        assertThat(weekdays.first()).hasText("一");
+        assertThat(weekdays.last()).hasText("日");
+        assertThat(calendar.locator("vaadin-month-calendar").first().locator("[part~='month-header']")).containsText("月");
+        assertThat(calendar).not().containsText(Pattern.compile("Today|Cancel|January|February|March|April|May|June|July|August"
+            + "|September|October|November|December"));
+
+        auditor.locator("#filter-from input").fill("2026-03-08");
+        auditor.locator("#filter-from input").press("Enter");
+        assertThat(auditor.locator("#filter-from input")).hasValue("2026-03-08");
+        E2eBrowser.screenshot(auditor, "26-auditor-chinese-date-picker");
+    }
+
+    /** Nothing that changes a document: no buttons but sign-out, no decision or comment fields. */
     private static void assertNoActingControl(Page page) {
         assertThat(page.locator("vaadin-button:not(#logout)")).hasCount(0);
         assertThat(page.locator("vaadin-radio-group, vaadin-text-area, #review-panel, #action-bar, #submit-draft, #edit-draft, #withdraw-draft,"

@@ -58,7 +58,7 @@ class AuditExportApiTest {
         JsonNode found = search("fiscalYear=" + year + "&section=S04");
         int exportsBefore = exports().size();
 
-        MockHttpServletResponse file = download("/api/v1/audit/documents.xlsx?fiscalYear=" + year + "&section=S04");
+        MockHttpServletResponse file = download("/api/v1/audit/documents.xlsx?type=BUDGET_DRAFT&fiscalYear=" + year + "&section=S04");
 
         assertThat(file.getContentType()).isEqualTo(XLSX);
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment").contains(".xlsx");
@@ -80,6 +80,9 @@ class AuditExportApiTest {
                 assertThat(DateUtil.isCellDateFormatted(row.getCell(10))).isTrue();
             }
             assertThat(book.getSheet("导出信息").getRow(1).getCell(1).getStringCellValue()).contains("朱明远");
+            assertThat(book.getSheet("导出信息").getRow(3).getCell(0).getStringCellValue()).isEqualTo("范围");
+            assertThat(book.getSheet("导出信息").getRow(3).getCell(1).getStringCellValue()).as("the conditions in the page's words")
+                .isEqualTo("类型=预算草案；预算年度=" + year + "；科室=" + found.get(0).path("sectionName").asText());
         }
         List<AuditEntry> exports = exports();
         assertThat(exports).hasSize(exportsBefore + 1);

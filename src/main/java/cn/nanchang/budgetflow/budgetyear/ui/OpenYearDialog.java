@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.budget.BudgetRound;
 import cn.nanchang.budgetflow.budgetyear.BudgetYears;
 import cn.nanchang.budgetflow.budgetyear.OpenYearInput;

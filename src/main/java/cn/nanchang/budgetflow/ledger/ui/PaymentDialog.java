@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.ledger.ui;
 
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.UiActions;
@@ -30,7 +31,7 @@ class PaymentDialog extends Dialog {
 
     private final ComboBox<IndicatorSummary> indicator = new ComboBox<>();
     private final TextField amount = new TextField();
-    private final DatePicker paidOn = new DatePicker();
+    private final DatePicker paidOn = DatePickers.of("payment-date", getTranslation("ledger.payment.paidOn"));
     private final TextField payee = new TextField();
     private final TextField summary = new TextField();
     private final Checkbox officialCard = new Checkbox();
@@ -49,9 +50,6 @@ class PaymentDialog extends Dialog {
         indicator.addValueChangeListener(e -> item.setItems(e.getValue() == null ? List.of() : indicators.frozenItems(e.getValue().id())));
         amount.setId("payment-amount");
         amount.setLabel(getTranslation("ledger.payment.amount"));
-        paidOn.setId("payment-date");
-        paidOn.setLabel(getTranslation("ledger.payment.paidOn"));
-        paidOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         payee.setId("payment-payee");
         payee.setLabel(getTranslation("ledger.payment.payee"));
         summary.setId("payment-summary");

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.reporting.ui;
 
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.reporting.DisclosureTexts;
 import cn.nanchang.budgetflow.reporting.DisclosureTexts.Staffing;
@@ -30,7 +31,7 @@ class TextsForm extends Div {
     private final TextArea sections = area("sections", "disclosureText.page.sections");
     private final Map<String, IntegerField> counts = new LinkedHashMap<>();
     private final TextField operatingCosts = new TextField(getTranslation("disclosureText.operatingCosts"));
-    private final DatePicker asOf = new DatePicker(getTranslation("disclosureText.vehicles.asOf"));
+    private final DatePicker asOf = DatePickers.of("texts-vehicles-asOf", getTranslation("disclosureText.vehicles.asOf"));
     private final TextArea functionReasons = area("functionReasons", "disclosureText.page.functionReasons");
     private final Map<String, TextField> sanGong = new LinkedHashMap<>();
     private final GlossaryEditor glossary = new GlossaryEditor();
@@ -49,7 +50,6 @@ class TextsForm extends Div {
             sanGong.put(item, f);
         });
         operatingCosts.setId("texts-operatingCosts");
-        asOf.setId("texts-vehicles-asOf");
         FormLayout staffing = new FormLayout();
         counts.entrySet().stream().filter(e -> e.getKey().startsWith("staffing")).forEach(e -> staffing.add(e.getValue()));
         FormLayout vehicles = new FormLayout(asOf);

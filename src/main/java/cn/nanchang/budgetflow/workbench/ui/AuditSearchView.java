@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.workbench.ui;
 
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.ui.Formats;
@@ -52,8 +53,8 @@ class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<OrgUnit> section = new ComboBox<>();
     private final ComboBox<DocumentStatus> status = new ComboBox<>();
     private final TextField person = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.of("filter-from", getTranslation("auditor.createdFrom"));
+    private final DatePicker to = DatePickers.of("filter-to", getTranslation("auditor.createdTo"));
     private final BigDecimalField minYuan = new BigDecimalField();
     private final BigDecimalField maxYuan = new BigDecimalField();
     private final Span count = new Span();
@@ -97,10 +98,6 @@ class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
         person.setLabel(getTranslation("auditor.person"));
         person.setPlaceholder(getTranslation("auditor.personHint"));
         person.setValueChangeMode(ValueChangeMode.LAZY);
-        from.setId("filter-from");
-        from.setLabel(getTranslation("auditor.createdFrom"));
-        to.setId("filter-to");
-        to.setLabel(getTranslation("auditor.createdTo"));
         minYuan.setId("filter-min");
         minYuan.setLabel(getTranslation("auditor.minYuan"));
         maxYuan.setId("filter-max");
