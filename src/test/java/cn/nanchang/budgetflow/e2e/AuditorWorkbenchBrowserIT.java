@@ -100,6 +100,8 @@ class AuditorWorkbenchBrowserIT {
         assertThat(auditor.locator("#sheet-steps")).containsText("王建华");
         assertThat(auditor.locator("#sheet-steps")).containsText("同意，请财务审核");
         assertThat(auditor.locator("#print-sheet")).isVisible();
+        // issue 22 §2: the sheet names the audit entries it rests on (and the checkpoint covering them, once there is one)
+        assertThat(auditor.locator("#sheet-audit-anchor")).containsText(Pattern.compile("依据审计记录第\\d+条及之前各条"));
         assertNoActingControl(auditor);
         E2eBrowser.screenshot(auditor, "23-approval-sheet");
     }

@@ -39,7 +39,7 @@ class DisclosureTextsBrowserIT {
         finance.locator("#texts-staffing-actual input").fill("49");
         finance.locator("#texts-save").click();
         E2eBrowser.waitForVaadin(finance);
-        assertThat(finance.locator("#texts-state")).containsText("finance");
+        assertThat(finance.locator("#texts-state")).containsText("杨秀英");
         assertThat(finance.locator("#texts-staffing-retired input")).hasValue("15");
         E2eBrowser.screenshot(finance, "53-disclosure-texts");
 
@@ -47,5 +47,13 @@ class DisclosureTextsBrowserIT {
         browser.open(director, "reports/disclosure-texts/2030");
         assertThat(director.locator("#texts-staffing-actual input")).hasValue("49");
         assertThat(director.locator("#texts-save")).hasCount(0);
+
+        // the auditor reads what finance saved, and can change nothing
+        Page auditor = browser.loginAs("auditor");
+        browser.open(auditor, "reports/disclosure-texts/2030");
+        assertThat(auditor.locator("#texts-staffing-actual input")).hasValue("49");
+        assertThat(auditor.locator("#texts-state")).containsText("杨秀英");
+        assertThat(auditor.locator("#texts-save")).hasCount(0);
+        E2eBrowser.screenshot(auditor, "54-disclosure-texts-auditor");
     }
 }

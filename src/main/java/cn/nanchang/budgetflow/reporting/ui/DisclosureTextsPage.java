@@ -8,6 +8,7 @@ import cn.nanchang.budgetflow.reporting.DisclosurePublications;
 import cn.nanchang.budgetflow.reporting.DisclosureTextService;
 import cn.nanchang.budgetflow.reporting.DisclosureTextService.YearTexts;
 import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,11 +39,14 @@ class DisclosureTextsPage extends Div implements BeforeEnterObserver, HasDynamic
     private final DisclosureTextService texts;
     private final DisclosurePublications publications;
     private final CurrentActor currentActor;
+    private final OrganizationService organization;
     private int year;
     private YearTexts shown;
     private TextsForm form;
 
-    DisclosureTextsPage(DisclosureTextService texts, DisclosurePublications publications, CurrentActor currentActor) {
+    DisclosureTextsPage(DisclosureTextService texts, DisclosurePublications publications, CurrentActor currentActor,
+            OrganizationService organization) {
+        this.organization = organization;
         this.texts = texts;
         this.publications = publications;
         this.currentActor = currentActor;
@@ -81,7 +85,8 @@ class DisclosureTextsPage extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private String state(YearTexts t) {
-        String where = t.stored() ? getTranslation("disclosureText.page.stored", t.updatedBy(), Formats.time(t.updatedAt()))
+        String where = t.stored() ? getTranslation("disclosureText.page.stored",
+                organization.displayName(t.updatedBy()), Formats.time(t.updatedAt()))
             : t.copiedFrom() != null ? getTranslation("disclosureText.page.copied", String.valueOf(t.copiedFrom()))
             : getTranslation("disclosureText.page.empty");
         return t.editable() ? where : where + getTranslation("disclosureText.page.frozen");
