@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class FailedJobs {
 
-    /** One incident: its job, where it stands, the document (business key) and the error. */
-    public record FailedJob(String incidentId, String jobId, String processKey, String activityId, String businessKey,
-            Instant since, String message) {
+    /**
+     * One incident: its job, where it stands (the process and the step, by key and by the Chinese
+     * name the models give them, which is what an administrator reads), the document (business key)
+     * and the error.
+     */
+    public record FailedJob(String incidentId, String jobId, String processKey, String processName, String activityId,
+            String activityName, String businessKey, Instant since, String message) {
     }
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final RepositoryService repository;
 
-    FailedJobs(RuntimeService runtime, ManagementService management) {
+    FailedJobs(RuntimeService runtime, ManagementService management, RepositoryService repository) {
         this.runtime = runtime;
         this.management = management;
+        this.repository = repository;
     }
 
     /** Open incidents of failed jobs, oldest first, at most {@code limit}. */
@@ -66,9 +74,23 @@ public class FailedJobs {
             : runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult();
         String definition = incident.getProcessDefinitionId();
         return new FailedJob(incident.getId(), incident.getConfiguration(),
-            definition == null ? null : definition.split(":")[0], incident.getActivityId(),
+            definition == null ? null : definition.split(":")[0], definition == null ? null : processName(definition),
+            incident.getActivityId(), definition == null ? null : activityName(definition, incident.getActivityId()),
             instance == null ? null : instance.getBusinessKey(),
             incident.getIncidentTimestamp() == null ? null : incident.getIncidentTimestamp().toInstant(),
             incident.getIncidentMessage());
+    }
+
+    /** Both read from the engine's deployment cache, not the database, after the first time. */
+    private String processName(String definitionId) {
+        return repository.getProcessDefinition(definitionId).getName();
+    }
+
+    private String activityName(String definitionId, String activityId) {
+        if (activityId == null) {
+            return null;
+        }
+        FlowElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
+        return element == null ? null : element.getName();
     }
 }

@@ -63,6 +63,8 @@ class IncidentAdministrationApiTest {
         JsonNode listed = listedFor(timer.getId());
         assertThat(listed.path("businessKey").asText()).isEqualTo(String.valueOf(draft.id()));
         assertThat(listed.path("processKey").asText()).isEqualTo("budget-draft-approval");
+        assertThat(listed.path("processName").asText()).isEqualTo("预算草案审批");
+        assertThat(listed.path("activityName").asText()).as("the step's name in the model").isEqualTo("超期督办");
 
         for (String other : List.of("staff2", "head2", "finance", "director", "bureau", "auditor")) {
             api.get(other, INCIDENTS).andExpect(status().isForbidden());

@@ -32,8 +32,8 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(j -> j.since() == null ? "" : Formats.time(j.since())).setHeader(getTranslation("admin.incident.since")).setAutoWidth(true);
-        grid.addColumn(FailedJob::processKey).setHeader(getTranslation("admin.incident.process")).setAutoWidth(true);
-        grid.addColumn(FailedJob::activityId).setHeader(getTranslation("admin.incident.activity")).setAutoWidth(true);
+        grid.addColumn(j -> named(j.processName(), j.processKey())).setHeader(getTranslation("admin.incident.process")).setAutoWidth(true);
+        grid.addColumn(j -> named(j.activityName(), j.activityId())).setHeader(getTranslation("admin.incident.activity")).setAutoWidth(true);
         grid.addColumn(FailedJob::businessKey).setHeader(getTranslation("admin.incident.document")).setAutoWidth(true);
         grid.addColumn(FailedJob::message).setHeader(getTranslation("admin.incident.message")).setFlexGrow(1);
         grid.addComponentColumn(this::retry).setHeader(getTranslation("common.actions")).setAutoWidth(true);
@@ -41,6 +41,11 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.incidents")), none, grid);
         refresh();
         setSizeFull();
+    }
+
+    /** The model's Chinese name, with its key for whoever looks it up in the model or the logs. */
+    private static String named(String name, String key) {
+        return name == null || name.isBlank() ? key : name + "（" + key + "）";
     }
 
     private Button retry(FailedJob job) {
