@@ -3,6 +3,10 @@ package cn.nanchang.budgetflow.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.organization.OrganizationService;
+import cn.nanchang.budgetflow.security.AccountDetails;
+import cn.nanchang.budgetflow.security.AccountDetailsFactory;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.RosterWorkbook;
@@ -15,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,10 +41,15 @@ class RosterImportApiTest {
 
     private final ApiClient api;
     private final JdbcTemplate jdbc;
+    private final OwnPassword own;
+    private final OrganizationService organization;
 
-    RosterImportApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc) {
+    RosterImportApiTest(@Autowired MockMvc mvc, @Autowired ObjectMapper json, @Autowired JdbcTemplate jdbc,
+            @Autowired OwnPassword own, @Autowired OrganizationService organization) {
         this.api = new ApiClient(mvc, json);
         this.jdbc = jdbc;
+        this.own = own;
+        this.organization = organization;
     }
 
     private static String freshName() {
@@ -203,5 +214,42 @@ class RosterImportApiTest {
             api.expect(upload(someone, "preview", file), status().isForbidden());
             api.expect(upload(someone, "import", file), status().isForbidden());
         }
+    }
+
+    @Test
+    void a_newcomer_replaces_the_initial_password_with_their_own_under_the_forms_rule() {
+        String newcomer = freshName();
+        RosterWorkbook file = template();
+        file.add("吴新", newcomer, "科员", "S04", "");
+        String initial = api.answer(upload("admin", "import", file.bytes()), status().isOk()).path("passwords").get(0)
+            .path("password").asText();
+        AccountDetails details = AccountDetailsFactory.of(organization.user(newcomer).orElseThrow());
+        SecurityContextHolder.getContext().setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            assertThat(own.mustChange()).isTrue();
+            List<String> refused = new ArrayList<>();
+            for (String[] attempt : List.of(new String[] {"wrong1234", "Wuxin2026a", "Wuxin2026a"},
+                    new String[] {initial, "short1", "short1"}, new String[] {initial, "Wuxin2026a", "Wuxin2026b"},
+                    new String[] {initial, initial, initial})) {
+                try {
+                    own.change(attempt[0], attempt[1], attempt[2]);
+                    refused.add("accepted");
+                } catch (ValidationException e) {
+                    refused.add(e.violations().get(0).field() + "：" + e.violations().get(0).message());
+                }
+            }
+            assertThat(refused).containsExactly("current：初始密码不正确", "password：密码至少8位，且须同时包含字母和数字",
+                "repeat：两次输入的新密码不一致", "password：新密码不能与初始密码相同");
+            assertThat(own.mustChange()).as("nothing changed by a refusal").isTrue();
+
+            own.change(initial, "Wuxin2026a", "Wuxin2026a");
+
+            assertThat(own.mustChange()).isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_PASSWORD_CHANGED' and actor = ?",
+            Long.class, newcomer)).isEqualTo(1);
     }
 }

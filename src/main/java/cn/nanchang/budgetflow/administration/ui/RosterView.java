@@ -116,7 +116,11 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         passwords.addThemeVariants(GridVariant.LUMO_COMPACT);
         passwords.addColumn(RosterOutcome.InitialPassword::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);
         passwords.addColumn(RosterOutcome.InitialPassword::displayName).setHeader(getTranslation("admin.user.displayName")).setAutoWidth(true);
-        passwords.addColumn(RosterOutcome.InitialPassword::password).setHeader(getTranslation("roster.ui.initialPassword")).setAutoWidth(true);
+        passwords.addComponentColumn(p -> {
+            Span shown = new Span(p.password());
+            shown.setId("initial-password-" + p.username());
+            return shown;
+        }).setHeader(getTranslation("roster.ui.initialPassword")).setAutoWidth(true);
         passwords.setVisible(false);
         return passwords;
     }
