@@ -1,6 +1,8 @@
 package cn.nanchang.budgetflow.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.nanchang.budgetflow.base.ValidationException;
@@ -217,12 +219,14 @@ class RosterImportApiTest {
     }
 
     @Test
-    void a_newcomer_replaces_the_initial_password_with_their_own_under_the_forms_rule() {
+    void a_newcomer_replaces_the_initial_password_with_their_own_under_the_forms_rule() throws Exception {
         String newcomer = freshName();
         RosterWorkbook file = template();
         file.add("吴新", newcomer, "科员", "S04", "");
         String initial = api.answer(upload("admin", "import", file.bytes()), status().isOk()).path("passwords").get(0)
             .path("password").asText();
+        api.expect(api.anonymous(MockMvcRequestBuilders.get("/api/v1/me").with(httpBasic(newcomer, initial))),
+            status().isForbidden()).andExpect(jsonPath("$.message").value("此账号仍在使用管理员导入时生成的初始密码，请先登录页面修改密码"));
         AccountDetails details = AccountDetailsFactory.of(organization.user(newcomer).orElseThrow());
         SecurityContextHolder.getContext().setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
@@ -249,6 +253,7 @@ class RosterImportApiTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+        api.expect(api.anonymous(MockMvcRequestBuilders.get("/api/v1/me").with(httpBasic(newcomer, "Wuxin2026a"))), status().isOk());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_PASSWORD_CHANGED' and actor = ?",
             Long.class, newcomer)).isEqualTo(1);
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -68,6 +69,12 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("roster.ui.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("roster.ui.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("roster.file.tooLarge", MAX_BYTES / (1024 * 1024)))
+            .setIncorrectFileType(getTranslation("roster.file.notXlsx")));
+        upload.setI18n(i18n);
         upload.addAllFinishedListener(e -> {
             byte[] file = received;
             received = null;
@@ -151,7 +158,8 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             changes.setVisible(false);
             passwords.setItems(done.passwords());
             passwords.setVisible(!done.passwords().isEmpty());
-            outcome.setText(getTranslation("roster.ui.done", done.added(), done.changed(), done.disabled()));
+            outcome.setText(getTranslation("roster.ui.done", done.added(), done.changed(), done.disabled())
+                + (done.passwords().isEmpty() ? "" : getTranslation("roster.ui.passwordsHint")));
             UiActions.notify(outcome.getText(), NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException refused) {
             showRefusal(refused);
