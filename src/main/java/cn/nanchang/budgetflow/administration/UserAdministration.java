@@ -176,12 +176,30 @@ public class UserAdministration {
     }
 
     private DocumentSnapshot snapshot(AppUser u) {
+        return snapshot(new UserRules.Valid(u.getDisplayName(), u.getRole(), u.getSection(), u.getEmail()), u.isEnabled());
+    }
+
+    /** An account's values as the change log records them; also what the 花名册 preview compares. */
+    DocumentSnapshot snapshot(UserRules.Valid u, boolean enabled) {
         return DocumentSnapshot.of()
-            .field(messages.get("admin.user.displayName"), u.getDisplayName())
-            .field(messages.get("admin.user.role"), messages.get(u.getRole().labelKey()))
-            .field(messages.get("common.section"), u.getSection() == null ? null : u.getSection().getName())
-            .field(messages.get("admin.user.email"), u.getEmail())
-            .field(messages.get("admin.user.status"), messages.get(u.isEnabled() ? "admin.user.enabled" : "admin.user.disabled"));
+            .field(messages.get("admin.user.displayName"), u.displayName())
+            .field(messages.get("admin.user.role"), messages.get(u.role().labelKey()))
+            .field(messages.get("common.section"), u.section() == null ? null : u.section().getName())
+            .field(messages.get("admin.user.email"), u.email())
+            .field(messages.get("admin.user.status"), messages.get(enabled ? "admin.user.enabled" : "admin.user.disabled"));
+    }
+
+    /**
+     * A new account from the 花名册, already checked by the form's rules, with a one-time initial
+     * password that its owner must replace at first sign-in; recorded like an account made on the form.
+     */
+    UserAccount createImported(String username, UserRules.Valid person, String initialPassword) {
+        AppUser user = new AppUser(username, person.displayName(), encoder.encode(initialPassword), person.role(), person.section());
+        user.setInitialPasswordHash(user.getPasswordHash());
+        user.setEmail(person.email());
+        directory.save(user);
+        record(AuditAction.USER_CREATED, user, FieldDiff.between(DocumentSnapshot.empty(), snapshot(user)), null);
+        return UserAccount.of(user);
     }
 
     private AppUser account(String username) {

@@ -8,6 +8,8 @@ public enum AuditAction {
     EXPORT, ACCESS_DENIED,
     /** An administrator's change of an account (who was changed is in the details; the values in the field changes). */
     USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
+    /** A person replaced the one-time initial password of an imported account with their own (never the password itself). */
+    USER_PASSWORD_CHANGED,
     /** Budget disclosure (预算公开): 综合科 submits, the director approves or returns, publication, a download. */
     DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT,
     /** 财务 edited a year's disclosure texts (单位概况, reasons, 名词解释…); the values in the field changes. */

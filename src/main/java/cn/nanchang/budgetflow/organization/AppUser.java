@@ -31,6 +31,8 @@ public class AppUser {
     private boolean enabled = true;
     /** Where e-mail notifications go, if they are switched on; null when unknown. */
     private String email;
+    /** Set for an account whose password the administrator's import chose: the person must choose their own. */
+    private boolean mustChangePassword;
 
     protected AppUser() {
     }
@@ -72,6 +74,22 @@ public class AppUser {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** A one-time password set by someone else: the person must replace it at their next sign-in. */
+    public void setInitialPasswordHash(String newHash) {
+        changePasswordHash(newHash);
+        this.mustChangePassword = true;
+    }
+
+    /** The person's own password, which ends the duty to change an initial one. */
+    public void changeOwnPasswordHash(String newHash) {
+        changePasswordHash(newHash);
+        this.mustChangePassword = false;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getId() {

@@ -168,6 +168,9 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/admin/users/{username}/disable               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/users/{username}/enable                |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/users/{username}/password              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/admin/roster/template                        |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/roster/preview                         |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/roster/import                          |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         GET  /api/v1/admin/incidents                              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/incidents/{id}/retry                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/auth/token                                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   Y

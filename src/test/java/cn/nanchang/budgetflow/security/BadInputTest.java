@@ -544,4 +544,43 @@ class BadInputTest {
             assertThat(body(result).path("errors").findValuesAsText("field")).as(c.getKey()).contains(c.getKey().strip());
         }
     }
+
+    // --- the 花名册 import (issue 20 §2) ---------------------------------------------------------
+
+    @org.junit.jupiter.api.Test
+    void the_roster_import_refuses_a_missing_empty_foreign_oversize_or_endless_file_naming_the_file_and_stores_nothing() throws Exception {
+        byte[] endless;
+        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var people = book.createSheet("人员");
+            for (int r = 0; r <= 10_000; r++) {
+                var row = people.createRow(r);
+                row.createCell(0).setCellValue("某" + r);
+                row.createCell(1).setCellValue("bulk" + r);
+                row.createCell(2).setCellValue("科员");
+                row.createCell(3).setCellValue("S01");
+            }
+            book.write(out);
+            endless = out.toByteArray();
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("empty", new byte[0]);
+        files.put("not a workbook", "姓名,用户名".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("over 5 MB", new byte[5 * 1024 * 1024 + 1]);
+        files.put("10,000 rows", endless);
+        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
+        for (String endpoint : List.of("preview", "import")) {
+            var missing = MockMvcRequestBuilders.multipart("/api/v1/admin/roster/" + endpoint);
+            MvcResult none = call("admin", missing, null);
+            assertThat(none.getResponse().getStatus()).as(endpoint + " without a file").isEqualTo(400);
+            assertThat(body(none).path("errors").findValuesAsText("field")).contains("file");
+            for (var f : files.entrySet()) {
+                var upload = MockMvcRequestBuilders.multipart("/api/v1/admin/roster/" + endpoint)
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", "花名册.xlsx", null, f.getValue()));
+                MvcResult result = call("admin", upload, null);
+                assertThat(result.getResponse().getStatus()).as(endpoint + ", " + f.getKey()).isEqualTo(400);
+                assertThat(body(result).path("errors").findValuesAsText("field")).as(endpoint + ", " + f.getKey()).containsExactly("file");
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+    }
 }

@@ -61,6 +61,8 @@ class ViewAuthorizationMatrixTest {
         audit                                   |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         thresholds                              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         users                                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        roster                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        password                                |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   Y
         incidents                               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         cc                                      |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         proxies                                 |  -   |   -   |      Y       |    Y    |    Y     |   Y    |    -    |   -

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.security.api;
 
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.organization.OrganizationService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
@@ -34,7 +36,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, Messages messages, TokenIntrospector tokens,
-            AuthenticationEventPublisher authenticationEvents) throws Exception {
+            AuthenticationEventPublisher authenticationEvents, OrganizationService organization) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.realmName("budgetflow")
@@ -47,6 +49,7 @@ class ApiSecurityConfiguration {
             .csrf(c -> c.disable())
             // no CSRF token without a session; cross-site requests are refused by their headers instead
             .addFilterBefore(new CrossSiteRequestGuard(json, messages), CsrfFilter.class)
+            .addFilterAfter(new InitialPasswordRefusal(organization, json, messages), AuthorizationFilter.class)
             .exceptionHandling(e -> e
                 .authenticationEntryPoint((req, res, ex) -> write(res, json, 401, unauthorized(ex, messages)))
                 .accessDeniedHandler((req, res, ex) -> write(res, json, 403, messages.get("api.error.forbidden"))));
