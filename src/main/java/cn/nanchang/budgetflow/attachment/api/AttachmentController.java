@@ -43,7 +43,7 @@ class AttachmentController {
         this.attachments = attachments;
     }
 
-    @PostMapping(value = "/api/v1/documents/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/documents/{id}/attachments")
     @Operation(summary = "上传附件（multipart，字段 file）：每个文件不超过 20 MB，每份文档最多 20 个；类型按内容识别，限 PDF、图片、Office 文档、纯文本。"
         + "经办人在草稿或已退回时、审批人在办理审批任务时可上传；文件的 SHA-256 记入审计链",
         requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
