@@ -86,7 +86,14 @@ public enum AuditAction {
     /** The actor revoked their API token (token id in the details). */
     API_TOKEN_REVOKED,
     /** An administrator gave a failed background job (an incident) one more try; job, step, document and error in the details. */
-    JOB_RETRIED;
+    JOB_RETRIED,
+    /**
+     * A file was attached to the document (issue 19 §3): its name, size, type and SHA-256 in the details, so that
+     * the chain covers the file's bytes ({@link AuditedFiles}).
+     */
+    ATTACHMENT_ADD,
+    /** An attachment was removed from the document (its bytes are kept); its name and SHA-256 in the details. */
+    ATTACHMENT_REMOVE;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes the hash chain from the first entry, checks each keyed entry's seal with the key its
- * segment names, and compares the end with the chain head kept outside the audit table. Reads in pages so that a long log does not fill memory.
+ * segment names, and compares the end with the chain head kept outside the audit table; then checks each audited
+ * file's bytes against the digest its entry recorded ({@link FileDigestCheck}). Reads in pages so that a long log does not fill memory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,9 +23,12 @@ public class AuditVerifier {
     private final AuditChainHeadRepository head;
     private final AuditKeyring keys;
     private final Messages messages;
+    private final FileDigestCheck fileDigests;
 
-    AuditVerifier(AuditEntryRepository entries, AuditChainHeadRepository head, AuditKeyring keys, Messages messages) {
+    AuditVerifier(AuditEntryRepository entries, AuditChainHeadRepository head, AuditKeyring keys, Messages messages,
+            FileDigestCheck fileDigests) {
         this.entries = entries;
+        this.fileDigests = fileDigests;
         this.keys = keys;
         this.head = head;
         this.messages = messages;
@@ -104,6 +108,7 @@ public class AuditVerifier {
             return ChainVerification.broken(lastSeq, Math.min(lastSeq, recorded.getLastSeq() + 1), Damage.ALTERED,
                 messages.get("audit.chain.headMismatch"));
         }
-        return ChainVerification.intact(lastSeq, messages.get("audit.chain.intact", lastSeq));
+        // only an intact chain's digests can be trusted to judge the files by
+        return fileDigests.check(lastSeq, ChainVerification.intact(lastSeq, messages.get("audit.chain.intact", lastSeq)));
     }
 }

@@ -2,7 +2,7 @@ package cn.nanchang.budgetflow.audit;
 
 /**
  * The result of recomputing the audit chain. {@code firstBrokenEntry} is the chain position (seq)
- * of the first damaged or missing entry; {@code problem} is ALTERED, MISSING, TRUNCATED or FORGED.
+ * of the first damaged or missing entry; {@code problem} is ALTERED, MISSING, TRUNCATED, FORGED or FILE_ALTERED.
  */
 public record ChainVerification(boolean intact, long entries, Long firstBrokenEntry, String problem, String message) {
 
@@ -26,6 +26,11 @@ public record ChainVerification(boolean intact, long entries, Long firstBrokenEn
          * The hashes agree but the seal does not, or names a key the keyring does not hold: the
          * entry was written or recomputed without the audit key (by someone with database access only).
          */
-        FORGED
+        FORGED,
+        /**
+         * The chain is intact, but a stored file's bytes no longer match the SHA-256 that the entry adding it
+         * recorded (issue 19 §3); {@code firstBrokenEntry} is that entry, the message names the file.
+         */
+        FILE_ALTERED
     }
 }

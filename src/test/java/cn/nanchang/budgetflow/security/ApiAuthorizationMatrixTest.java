@@ -98,6 +98,10 @@ class ApiAuthorizationMatrixTest {
         GET  /api/v1/documents/{id}/history                       |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/documents/{id}/latest-return                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/documents/{id}/export.xlsx                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        GET  /api/v1/documents/{id}/attachments                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        POST /api/v1/documents/{id}/attachments                   |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
+        GET  /api/v1/attachments/{id}                             |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
+        DELETE /api/v1/attachments/{id}                           |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    -    |   -
         GET  /api/v1/audit/verify                                 |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         POST /api/v1/audit/checkpoints                            |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         POST /api/v1/audit/checkpoints/verify                     |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y

@@ -56,7 +56,7 @@ class BadInputTest {
         "project_cost_line", "performance_indicator", "procurement_plan", "procurement_item", "collective_decision",
         "audit_entry", "common_opinion", "budget_year", "budget_figure", "budget_year_excuse", "unit_proposal",
         "proposal_line", "indicator", "ledger_entry", "payment",
-        "budget_adjustment", "budget_adjustment_row");
+        "budget_adjustment", "budget_adjustment_row", "attachment");
 
     private final ApiClient api;
     private final Fixtures fixtures;
@@ -582,5 +582,38 @@ class BadInputTest {
             }
         }
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+    }
+
+    // --- attachments (issue 19 §3) --------------------------------------------------------------
+
+    @org.junit.jupiter.api.Test
+    void an_upload_refuses_a_missing_oversized_empty_or_wrongly_typed_file_and_names_with_paths_or_control_characters() throws Exception {
+        byte[] text = "测算说明".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] program = new byte[256];
+        program[0] = 'M';
+        program[1] = 'Z';
+        Map<String, MockHttpServletRequestBuilder> cases = new LinkedHashMap<>();
+        cases.put("missing", MockMvcRequestBuilders.multipart("/api/v1/documents/{id}/attachments", draftId));
+        cases.put("oversized", upload("大文件.txt", new byte[20 * 1024 * 1024 + 1]));
+        cases.put("empty", upload("空.txt", new byte[0]));
+        cases.put("a program named .pdf", upload("报价单.pdf", program));
+        cases.put("html", upload("调研.txt", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        cases.put("slash", upload("../etc/测算说明.txt", text));
+        cases.put("backslash", upload("..\\测算说明.txt", text));
+        cases.put("bell", upload("测算\u0007说明.txt", text));
+        cases.put("newline", upload("测算\n说明.txt", text));
+        cases.put("too long", upload("长".repeat(201) + ".txt", text));
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class);
+        for (var c : cases.entrySet()) {
+            MvcResult result = call(STAFF, c.getValue(), null);
+            assertThat(result.getResponse().getStatus()).as(c.getKey() + ": " + result.getResponse().getContentAsString()).isEqualTo(400);
+            assertThat(body(result).path("errors").findValuesAsText("field")).as(c.getKey()).containsExactly("file");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class)).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder upload(String name, byte[] bytes) {
+        return MockMvcRequestBuilders.multipart("/api/v1/documents/{id}/attachments", draftId)
+            .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", bytes));
     }
 }

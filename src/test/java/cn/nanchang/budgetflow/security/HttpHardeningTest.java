@@ -378,6 +378,25 @@ class HttpHardeningTest {
         assertThat(small.statusCode()).as("a small body is read as before").isEqualTo(400);
     }
 
+    @Test
+    void an_attachment_over_twenty_megabytes_is_refused_by_the_server_with_413_json_naming_the_file() throws Exception {
+        String boundary = "----budgetflow-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[20 * 1024 * 1024 + 1]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = send(post("/api/v1/documents/987654321/attachments",
+            HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Requested-With", "XMLHttpRequest"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(response.body()).contains("\"field\":\"file\"").contains("20 MB");
+        assertNoTrace(response.body());
+    }
+
     private static void assertNoTrace(String body) {
         assertThat(body).doesNotContain(SECRET).doesNotContain("Exception").doesNotContain("\tat ")
             .doesNotContain("at org.").doesNotContain("at cn.").doesNotContainIgnoringCase("\"trace\"")

@@ -143,6 +143,8 @@ class IdorTest {
         attempts.add(new Attempt("GET", "/api/v1/documents/{id}/history", null, id));
         attempts.add(new Attempt("GET", "/api/v1/documents/{id}/latest-return", null, id));
         attempts.add(new Attempt("GET", "/api/v1/documents/{id}/export.xlsx", null, id));
+        attempts.add(new Attempt("GET", "/api/v1/documents/{id}/attachments", null, id));
+        attempts.add(new Attempt("POST", "/api/v1/documents/{id}/attachments", null, id));
         for (String audit : List.of("timeline", "timeline.csv", "timeline.xlsx", "diagram", "approval-sheet")) {
             attempts.add(new Attempt("GET", "/api/v1/audit/documents/{id}/" + audit, null, id));
         }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.adjustment.ui;
 
+import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.adjustment.AdjustmentEditorService;
 import cn.nanchang.budgetflow.adjustment.AdjustmentKind;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
@@ -54,8 +55,8 @@ class BudgetAdjustmentEditorView extends DocumentEditor<BudgetAdjustmentDetails,
     private AdjustmentRowEditor.EditorChoices choices;
 
     BudgetAdjustmentEditorView(BudgetAdjustmentService adjustments, AdjustmentEditorService editor, Clock clock,
-            DocumentHistory history) {
-        super(adjustments, history, DocumentType.BUDGET_ADJUSTMENT, "adjustment");
+            DocumentHistory history, AttachmentPanels attachments) {
+        super(adjustments, history, DocumentType.BUDGET_ADJUSTMENT, "adjustment", attachments::panel);
         this.editor = editor;
         this.year = yearField("adjustment-year", editor.likelyYear(LocalDate.now(clock).getYear()), this::offerForYear);
         kind.setId("adjustment-kind");

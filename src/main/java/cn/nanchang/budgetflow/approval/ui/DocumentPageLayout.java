@@ -74,6 +74,7 @@ public abstract class DocumentPageLayout<D> extends VerticalLayout implements Be
         add(new HorizontalLayout(new H2(sheet.title()), status), sheet.facts());
         add(parts.actions(sheet.target(), model, this::render), parts.progress(model));
         sheet.details().forEach(this::add);
+        add(parts.attachments(id));
         add(parts.trail(model, this::render));
     }
 

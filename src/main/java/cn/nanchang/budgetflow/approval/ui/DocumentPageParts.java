@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.approval.ui;
 
+import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.approval.CarbonCopies;
 import cn.nanchang.budgetflow.approval.DocumentChases;
 import cn.nanchang.budgetflow.approval.DocumentHandover;
@@ -38,10 +39,12 @@ public class DocumentPageParts {
     private final DocumentChases chases;
     private final DocumentHandover handover;
     private final CarbonCopies copies;
+    private final AttachmentPanels attachments;
 
     DocumentPageParts(DocumentPage pages, DocumentLifecycle lifecycle, DocumentExports exports, DocumentReview review,
             DocumentOperations operations, DocumentSigners signers, DocumentChases chases, DocumentHandover handover,
-            CarbonCopies copies) {
+            CarbonCopies copies, AttachmentPanels attachments) {
+        this.attachments = attachments;
         this.pages = pages;
         this.lifecycle = lifecycle;
         this.exports = exports;
@@ -77,6 +80,11 @@ public class DocumentPageParts {
     /** 审批进度, at the top of the page; like every part, a failure shows a notice in its place. */
     Component progress(DocumentPageModel model) {
         return PagePart.guarded("progress-timeline", "progress.title", () -> new ProgressTimeline(model.progress().get()));
+    }
+
+    /** 附件, under the type's details: readers list, preview and download; the drafter and the task's reviewer upload. */
+    Component attachments(long documentId) {
+        return attachments.panel(documentId);
     }
 
     Component trail(DocumentPageModel model, Runnable refresh) {

@@ -29,6 +29,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -43,6 +46,9 @@ class ApiExceptionHandler {
     private static final String ENGINE_OPTIMISTIC_LOCK = "org.camunda.bpm.engine.OptimisticLockingException";
     /** Jackson's words for a key given twice (spring.jackson.parser.strict-duplicate-detection). */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:field|Object property) '([^']{1,100})'");
+
+    /** The largest file an upload may carry (spring.servlet.multipart.max-file-size), as the refusal shows it. */
+    private static final String UPLOAD_LIMIT_SHOWN = "20 MB";
 
     private final Messages messages;
 
@@ -84,6 +90,28 @@ class ApiExceptionHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
         return fieldProblem(e.getParameterName(), "api.error.required");
+    }
+
+    /** A multipart request without the part, e.g. an upload without its {@code file}. */
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return fieldProblem(e.getRequestPartName(), "api.error.required");
+    }
+
+    /**
+     * An upload over the servlet's multipart limit (spring.servlet.multipart.*, above the 20 MB an attachment may
+     * have): 413 in JSON with the limit, as for an oversized JSON body. Must come before {@link MultipartException}.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        String message = messages.get("api.error.uploadTooLarge", UPLOAD_LIMIT_SHOWN);
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of(new FieldViolation("file", message)));
+    }
+
+    /** A body that claims to be multipart but cannot be read as such: the file is what is missing. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badMultipart(MultipartException e) {
+        return fieldProblem("file", "api.error.badMultipart");
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budget.ui;
 
+import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
@@ -50,8 +51,8 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     private Long basedOn;
 
     DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, Clock clock,
-            DocumentHistory history) {
-        super(drafts, history, DocumentType.BUDGET_DRAFT, "draft");
+            DocumentHistory history, AttachmentPanels attachments) {
+        super(drafts, history, DocumentType.BUDGET_DRAFT, "draft", attachments::panel);
         this.drafts = drafts;
         this.library = library;
         this.functions = catalogue.leaves(Scheme.FUNCTION);

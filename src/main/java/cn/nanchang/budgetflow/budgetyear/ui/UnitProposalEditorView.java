@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
@@ -56,8 +57,8 @@ class UnitProposalEditorView extends DocumentEditor<UnitProposalDetails, UnitPro
     private BudgetRound round;
     private Integer requestedYear;
 
-    UnitProposalEditorView(UnitProposalService proposals, Clock clock, DocumentHistory history) {
-        super(proposals, history, DocumentType.UNIT_PROPOSAL, "proposal");
+    UnitProposalEditorView(UnitProposalService proposals, Clock clock, DocumentHistory history, AttachmentPanels attachments) {
+        super(proposals, history, DocumentType.UNIT_PROPOSAL, "proposal", attachments::panel);
         this.proposals = proposals;
         this.year = yearField("proposal-year", LocalDate.now(clock).getYear() + 1, this::loadYear);
         roundNote.setId("proposal-round-note");

@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.document.DocumentDetails;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentTypeService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import java.util.function.LongFunction;
 
 /**
  * What every document editor shares: a new document or, under {@code :id}, the stored one with its
@@ -29,6 +31,8 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
     private final DocumentHistory history;
     private final DocumentType type;
     private final String keyPrefix;
+    /** The 附件 panel of a stored document (from the attachment module, which builds on this one). */
+    private final LongFunction<Component> attachments;
     private final H2 title = new H2();
     private Long documentId;
     private Long version;
@@ -36,10 +40,13 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
 
     /**
      * @param keyPrefix the type's message keys {@code <prefix>.newTitle}, {@code .editTitle}, {@code .saved}
+     * @param attachments the 附件 panel for a stored document's id, shown under the form; a new document has none
+     *     until it is saved, as a file belongs to a document
      */
     protected DocumentEditor(DocumentTypeService<?, I, ?, R> service, DocumentHistory history, DocumentType type,
-            String keyPrefix) {
+            String keyPrefix, LongFunction<Component> attachments) {
         this.service = service;
+        this.attachments = attachments;
         this.history = history;
         this.type = type;
         this.keyPrefix = keyPrefix;
@@ -129,6 +136,7 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
         version = document.version();
         title.setText(getTranslation(keyPrefix + ".editTitle") + " " + document.number());
         fill(document);
+        add(attachments.apply(document.id()));
     }
 
     private void save() {

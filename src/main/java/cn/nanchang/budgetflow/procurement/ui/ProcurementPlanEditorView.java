@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
+import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.ui.DocumentEditor;
@@ -47,8 +48,8 @@ class ProcurementPlanEditorView extends DocumentEditor<ProcurementPlanDetails, P
     private List<FundingOption> options = List.of();
 
     ProcurementPlanEditorView(ProcurementPlanService plans, ProcurementEditorService editor, Clock clock,
-            DocumentHistory history) {
-        super(plans, history, DocumentType.PROCUREMENT_PLAN, "procurement");
+            DocumentHistory history, AttachmentPanels attachments) {
+        super(plans, history, DocumentType.PROCUREMENT_PLAN, "procurement", attachments::panel);
         this.editor = editor;
         this.limits = editor.limits();
         this.year = yearField("plan-year", LocalDate.now(clock).getYear(), this::offerForYear);

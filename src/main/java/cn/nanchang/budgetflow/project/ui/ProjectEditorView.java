@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ui.Formats;
@@ -48,8 +49,8 @@ class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, Projec
     private final Div formError = new Div();
 
     ProjectEditorView(ProjectApplicationService applications, ClassificationCatalogue catalogue,
-            IndicatorCategories categories, Clock clock, DocumentHistory history) {
-        super(applications, history, DocumentType.PROJECT_APPLICATION, "project");
+            IndicatorCategories categories, Clock clock, DocumentHistory history, AttachmentPanels attachments) {
+        super(applications, history, DocumentType.PROJECT_APPLICATION, "project", attachments::panel);
         this.applications = applications;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
         this.economics = catalogue.leaves(Scheme.ECONOMIC);

@@ -1,5 +1,8 @@
 package cn.nanchang.budgetflow.workbench.ui;
 
+import cn.nanchang.budgetflow.attachment.AttachmentInfo;
+import cn.nanchang.budgetflow.attachment.Attachments;
+import cn.nanchang.budgetflow.base.ui.PagePart;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.document.DocumentContents.ContentTable;
@@ -36,9 +39,11 @@ class ApprovalSheetView extends Div implements BeforeEnterObserver, HasDynamicTi
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9][0-9,]*\\.[0-9]{2}");
 
     private final ApprovalSheets sheets;
+    private final Attachments attachments;
 
-    ApprovalSheetView(ApprovalSheets sheets) {
+    ApprovalSheetView(ApprovalSheets sheets, Attachments attachments) {
         this.sheets = sheets;
+        this.attachments = attachments;
         addClassName("approval-sheet");
         setId("approval-sheet");
     }
@@ -65,11 +70,22 @@ class ApprovalSheetView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (ContentTable content : sheet.contents()) {
             add(new H3(content.title()), table("sheet-content", content.headers(), content.rows(), content.footer()));
         }
+        add(PagePart.guarded("sheet-attachments", "attachment.title", () -> attachmentNames(d.id())));
         add(new H3(getTranslation("sheet.steps")), steps(sheet.steps()));
         add(new Paragraph(getTranslation("sheet.printedAt", Formats.time(sheet.printedAt()))));
         Paragraph anchor = new Paragraph(sheet.coverageText());
         anchor.setId("sheet-audit-anchor");
         add(anchor);
+    }
+
+    /** 附件 by name and size, as paper can show them; the files themselves are on the document page. */
+    private Div attachmentNames(long documentId) {
+        Div part = new Div(new H3(getTranslation("attachment.title")));
+        part.setId("sheet-attachments");
+        List<AttachmentInfo> files = attachments.list(documentId);
+        part.add(new Paragraph(files.isEmpty() ? getTranslation("attachment.none")
+            : String.join("；", files.stream().map(AttachmentInfo::name).toList())));
+        return part;
     }
 
     private NativeTable header(DocumentSummary d, ApprovalSheet sheet) {
