@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class FailedJobs {
 
-    /** One incident: its job, where it stands, the document (business key) and the error. */
+    /** One incident: its job, where it stands, the document (business key) and the error (null for an exception without one). */
     public record FailedJob(String incidentId, String jobId, String processKey, String activityId, String businessKey,
-            Instant since, String message) {
+            Instant since, @Nullable String message) {
     }
 
     private final RuntimeService runtime;

@@ -21,6 +21,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,8 +99,8 @@ class IndicatorController {
 
     @Schema(name = "LedgerIndicatorResponse")
     record IndicatorResponse(long id, int fiscalYear, String section, String sectionName, String ref, String sourceRef,
-            String sourceType, String kind, String functionCode, String functionName, String economicCode, String economicName,
-            Long projectId, String projectCode, String projectName, String quota, String frozen, String used, String available) {
+            @Nullable String sourceType, String kind, String functionCode, String functionName, String economicCode,
+            String economicName, @Nullable Long projectId, @Nullable String projectCode, @Nullable String projectName, String quota, String frozen, String used, String available) {
 
         static IndicatorResponse of(IndicatorSummary i) {
             return new IndicatorResponse(i.id(), i.fiscalYear(), i.sectionCode(), i.sectionName(), i.ref(), i.sourceRef(),
@@ -127,7 +128,8 @@ class IndicatorController {
     }
 
     record PaymentResponse(long id, long indicatorId, String amount, String paidOn, String payee, String summary,
-            boolean officialCard, Long procurementItemId, boolean example, long entryId, String recordedBy, Instant recordedAt) {
+            boolean officialCard, @Nullable Long procurementItemId, boolean example, long entryId, String recordedBy,
+            Instant recordedAt) {
 
         static PaymentResponse of(PaymentView p) {
             return new PaymentResponse(p.id(), p.indicatorId(), p.amount().toString(), p.paidOn().toString(), p.payee(),
