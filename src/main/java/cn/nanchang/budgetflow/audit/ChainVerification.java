@@ -1,10 +1,14 @@
 package cn.nanchang.budgetflow.audit;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The result of recomputing the audit chain. {@code firstBrokenEntry} is the chain position (seq)
  * of the first damaged or missing entry; {@code problem} is ALTERED, MISSING, TRUNCATED, FORGED or FILE_ALTERED.
+ * Both are null while the chain is intact.
  */
-public record ChainVerification(boolean intact, long entries, Long firstBrokenEntry, String problem, String message) {
+public record ChainVerification(boolean intact, long entries, @Nullable Long firstBrokenEntry, @Nullable String problem,
+        String message) {
 
     static ChainVerification intact(long entries, String message) {
         return new ChainVerification(true, entries, null, null, message);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,7 +133,7 @@ public class DisclosureTextService {
     }
 
     /** A year's texts with where they come from and whether they may be edited now. */
-    public record YearTexts(int fiscalYear, DisclosureTexts texts, boolean stored, Integer copiedFrom, Long version,
-            String updatedBy, Instant updatedAt, boolean editable) {
+    public record YearTexts(int fiscalYear, DisclosureTexts texts, boolean stored, @Nullable Integer copiedFrom,
+            @Nullable Long version, @Nullable String updatedBy, @Nullable Instant updatedAt, boolean editable) {
     }
 }

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.security;
 
 import java.time.Instant;
+import org.springframework.lang.Nullable;
 
 /** Events of the sign-in throttle, recorded in the audit log by the audit module. */
 public final class LoginLocks {
@@ -19,7 +20,8 @@ public final class LoginLocks {
     /**
      * A throttled name ({@code username}) or client address ({@code client}), for the administrators'
      * list: failures counted, the last one, and until when it must wait (or is stopped, for a client).
+     * One of {@code username} and {@code client} is set, the other null.
      */
-    public record Lock(String username, String client, int failures, Instant lastFailedAt, Instant waitUntil) {
+    public record Lock(@Nullable String username, @Nullable String client, int failures, Instant lastFailedAt, Instant waitUntil) {
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,10 @@ public class FailedJobs {
     /**
      * One incident: its job, where it stands (the process and the step, by key and by the Chinese
      * name the models give them, which is what an administrator reads), the document (business key)
-     * and the error.
+     * and the error (null for an exception without one).
      */
-    public record FailedJob(String incidentId, String jobId, String processKey, String processName, String activityId,
-            String activityName, String businessKey, Instant since, String message) {
+    public record FailedJob(String incidentId, String jobId, String processKey, @Nullable String processName, String activityId,
+            @Nullable String activityName, String businessKey, Instant since, @Nullable String message) {
     }
 
     private final RuntimeService runtime;

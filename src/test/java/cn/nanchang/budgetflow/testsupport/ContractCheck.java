@@ -8,16 +8,19 @@ import com.atlassian.oai.validator.mockmvc.MockMvcResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,38 +37,32 @@ import org.springframework.web.context.WebApplicationContext;
  * component scan (it lives under the application's package), so it reaches the tests that build their own
  * context as well as those with {@link ApiTestContext}.
  * <p>
- * Deliberate exceptions, each for its reason:
- * <ul>
- * <li>Requests the API refused (4xx) are not checked against the contract: sending what the contract rules
- * out (a missing field, a number as text, an unknown address or method) is what those tests do; their
- * answers are still checked, so each refusal must be a documented status with the error shape.</li>
- * <li>Only /api/ addresses are checked: /v3/api-docs, the UI and the actuator are not part of the contract.</li>
- * <li>A null where the contract has a nullable reference to another schema: OpenAPI 3.0 can only say "this
- * object or null" as {@code nullable} around {@code allOf: [$ref]}, and the validator checks the null against
- * the referenced object schema itself. Only that case is let through: the value at the path is JSON null.</li>
- * </ul>
+ * Only /api/ addresses are checked: /v3/api-docs, the UI and the actuator are not part of the contract. Any
+ * other violation fails the test that made the call, unless it is one of the {@link #EXCEPTIONS}, the one list
+ * of deliberate exceptions, each with its reason.
  */
 @Configuration(proxyBeanMethods = false)
 public class ContractCheck {
 
     /**
-     * Where violations are listed instead of failing the call: by default target/contract-violations.log,
-     * because the contract does not yet describe every answer of every test (issue 21 stays open until it
-     * does); -Dcontract.strict=true fails each violating call instead, -Dcontract.report=FILE lists them elsewhere.
+     * Where violations are listed instead of failing the call: target/contract-violations.log, or FILE with
+     * -Dcontract.report=FILE; -Dcontract.strict=true fails each violating call instead (issue 21 §2). The
+     * default is still the list, until a whole run of the suite is clean (the approval, execution and bad-input
+     * API tests were not yet surveyed after the fixes); then the default of contract.strict turns to true.
      */
-    private static final String REPORT = Boolean.getBoolean("contract.strict") ? null
-        : System.getProperty("contract.report", "target/contract-violations.log");
+    private static final String REPORT = System.getProperty("contract.report",
+        Boolean.parseBoolean(System.getProperty("contract.strict", "false")) ? null : "target/contract-violations.log");
 
-    private static synchronized void report(MvcResult result, List<String> violations) throws IOException {
+    private static synchronized void report(String file, MvcResult result, List<String> violations) throws IOException {
         String line = result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " -> "
             + result.getResponse().getStatus() + "\n  " + String.join("\n  ", violations) + "\n";
-        Files.writeString(Path.of(REPORT), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     @Bean
     MockMvcBuilderCustomizer openApiContractCheck(WebApplicationContext context) {
         Supplier<OpenApiInteractionValidator> validator = memoized(() -> validator(context));
-        return builder -> builder.alwaysExpect(conformsTo(validator));
+        return builder -> builder.alwaysExpect(conformsTo(validator, REPORT));
     }
 
     /** The context's own document, read once through a MockMvc of its own (no filters, no checks). */
@@ -85,17 +82,57 @@ public class ContractCheck {
     }
 
     /** The call as the contract allows it; fails with every violation listed. */
-    static ResultMatcher conformsTo(Supplier<OpenApiInteractionValidator> validator) {
+    static ResultMatcher conformsTo(Supplier<OpenApiInteractionValidator> validator, String report) {
         return result -> {
             List<String> violations = violations(validator.get(), result);
-            if (!violations.isEmpty() && REPORT != null) {
-                report(result, violations);
+            if (!violations.isEmpty() && report != null) {
+                report(report, result, violations);
             } else if (!violations.isEmpty()) {
                 throw new AssertionError("contract violation: " + result.getRequest().getMethod() + " "
                     + result.getRequest().getRequestURI() + " -> " + result.getResponse().getStatus() + "\n  "
                     + String.join("\n  ", violations));
             }
         };
+    }
+
+    /** A deliberate exception: a violation it matches does not fail the call. */
+    record DeliberateException(String reason, BiPredicate<ValidationReport.Message, MvcResult> matches) {
+    }
+
+    /** The deliberate exceptions (issue 21 §2: "the few deliberate exceptions are listed, each with its reason"). */
+    static final List<DeliberateException> EXCEPTIONS = List.of(
+        new DeliberateException("A request the API refused (4xx) is not checked against the contract: sending what the contract "
+            + "rules out (a missing field, a number as text, an unknown address or method) is what those tests do; "
+            + "the answer still is, so each refusal must be a documented status with the error shape.",
+            (m, result) -> refused(result) && m.getKey().startsWith("validation.request")),
+        new DeliberateException("A JSON null where the contract has a nullable reference to another schema: OpenAPI 3.0 can only "
+            + "say \"this object or null\" as nullable around allOf: [$ref], and the validator checks the null against "
+            + "the referenced object schema itself. Only when the value at the path is JSON null.",
+            ContractCheck::nullForNullableReference),
+        new DeliberateException("Full-width digits (２０２４) where the contract says a number: the API reads them as the number, "
+            + "as a Chinese input method types them (issue 12 §5, FullWidthDigitsApiTest); the contract describes the "
+            + "ASCII form integrators send. Only a request that carries full-width digits.",
+            (m, result) -> m.getKey().startsWith("validation.request") && fullWidthDigits(result)),
+        new DeliberateException("A field the contract does not name, in a request body the API accepted: it is ignored, "
+            + "never stored (DraftLifecycleApiTest sends status: APPROVED with a draft to prove that a caller cannot set it).",
+            (m, result) -> m.getKey().equals("validation.request.body.schema.additionalProperties")),
+        new DeliberateException("A body sent to an operation that takes none (a sign-in, read-all, a checkpoint) is "
+            + "ignored: the authorization matrix and the token tests send {} to every POST alike.",
+            (m, result) -> m.getKey().equals("validation.request.body.unexpected")));
+
+    private static boolean refused(MvcResult result) {
+        return result.getResponse().getStatus() >= 400 && result.getResponse().getStatus() < 500;
+    }
+
+    private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
+
+    private static boolean fullWidthDigits(MvcResult result) {
+        // MockMvc keeps the address percent-encoded, as a client sends it
+        String query = result.getRequest().getQueryString();
+        byte[] body = result.getRequest().getContentAsByteArray();
+        return Stream.of(result.getRequest().getRequestURI(), query == null ? "" : query)
+            .anyMatch(t -> FULL_WIDTH_DIGIT.matcher(URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8)).find())
+            || body != null && FULL_WIDTH_DIGIT.matcher(new String(body, StandardCharsets.UTF_8)).find();
     }
 
     private static final Pattern AT = Pattern.compile("^\\[Path '([^']*)'\\]");
@@ -117,12 +154,10 @@ public class ContractCheck {
         if (!result.getRequest().getRequestURI().startsWith("/api/")) {
             return List.of();
         }
-        boolean refused = result.getResponse().getStatus() >= 400 && result.getResponse().getStatus() < 500;
         ValidationReport report = validator.validate(MockMvcRequest.of(result.getRequest()), MockMvcResponse.of(result.getResponse()));
         return report.getMessages().stream()
             .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-            .filter(m -> !(refused && m.getKey().startsWith("validation.request")))
-            .filter(m -> !nullForNullableReference(m, result))
+            .filter(m -> EXCEPTIONS.stream().noneMatch(e -> e.matches().test(m, result)))
             .map(m -> m.getKey() + ": " + m.getMessage() + m.getContext().map(c -> " " + c.getLocation()).orElse(""))
             .collect(Collectors.toList());
     }

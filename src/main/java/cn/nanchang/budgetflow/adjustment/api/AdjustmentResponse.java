@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * An adjustment as the API answers it; amounts in yuan as exact decimal strings, codes with their
@@ -14,8 +15,8 @@ import java.util.List;
 record AdjustmentResponse(long id, String type, String number, String section, String sectionName, int fiscalYear,
         String status, long version, String drafter, String drafterName, String adjustmentKind,
         String adjustmentKindName, String scope, String scopeName, String reason, String basis,
-        String performanceChange, String fundingSource, String decreased, String increased, String totalAmount,
-        String routingReason, boolean financeBureauApproval, List<RowResponse> rows, Instant createdAt, Instant updatedAt) {
+        @Nullable String performanceChange, @Nullable String fundingSource, String decreased, String increased,
+        String totalAmount, @Nullable String routingReason, boolean financeBureauApproval, List<RowResponse> rows, Instant createdAt, Instant updatedAt) {
 
     static AdjustmentResponse of(BudgetAdjustmentDetails d, Messages m) {
         return new AdjustmentResponse(d.id(), DocumentType.BUDGET_ADJUSTMENT.name(), d.number(), d.sectionCode(),
@@ -25,11 +26,11 @@ record AdjustmentResponse(long id, String type, String number, String section, S
             d.total().toString(), d.routingReason(), d.financeBureauApproval(), d.rows().stream().map(r -> RowResponse.of(r, m)).toList(), d.createdAt(), d.updatedAt());
     }
 
-    /** One row; indicatorId null and newLine true for a new line. */
+    /** One row; indicatorId null and newLine true for a new line; the project fields null for a basic expenditure. */
     @Schema(name = "AdjustmentRowResponse")
-    record RowResponse(int rowNo, String direction, String directionName, Long indicatorId, boolean newLine, String kind,
-            String functionCode, String functionName, String economicCode, String economicName, Long projectId,
-            String projectCode, String projectName, String amount) {
+    record RowResponse(int rowNo, String direction, String directionName, @Nullable Long indicatorId, boolean newLine,
+            String kind, String functionCode, String functionName, String economicCode, String economicName,
+            @Nullable Long projectId, @Nullable String projectCode, @Nullable String projectName, String amount) {
 
         static RowResponse of(BudgetAdjustmentDetails.Row r, Messages m) {
             return new RowResponse(r.rowNo(), r.direction().name(), m.get(r.direction().labelKey()), r.indicatorId(),

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every property of a response schema is required: the API writes each record component, null or not
- * (Jackson's default inclusion; {@link ApiError} alone leaves out an empty list and says so itself), and
+ * (Jackson's default inclusion; {@link ApiError} leaves out an empty list and says so itself, and a component
+ * with its own {@code @JsonInclude} is left out of {@code required}, see {@link NullableFields}), and
  * {@link NullableFields} marks the ones that may be null. Schemas that also appear in a request body keep
  * what their annotations say: there an absent field is the caller's choice, and the service decides; a
  * field that is not required may also be sent as null.
@@ -45,7 +46,30 @@ class ResponseFieldsRequired implements OpenApiCustomizer, Ordered {
         responses.removeAll(requests);
         responses.stream().map(schemas::get).filter(Objects::nonNull)
             .filter(s -> s.getProperties() != null && (s.getRequired() == null || s.getRequired().isEmpty()))
-            .forEach(s -> s.setRequired(List.copyOf(s.getProperties().keySet())));
+            .forEach(s -> s.setRequired(required(s)));
+        schemas.values().forEach(ResponseFieldsRequired::unmark);
+    }
+
+    private static List<String> required(Schema<?> schema) {
+        return schema.getProperties().entrySet().stream().filter(p -> !mayBeAbsent(p.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    private static void unmark(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema<?> property : schema.getProperties().values()) {
+            if (property.getExtensions() != null) {
+                property.getExtensions().remove(NullableFields.MAY_BE_ABSENT);
+                if (property.getExtensions().isEmpty()) {
+                    property.setExtensions(null);
+                }
+            }
+        }
+    }
+
+    private static boolean mayBeAbsent(Schema<?> property) {
+        return property.getExtensions() != null && property.getExtensions().containsKey(NullableFields.MAY_BE_ABSENT);
     }
 
     /** In a request body, null is read as a field left out: the optional ones accept it. */

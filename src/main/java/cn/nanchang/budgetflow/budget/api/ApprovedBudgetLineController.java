@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +33,7 @@ class ApprovedBudgetLineController {
     @Schema(name = "ApprovedLineResponse")
     record LineResponse(long id, long draftId, String draftNumber, String section, int fiscalYear, int lineNo,
             String functionCode, String functionName, String economicCode, String economicName, String kind,
-            String amount, String note, String label) {
+            String amount, @Nullable String note, String label) {
 
         static LineResponse of(ApprovedBudgetLine l) {
             return new LineResponse(l.lineId(), l.draftId(), l.draftNumber(), l.sectionCode(), l.fiscalYear(), l.lineNo(),

@@ -99,8 +99,8 @@ class BudgetYearController {
 
     @PostMapping("/{year}/approval")
     @Operation(summary = "预算批复（数据局）：文号、日期；未列出的二上明细按申报数批复，核减的明细须填写批复数和理由")
-    Year approve(@PathVariable int year, @RequestBody(required = false) ApprovalInput request) {
-        return Year.of(years.recordApproval(year, request));
+    Year approve(@PathVariable int year, @RequestBody(required = false) ApprovalRequest request) {
+        return Year.of(years.recordApproval(year, request == null ? null : request.input()));
     }
 
     @GetMapping("/{year}/approval-lines")
@@ -149,6 +149,21 @@ class BudgetYearController {
             return new SplitInput(sections == null ? null : sections.stream().map(s -> s == null ? null
                 : new SplitInput.SectionSplitInput(s.sectionCode(), s.personnel(), s.publicAmount(), s.project())).toList());
         }
+    }
+
+    record ApprovalRequest(String ref, String date, List<ApprovalCut> cuts) {
+
+        ApprovalInput input() {
+            return new ApprovalInput(ref, date, cuts == null ? null : cuts.stream()
+                .map(c -> c == null ? null : new ApprovalInput.CutInput(c.lineId(), c.amount(), c.reason())).toList());
+        }
+    }
+
+    /**
+     * A cut of one 二上 request line by its id (see approval-lines). Its own record rather than
+     * {@link ApprovalInput.CutInput}: the unit proposal has a CutInput too, and the contract has one name per schema.
+     */
+    record ApprovalCut(Long lineId, String amount, String reason) {
     }
 
     record SectionSplitRequest(String sectionCode, String personnel, @JsonProperty("public") String publicAmount,

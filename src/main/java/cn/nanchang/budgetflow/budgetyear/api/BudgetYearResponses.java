@@ -27,7 +27,7 @@ final class BudgetYearResponses {
     private BudgetYearResponses() {
     }
 
-    record YearSummary(int fiscalYear, String round, String stage, Map<String, LocalDate> deadlines, String openedBy,
+    record YearSummary(int fiscalYear, String round, @Nullable String stage, Map<String, LocalDate> deadlines, String openedBy,
             String openedByName, Instant openedAt) {
 
         static YearSummary of(BudgetYearSummary s) {
@@ -39,7 +39,7 @@ final class BudgetYearResponses {
         }
     }
 
-    record Year(int fiscalYear, String round, String stage, Map<String, LocalDate> deadlines, String instructions,
+    record Year(int fiscalYear, String round, @Nullable String stage, Map<String, LocalDate> deadlines, String instructions,
             String openedBy, String openedByName, Instant openedAt, @Nullable Document ceilings, @Nullable Document approval, @Nullable LocalDate publishDue,
             @Nullable Ceilings unitCeilings, @Nullable Split split, List<Section> sections, List<Version> versions) {
 
@@ -70,8 +70,9 @@ final class BudgetYearResponses {
         }
     }
 
-    record Split(List<SectionCeilings> sections, Map<String, String> unallocated, String recordedBy, Instant recordedAt,
-            boolean approved, String approvedBy, Instant approvedAt) {
+    /** {@code approvedBy} and {@code approvedAt} once approved. */
+    record Split(List<SectionCeilings> sections, @Nullable Map<String, String> unallocated, String recordedBy,
+            Instant recordedAt, boolean approved, @Nullable String approvedBy, @Nullable Instant approvedAt) {
 
         static Split of(SplitState s) {
             return new Split(s.sections().stream().map(SectionCeilings::of).toList(),
@@ -106,9 +107,11 @@ final class BudgetYearResponses {
         }
     }
 
+    /** The project fields are null for a basic expenditure, {@code approvedAmount} until approved. */
     record Line(long lineId, long requestId, String requestNumber, int lineNo, String sectionCode, String sectionName,
-            String kind, String functionCode, String functionName, String economicCode, String economicName, Long projectId,
-            String projectCode, String projectName, String amount, String approvedAmount) {
+            String kind, String functionCode, String functionName, String economicCode, String economicName,
+            @Nullable Long projectId, @Nullable String projectCode, @Nullable String projectName, String amount,
+            @Nullable String approvedAmount) {
 
         static Line of(ApprovableLine l) {
             return new Line(l.lineId(), l.requestId(), l.requestNumber(), l.lineNo(), l.sectionCode(), l.sectionName(),
@@ -126,10 +129,12 @@ final class BudgetYearResponses {
         }
     }
 
+    /** Codes not set at the row's level are null (see {@link Comparison.Row}). */
     @Schema(name = "ComparisonRow")
-    record Row(String level, String sectionCode, String sectionName, String kind, String functionCode, String functionName,
-            String economicCode, String economicName, Long projectId, String projectCode, String projectName,
-            Map<String, String> amounts, List<Difference> differences) {
+    record Row(String level, @Nullable String sectionCode, @Nullable String sectionName, String kind,
+            @Nullable String functionCode, @Nullable String functionName, @Nullable String economicCode,
+            @Nullable String economicName, @Nullable Long projectId, @Nullable String projectCode,
+            @Nullable String projectName, Map<String, String> amounts, List<Difference> differences) {
 
         static Row of(Comparison.Row r) {
             return new Row(r.level().name(), r.sectionCode(), r.sectionName(), r.kind().name(), r.functionCode(),
@@ -138,7 +143,7 @@ final class BudgetYearResponses {
         }
     }
 
-    record Difference(String from, String to, String amount, String reason, Source source) {
+    record Difference(String from, String to, String amount, @Nullable String reason, Source source) {
 
         static Difference of(Comparison.Difference d) {
             Comparison.Source s = d.source();
@@ -147,7 +152,8 @@ final class BudgetYearResponses {
         }
     }
 
-    record Source(String type, Long documentId, String number, String decidedBy, Instant decidedAt) {
+    /** {@code documentId} and {@code number} are set for documents only. */
+    record Source(String type, @Nullable Long documentId, @Nullable String number, String decidedBy, Instant decidedAt) {
     }
 
     record Total(String key, String label, Map<String, String> amounts) {

@@ -10,6 +10,7 @@ import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.HistoryEntry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +59,7 @@ class DocumentController {
     @GetMapping("/{id}/latest-return")
     @Operation(summary = "退回原因：文档退回经办人时，最近一次退回的退回人、角色、环节、时间和意见；文档不在已退回状态时为 204")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "最近一次退回 / the latest return")
-    @ApiResponse(responseCode = "204", description = "文档不在已退回状态 / the document is not returned")
+    @ApiResponse(responseCode = "204", description = "文档不在已退回状态 / the document is not returned", content = @Content)
     ResponseEntity<ReturnResponse> latestReturn(@PathVariable long id) {
         return history.latestReturn(id).map(r -> ResponseEntity.ok(new ReturnResponse(r.at(), r.actor(), r.actorName(),
                 r.role(), r.role() == null ? null : messages.get("role." + r.role()),
@@ -67,12 +68,12 @@ class DocumentController {
             .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    record ReturnResponse(Instant at, String actor, String actorName, String role, String roleName, @Nullable String step,
+    record ReturnResponse(Instant at, String actor, String actorName, @Nullable String role, @Nullable String roleName, @Nullable String step,
             @Nullable String stepName, @Nullable String comment, @Nullable String details) {
     }
 
-    record HistoryResponse(Instant at, String actor, String actorName, String role, String roleName, String action,
-            String actionName, @Nullable String step, @Nullable String stepName, @Nullable String comment, @Nullable String statusBefore, String statusAfter,
+    record HistoryResponse(Instant at, String actor, String actorName, @Nullable String role, @Nullable String roleName, String action,
+            String actionName, @Nullable String step, @Nullable String stepName, @Nullable String comment, @Nullable String statusBefore, @Nullable String statusAfter,
             @Nullable String details, List<Change> changes, @Nullable String onBehalfOf) {
     }
 

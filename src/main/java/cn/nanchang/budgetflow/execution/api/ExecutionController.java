@@ -20,6 +20,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,7 +62,8 @@ class ExecutionController {
             .body(file.content());
     }
 
-    record ProgressResponse(int fiscalYear, String section, LocalDate asOf, int monthsElapsed, String schedulePercent,
+    /** {@code section} null: the whole unit. */
+    record ProgressResponse(int fiscalYear, @Nullable String section, LocalDate asOf, int monthsElapsed, String schedulePercent,
             String thresholdPercent, Map<String, String> checkpoints, Row total, List<Row> bySection, List<Row> byKind,
             List<Row> rows) {
 
@@ -75,9 +77,13 @@ class ExecutionController {
         }
     }
 
-    /** A row; {@code cumulativeUsed} has one amount per month that is over, January first. */
+    /**
+     * A row; the fields its level does not have are null (all of them in the total); {@code cumulativeUsed}
+     * has one amount per month that is over, January first.
+     */
     @Schema(name = "ExecutionRow")
-    record Row(String sectionCode, String sectionName, String kind, String projectCode, String projectName, String quota,
+    record Row(@Nullable String sectionCode, @Nullable String sectionName, @Nullable String kind,
+            @Nullable String projectCode, @Nullable String projectName, String quota,
             String used, String ratePercent, List<String> cumulativeUsed, boolean below) {
 
         static Row of(ProgressRow r) {

@@ -11,6 +11,7 @@ import cn.nanchang.budgetflow.ledger.PaymentView;
 import cn.nanchang.budgetflow.ledger.Payments;
 import cn.nanchang.budgetflow.ledger.PaymentsXlsx;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +82,7 @@ class IndicatorController {
     }
 
     @PostMapping("/api/v1/payments/import")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE))
     @Operation(summary = "导入支付（财务）：以 multipart 字段 file 上传当月支付 xlsx（按导入模板）；任何一行有误则逐行列出原因，整个文件不入账")
     ImportResponse importPayments(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
         List<PaymentView> stored = payments.importXlsx(file == null ? null : file.getBytes());
@@ -97,9 +100,9 @@ class IndicatorController {
     }
 
     @Schema(name = "LedgerIndicatorResponse")
-    record IndicatorResponse(long id, int fiscalYear, String section, String sectionName, String ref, String sourceRef,
-            String sourceType, String kind, String functionCode, String functionName, String economicCode, String economicName,
-            Long projectId, String projectCode, String projectName, String quota, String frozen, String used, String available) {
+    record IndicatorResponse(long id, int fiscalYear, String section, String sectionName, String ref, @Nullable String sourceRef,
+            @Nullable String sourceType, String kind, String functionCode, String functionName, String economicCode,
+            String economicName, @Nullable Long projectId, @Nullable String projectCode, @Nullable String projectName, String quota, String frozen, String used, String available) {
 
         static IndicatorResponse of(IndicatorSummary i) {
             return new IndicatorResponse(i.id(), i.fiscalYear(), i.sectionCode(), i.sectionName(), i.ref(), i.sourceRef(),
@@ -109,8 +112,10 @@ class IndicatorController {
         }
     }
 
-    record EntryResponse(long id, long indicatorId, String kind, String amount, Long documentId, String documentNumber,
-            String itemRef, String note, String actor, String onBehalfOf, Instant recordedAt, Long auditEntryId) {
+    /** The document fields are null for an entry no document made; {@code onBehalfOf} only for an entry made as a proxy. */
+    record EntryResponse(long id, long indicatorId, String kind, String amount, @Nullable Long documentId,
+            @Nullable String documentNumber, @Nullable String itemRef, @Nullable String note, String actor,
+            @Nullable String onBehalfOf, Instant recordedAt, Long auditEntryId) {
 
         static EntryResponse of(EntryView e) {
             return new EntryResponse(e.id(), e.indicatorId(), e.kind().name(), e.amount().toString(), e.documentId(),
@@ -127,7 +132,8 @@ class IndicatorController {
     }
 
     record PaymentResponse(long id, long indicatorId, String amount, String paidOn, String payee, String summary,
-            boolean officialCard, Long procurementItemId, boolean example, long entryId, String recordedBy, Instant recordedAt) {
+            boolean officialCard, @Nullable Long procurementItemId, boolean example, long entryId, String recordedBy,
+            Instant recordedAt) {
 
         static PaymentResponse of(PaymentView p) {
             return new PaymentResponse(p.id(), p.indicatorId(), p.amount().toString(), p.paidOn().toString(), p.payee(),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 
 /** A plan as the API answers it; amounts are yuan as exact decimal strings, codes with their Chinese names. */
 record PlanResponse(long id, String type, String number, String section, String sectionName, int fiscalYear,
@@ -29,11 +30,16 @@ record PlanResponse(long id, String type, String number, String section, String 
             d.intentions().stream().map(n -> IntentionResponse.of(n, messages)).toList(), d.createdAt(), d.updatedAt());
     }
 
-    /** One item; {@code flag} is "不属于政府采购" when outsideGovernmentProcurement holds, otherwise absent. */
+    /**
+     * One item; {@code flag} is "不属于政府采购" when outsideGovernmentProcurement holds, otherwise null;
+     * {@code methodChangeJustification} only where the method was changed; {@code fundingLine} null only if
+     * the line can no longer be read as approved.
+     */
     record ItemResponse(int itemNo, String category, String categoryName, String name, String quantity, String unit,
             String amount, String method, String methodName, String organisationForm, String organisationFormName,
-            boolean inCatalogue, long fundingLineId, FundingLineResponse fundingLine, String startMonth,
-            String demandOverview, String methodChangeJustification, boolean outsideGovernmentProcurement, String flag) {
+            boolean inCatalogue, long fundingLineId, @Nullable FundingLineResponse fundingLine, String startMonth,
+            @Nullable String demandOverview, @Nullable String methodChangeJustification, boolean outsideGovernmentProcurement,
+            @Nullable String flag) {
 
         static ItemResponse of(ProcurementPlanDetails.Item i, Messages messages) {
             return new ItemResponse(i.itemNo(), i.category().name(), messages.get(i.category().labelKey()), i.name(),

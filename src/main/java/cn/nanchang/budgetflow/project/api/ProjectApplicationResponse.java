@@ -8,12 +8,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An application as the API returns it; amounts are yuan as exact decimal strings, months "2023-01". */
+/**
+ * An application as the API returns it; amounts are yuan as exact decimal strings, months "2023-01".
+ * {@code projectCode} and {@code approvedAt} come with the approval; {@code purpose}, a cost line's note and a
+ * qualitative indicator's unit are optional input.
+ */
 record ProjectApplicationResponse(long id, String type, String number, String section, String sectionName, int fiscalYear,
         String status, long version, String drafter, String drafterName, String name, String category, String overview,
         String legalBasis, String implementingBody, String periodStart, String periodEnd, String annualBudget,
-        String totalAmount, String projectCode, Instant approvedAt, List<CostLineResponse> costLines,
-        List<IndicatorResponse> indicators, Instant createdAt, Instant updatedAt, String purpose) {
+        String totalAmount, @Nullable String projectCode, @Nullable Instant approvedAt, List<CostLineResponse> costLines,
+        List<IndicatorResponse> indicators, Instant createdAt, Instant updatedAt, @Nullable String purpose) {
 
     static ProjectApplicationResponse of(ProjectApplicationDetails d) {
         return new ProjectApplicationResponse(d.id(), DocumentType.PROJECT_APPLICATION.name(), d.number(), d.sectionCode(),
@@ -25,7 +29,7 @@ record ProjectApplicationResponse(long id, String type, String number, String se
     }
 
     record CostLineResponse(int lineNo, String functionCode, String functionName, String economicCode,
-            String economicName, String amount, String note) {
+            String economicName, String amount, @Nullable String note) {
 
         static CostLineResponse of(ProjectApplicationDetails.CostLine l) {
             return new CostLineResponse(l.lineNo(), l.functionCode(), l.functionName(), l.economicCode(),
@@ -35,7 +39,7 @@ record ProjectApplicationResponse(long id, String type, String number, String se
 
     @Schema(name = "ProjectIndicatorResponse")
     record IndicatorResponse(int lineNo, String level1, String level1Name, String category, String categoryName,
-            String name, String direction, String directionSymbol, String targetValue, String unit, @Nullable String weight,
+            String name, String direction, String directionSymbol, String targetValue, @Nullable String unit, @Nullable String weight,
             @Nullable String note) {
 
         static IndicatorResponse of(ProjectApplicationDetails.Indicator i) {

@@ -8,14 +8,15 @@ import cn.nanchang.budgetflow.reporting.DisclosureTable;
 import cn.nanchang.budgetflow.reporting.DisclosureView;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * A year's disclosure over HTTP: every table (header with spans, rows with exact yuan and the
  * published 万元 figure), the explanatory text, the cross-check findings and the publication state.
  */
 record DisclosureResponse(int fiscalYear, String unitName, String status, String statusName, boolean frozen,
-        boolean publishable, String preparedBy, Instant submittedAt, String decidedBy, Instant publishedAt,
-        String returnComment, Instant generatedAt, List<TableResponse> tables, List<Disclosure.TextSection> text,
+        boolean publishable, @Nullable String preparedBy, @Nullable Instant submittedAt, @Nullable String decidedBy,
+        @Nullable Instant publishedAt, @Nullable String returnComment, Instant generatedAt, List<TableResponse> tables, List<Disclosure.TextSection> text,
         List<FindingResponse> findings) {
 
     static DisclosureResponse of(DisclosureView view, Messages m) {
@@ -28,7 +29,7 @@ record DisclosureResponse(int fiscalYear, String unitName, String status, String
     }
 
     record TableResponse(String number, String title, String unit, List<List<DisclosureTable.HeaderCell>> header,
-            List<RowResponse> rows, boolean empty, String note) {
+            List<RowResponse> rows, boolean empty, @Nullable String note) {
 
         static TableResponse of(DisclosureTable t, Messages m) {
             return new TableResponse(t.number(), t.title(), m.get("disclosure.unit"), t.header(),
@@ -45,7 +46,7 @@ record DisclosureResponse(int fiscalYear, String unitName, String status, String
     }
 
     /** A text cell has {@code text}; an amount cell has {@code yuan} (exact) and {@code wan} (万元, two decimals). */
-    record CellResponse(String text, String yuan, String wan) {
+    record CellResponse(@Nullable String text, @Nullable String yuan, @Nullable String wan) {
 
         static CellResponse of(DisclosureTable.Cell c) {
             Money a = c.amount();

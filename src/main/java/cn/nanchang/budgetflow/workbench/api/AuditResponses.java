@@ -31,7 +31,7 @@ final class AuditResponses {
     record Timeline(DocumentRow document, List<Task> tasks, List<Event> events) {
     }
 
-    record Task(String taskId, String step, String stepName, Instant created, @Nullable Instant due, @Nullable Instant claimed, @Nullable String claimedBy,
+    record Task(String taskId, @Nullable String step, String stepName, Instant created, @Nullable Instant due, @Nullable Instant claimed, @Nullable String claimedBy,
             @Nullable String claimedByName, @Nullable Instant completed, @Nullable String completedBy, @Nullable String completedByName, long durationMillis,
             String state, @Nullable String outcome, @Nullable String outcomeName, @Nullable String comment, boolean overdue) {
     }
@@ -44,14 +44,14 @@ final class AuditResponses {
 
     /** {@code auditSeq}: the newest audit entry the sheet rests on; {@code checkpointSeq}/{@code checkpointAt}: the earliest checkpoint covering it, null when none yet. */
     record Sheet(DocumentRow document, List<Content> contents, List<SheetStep> steps, Instant printedAt, long auditSeq,
-            Long checkpointSeq, Instant checkpointAt, String auditAnchor) {
+            @Nullable Long checkpointSeq, @Nullable Instant checkpointAt, String auditAnchor) {
     }
 
     record Content(String title, List<String> headers, List<List<String>> rows, List<String> footer) {
     }
 
     record SheetStep(Instant at, @Nullable String step, @Nullable String stepName, String action, String actionName, String actor,
-            String actorName, String role, String roleName, @Nullable String comment, @Nullable String details, @Nullable String signature) {
+            String actorName, @Nullable String role, @Nullable String roleName, @Nullable String comment, @Nullable String details, @Nullable String signature) {
     }
 
     static Sheet sheet(ApprovalSheet s, Messages m) {
