@@ -1,6 +1,6 @@
 package cn.nanchang.budgetflow.administration;
 
-import cn.nanchang.budgetflow.administration.RosterPreview.Change;
+import cn.nanchang.budgetflow.administration.RosterPreview.PersonChange;
 import cn.nanchang.budgetflow.administration.RosterPreview.Person;
 import cn.nanchang.budgetflow.administration.RosterPreview.Problem;
 import cn.nanchang.budgetflow.administration.RosterRules.Planned;
@@ -84,7 +84,7 @@ public class RosterImport {
         }
         Map<String, AppUser> existing = directory.all().stream().collect(Collectors.toMap(AppUser::getUsername, Function.identity()));
         List<Person> added = new ArrayList<>();
-        List<Change> changed = new ArrayList<>();
+        List<PersonChange> changed = new ArrayList<>();
         for (Planned p : checked.people()) {
             AppUser now = existing.get(p.username());
             if (now == null) {
@@ -92,7 +92,7 @@ public class RosterImport {
             } else {
                 var changes = FieldDiff.between(snapshotOf(now), users.snapshot(p.person(), true));
                 if (!changes.isEmpty()) {
-                    changed.add(new Change(p.username(), p.person().displayName(), changes));
+                    changed.add(new PersonChange(p.username(), p.person().displayName(), changes));
                 }
             }
         }
@@ -112,7 +112,7 @@ public class RosterImport {
         }
         RosterRules.Checked checked = rules.check(xlsx.read(file), currentActor.get().username());
         Set<String> addedNames = preview.added().stream().map(Person::username).collect(Collectors.toSet());
-        Set<String> changedNames = preview.changed().stream().map(Change::username).collect(Collectors.toSet());
+        Set<String> changedNames = preview.changed().stream().map(PersonChange::username).collect(Collectors.toSet());
         List<RosterOutcome.InitialPassword> passwords = new ArrayList<>();
         for (Planned p : checked.people()) {
             if (addedNames.contains(p.username())) {

@@ -10,7 +10,7 @@ import org.springframework.lang.Nullable;
  * after, as the change log will show them), and the accounts it would disable because they are no
  * longer listed.
  */
-public record RosterPreview(List<Problem> problems, List<Person> added, List<Change> changed, List<Person> disabled) {
+public record RosterPreview(List<Problem> problems, List<Person> added, List<PersonChange> changed, List<Person> disabled) {
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean valid() {
@@ -26,6 +26,6 @@ public record RosterPreview(List<Problem> problems, List<Person> added, List<Cha
     }
 
     /** An account the import changes, with each changed value before and after. */
-    public record Change(String username, String displayName, List<FieldChange> changes) {
+    public record PersonChange(String username, String displayName, List<FieldChange> changes) {
     }
 }

@@ -42,6 +42,8 @@ class RosterController {
     }
 
     @PostMapping("/preview")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE))
     @Operation(summary = "预览花名册导入（multipart 字段 file，xlsx，不超过 5 MB）：有误时在 problems 中逐行列出原因（工作表、行号、列、原因）；"
         + "无误时列出将新建、将修改（各字段修改前后）和将停用（不再列出）的账号。不保存任何内容")
     RosterPreview preview(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
@@ -49,6 +51,8 @@ class RosterController {
     }
 
     @PostMapping("/import")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE))
     @Operation(summary = "导入花名册（multipart 字段 file）：重新检查，任何一行有误则 400 逐行列出原因且不保存任何内容；"
         + "否则在一个事务中新建、修改、停用账号，逐字段记入审计。新账号的一次性初始密码仅在此应答中出现一次，首次登录须修改")
     RosterOutcome importRoster(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {

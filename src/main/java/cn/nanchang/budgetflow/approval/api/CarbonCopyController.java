@@ -65,7 +65,7 @@ class CarbonCopyController {
     }
 
     record RecipientResponse(String username, String displayName, String sentByName, Instant sentAt, boolean read,
-            Instant readAt) {
+            @org.springframework.lang.Nullable Instant readAt) {
     }
 
     record ReceivedResponse(DocumentSummaryResponse document, String sentBy, String sentByName, Instant sentAt, String note,
