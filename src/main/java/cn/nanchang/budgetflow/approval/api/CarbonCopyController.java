@@ -68,7 +68,7 @@ class CarbonCopyController {
             @org.springframework.lang.Nullable Instant readAt) {
     }
 
-    record ReceivedResponse(DocumentSummaryResponse document, String sentBy, String sentByName, Instant sentAt, String note,
-            boolean read) {
+    record ReceivedResponse(DocumentSummaryResponse document, String sentBy, String sentByName, Instant sentAt,
+            @org.springframework.lang.Nullable String note, boolean read) {
     }
 }
