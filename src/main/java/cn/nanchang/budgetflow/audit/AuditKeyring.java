@@ -56,7 +56,10 @@ public class AuditKeyring {
                         + "；生产环境不会自动生成密钥（budgetflow.audit.key.generate=false）");
                 }
                 this.store.addGenerated(existing, alias, suite);
-                log.warn("Generated audit key '{}' ({}) in {}: fine for the demo and tests; production brings its own key",
+                // INFO, not WARN: generating is on only where it was asked for (the demo and the tests); production
+                // has budgetflow.audit.key.generate=false and refuses to start without its key (above), so a default
+                // start has nothing to warn about (issue 17 §4).
+                log.info("Generated audit key '{}' ({}) in {}: fine for the demo and tests; production brings its own key",
                     alias, suite, this.store.where());
             }
         }, generate);

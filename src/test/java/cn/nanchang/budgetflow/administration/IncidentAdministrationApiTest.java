@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.HealthEndpointGroups;
+import org.springframework.boot.actuate.health.HttpCodeStatusMapper;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -47,6 +50,16 @@ class IncidentAdministrationApiTest {
         this.audit = audit;
     }
 
+    /** Issue 17 §4: a probe that is not UP must say so in its status code, or a load balancer keeps the node. */
+    @Test
+    void the_probe_answers_503_when_down_or_not_yet_ready_and_200_when_degraded(@Autowired HealthEndpointGroups groups) {
+        HttpCodeStatusMapper codes = groups.getPrimary().getHttpCodeStatusMapper();
+        assertThat(codes.getStatusCode(Status.DOWN)).as("a stopped job executor").isEqualTo(503);
+        assertThat(codes.getStatusCode(Status.OUT_OF_SERVICE)).as("still starting: the demo or a backfill not yet run").isEqualTo(503);
+        assertThat(codes.getStatusCode(new Status("DEGRADED"))).as("an open incident: the node still serves").isEqualTo(200);
+        assertThat(codes.getStatusCode(Status.UP)).isEqualTo(200);
+    }
+
     @Test
     void a_failed_timer_degrades_health_is_listed_for_administrators_only_and_an_audited_retry_clears_it() throws Exception {
         Draft draft = api.drafts().submitted("staff2");
@@ -59,6 +72,8 @@ class IncidentAdministrationApiTest {
         assertThat(health.path("components").path("incidents").path("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("incidents").has("details")).as("no details for anonymous callers").isFalse();
+        assertThat(health.path("components").path("readinessState").path("status").asText())
+            .as("readiness is part of the probe: UP only after the start-up runners").isEqualTo("UP");
 
         JsonNode listed = listedFor(timer.getId());
         assertThat(listed.path("businessKey").asText()).isEqualTo(String.valueOf(draft.id()));

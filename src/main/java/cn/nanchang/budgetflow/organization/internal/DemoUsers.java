@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.organization.internal;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,11 +38,25 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // One hash for all: the demo password is published in the README, so a salt per account protects nothing,
+        // while bcrypt's deliberate slowness, paid 17 times, was a tenth of seeding the demo (issue 17 §4).
+        // Hashed only if an account is missing, so a restart on existing data hashes nothing.
+        Supplier<String> hash = new Supplier<>() {
+            private String once;
+
+            @Override
+            public String get() {
+                if (once == null) {
+                    once = accounts.hash(PASSWORD);
+                }
+                return once;
+            }
+        };
         var sections = organization.sections();
         for (int i = 0; i < sections.size() && i < SECTION_PEOPLE.length; i++) {
             String code = sections.get(i).getCode();
-            accounts.ensure("staff" + (i + 1), SECTION_PEOPLE[i][0], PASSWORD, Role.STAFF, code);
-            accounts.ensure("head" + (i + 1), SECTION_PEOPLE[i][1], PASSWORD, Role.SECTION_HEAD, code);
+            accounts.ensure("staff" + (i + 1), SECTION_PEOPLE[i][0], hash, Role.STAFF, code);
+            accounts.ensure("head" + (i + 1), SECTION_PEOPLE[i][1], hash, Role.SECTION_HEAD, code);
         }
         List.of(
                 new String[] {"finance", "杨秀英", "FINANCE"},
@@ -49,6 +64,6 @@ class DemoUsers implements ApplicationRunner {
                 new String[] {"bureau", "马丽华", "BUREAU"},
                 new String[] {"auditor", "朱明远", "AUDITOR"},
                 new String[] {"admin", "高原", "ADMIN"})
-            .forEach(u -> accounts.ensure(u[0], u[1], PASSWORD, Role.valueOf(u[2]), null));
+            .forEach(u -> accounts.ensure(u[0], u[1], hash, Role.valueOf(u[2]), null));
     }
 }

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.organization.internal;
 
 import cn.nanchang.budgetflow.organization.AppUser;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,17 @@ class UserAccounts {
         this.encoder = encoder;
     }
 
+    String hash(String password) {
+        return encoder.encode(password);
+    }
+
+    /** Creates the account unless it exists; {@code passwordHash} is asked for only when it is created. */
     @Transactional
-    void ensure(String username, String displayName, String password, Role role, String sectionCode) {
+    void ensure(String username, String displayName, Supplier<String> passwordHash, Role role, String sectionCode) {
         if (directory.exists(username)) {
             return;
         }
         var section = sectionCode == null ? null : directory.section(sectionCode);
-        directory.save(new AppUser(username, displayName, encoder.encode(password), role, section));
+        directory.save(new AppUser(username, displayName, passwordHash.get(), role, section));
     }
 }
