@@ -45,6 +45,8 @@ class FundingChoicesBrowserIT {
         assertThat(offered.filter(new Locator.FilterOptions().setHasText("30201 办公费"))).hasCount(1);
         assertThat(offered.filter(new Locator.FilterOptions().setHasText("30101 基本工资"))).hasCount(0);
         E2eBrowser.screenshot(staff, "funding-choices-goods");
+        staff.keyboard().press("Escape");
+        assertThat(offered).hasCount(0);
         browser.logout(staff);
     }
 
