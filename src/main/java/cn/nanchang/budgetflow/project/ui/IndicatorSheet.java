@@ -36,7 +36,9 @@ class IndicatorSheet extends Component {
         this.editable = editable;
         this.width = COLUMNS.size() + (editable ? 1 : 0);
         addClassName("indicator-sheet");
-        getStyle().set("width", "100%").set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)");
+        // fixed layout: the heading row's widths hold, so the fields fit the page instead of widening it
+        getStyle().set("width", "100%").set("table-layout", "fixed").set("border-collapse", "collapse")
+            .set("font-size", "var(--lumo-font-size-s)");
         Element head = new Element("tr");
         for (int i = 0; i < width; i++) {
             Element th = cell("th", i < COLUMNS.size() ? getTranslation(COLUMNS.get(i)) : "");
@@ -81,7 +83,7 @@ class IndicatorSheet extends Component {
     }
 
     private void category(IndicatorTree.Node leaf, BiConsumer<IndicatorTree.Node, Element> endOfCategory) {
-        Element td = new Element("td").setAttribute("colspan", String.valueOf(width));
+        Element td = cell("td", "").setAttribute("colspan", String.valueOf(width));
         endOfCategory.accept(leaf, td);
         Element end = new Element("tr").appendChild(td);
         end.getClassList().add(editable ? "indicator-add-row" : "indicator-empty");
