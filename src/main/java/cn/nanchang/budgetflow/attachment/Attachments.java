@@ -92,9 +92,18 @@ public class Attachments {
         return store(document, actor, name, bytes, false);
     }
 
-    /** A demo file (示例) added at start-up in the drafter's name, without a signed-in user. */
-    AttachmentInfo addExample(ApprovalDocument document, Actor drafter, String name, byte[] bytes) {
-        return store(document, drafter, name, bytes, true);
+    /**
+     * A demo file (示例) added at start-up by the document's drafter, acting as them ({@code ActingAs}):
+     * audited and chained like an upload, allowed whatever the document's status; at most once per name.
+     */
+    void addExample(long documentId, String name, byte[] bytes) {
+        Actor drafter = current.get();
+        ApprovalDocument document = access.visible(documentId, drafter);
+        boolean present = attachments.findByDocumentIdAndRemovedFalseOrderByIdAsc(documentId).stream()
+            .anyMatch(a -> a.isExample() && a.getName().equals(name));
+        if (!present) {
+            store(document, drafter, name, bytes, true);
+        }
     }
 
     private AttachmentInfo store(ApprovalDocument document, Actor actor, String name, byte[] bytes, boolean example) {

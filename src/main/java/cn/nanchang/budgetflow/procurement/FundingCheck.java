@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the budget lines named by a plan's items may fund them: each must be a line of an
- * APPROVED budget draft of the plan's section and year, and the items funded by one line may
+ * APPROVED budget draft of the plan's section and year, of an economic class that may pay for the
+ * item's category ({@link FundingClasses}: never salaries), and the items funded by one line may
  * not together exceed what the line's 指标 has 可用 for this plan: its 可用 in the ledger plus
  * what this plan already holds frozen there (a returned plan keeps its freeze while it is revised).
  *
@@ -30,11 +31,13 @@ class FundingCheck {
 
     private final ApprovedBudgetLines lines;
     private final LedgerMoves ledger;
+    private final FundingClasses classes;
     private final Messages messages;
 
-    FundingCheck(ApprovedBudgetLines lines, LedgerMoves ledger, Messages messages) {
+    FundingCheck(ApprovedBudgetLines lines, LedgerMoves ledger, FundingClasses classes, Messages messages) {
         this.lines = lines;
         this.ledger = ledger;
+        this.classes = classes;
         this.messages = messages;
     }
 
@@ -50,6 +53,7 @@ class FundingCheck {
             return;
         }
         Map<Long, ApprovedBudgetLine> approved = lines.byId(ids);
+        FundingClasses.Rules rules = classes.rules();
         Map<Long, Money> thisPlan = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ValidItem item = items.get(i);
@@ -63,6 +67,10 @@ class FundingCheck {
                     ? messages.get("doctype.procurement.fundingLineInvalid", String.valueOf(item.fundingLineId()))
                     : messages.get("doctype.procurement.fundingLineInvalidYear", String.valueOf(fiscalYear),
                         String.valueOf(item.fundingLineId()))));
+            } else if (!rules.mayFund(line.economicCode(), item.category())) {
+                problems.add(new FieldViolation("items[" + i + "].fundingLineId", messages.get(
+                    "doctype.procurement.fundingClassInvalid", line.label(), messages.get(item.category().labelKey()),
+                    rules.classesFor(item.category()))));
             } else {
                 thisPlan.merge(line.lineId(), item.amount(), Money::plus);
             }

@@ -22,25 +22,31 @@ public class ProcurementEditorService {
 
     private final ApprovedBudgetLines lines;
     private final FundingCheck funding;
+    private final FundingClasses classes;
     private final PolicyThresholds thresholds;
     private final CurrentActor currentActor;
 
-    ProcurementEditorService(ApprovedBudgetLines lines, FundingCheck funding, PolicyThresholds thresholds,
-            CurrentActor currentActor) {
+    ProcurementEditorService(ApprovedBudgetLines lines, FundingCheck funding, FundingClasses classes,
+            PolicyThresholds thresholds, CurrentActor currentActor) {
         this.lines = lines;
         this.funding = funding;
+        this.classes = classes;
         this.thresholds = thresholds;
         this.currentActor = currentActor;
     }
 
     /**
      * The approved lines of the caller's section in the year, each with what already draws on its
-     * 指标 apart from {@code planId}, the plan being edited (other plans' freezes, payments, 调减).
+     * 指标 apart from {@code planId}, the plan being edited (other plans' freezes, payments, 调减), and
+     * the categories it may pay for. Lines whose economic class pays for no purchase (salaries) are left out.
      */
     public List<FundingOption> fundingOptions(int fiscalYear, Long planId) {
-        List<ApprovedBudgetLine> approved = lines.ofSection(currentActor.get().sectionCode(), fiscalYear);
+        FundingClasses.Rules rules = classes.rules();
+        List<ApprovedBudgetLine> approved = lines.ofSection(currentActor.get().sectionCode(), fiscalYear).stream()
+            .filter(l -> !rules.categoriesFor(l.economicCode()).isEmpty()).toList();
         Map<Long, Money> available = funding.availableFor(approved, planId);
-        return approved.stream().map(l -> new FundingOption(l, l.amount().minus(available.get(l.lineId())))).toList();
+        return approved.stream().map(l -> new FundingOption(l, l.amount().minus(available.get(l.lineId())),
+            rules.categoriesFor(l.economicCode()))).toList();
     }
 
     public ProcurementLimits limits() {

@@ -39,7 +39,16 @@ class ProjectApplicationApprovalBrowserIT {
         staff.locator(".cost-line .line-amount input").nth(1).fill("200000");
         assertThat(staff.locator("#cost-total")).containsText("一致");
 
+        Locator tree = staff.locator("#indicator-tree");
+        assertThat(tree.locator("tr.indicator-level1")).hasCount(3);
+        assertThat(tree.locator("tr.indicator-level2[data-category=QUANTITY]")).containsText("数量指标");
+        assertThat(tree.locator("tr.indicator-level2[data-category=QUANTITY] .indicator-required")).hasText("必填");
+        assertThat(tree.locator("tr.indicator-level2[data-category=SOCIAL_BENEFIT] .indicator-required")).hasCount(0);
+        assertThat(tree.locator("tr.indicator-add-row")).hasCount(9);
         addIndicator(staff, "QUANTITY", "监测企业数量", "≥", "200", "家");
+        // the new row sits under its heading, just above its category's add-row
+        assertThat(tree.locator("tr.indicator-level2[data-category=QUANTITY] + tr.indicator-row[data-category=QUANTITY]"
+            + " + tr.indicator-add-row[data-category=QUANTITY]")).hasCount(1);
         addIndicator(staff, "QUALITY", "平台正常运行率", "≥", "99", "%");
         addIndicator(staff, "TIMELINESS", "故障恢复时限", "≤", "4", "小时");
         addIndicator(staff, "COST", "平台运维成本", "≤", "60", "万元");
@@ -55,8 +64,14 @@ class ProjectApplicationApprovalBrowserIT {
         assertThat(staff.locator("#doc-status")).hasText("草稿");
         String number = staff.locator("#doc-number").textContent().strip();
         String route = staff.url().substring(staff.url().indexOf("project-applications/"));
-        assertThat(staff.locator("#indicator-table vaadin-grid-cell-content")
-            .getByText("服务对象满意度", new Locator.GetByTextOptions().setExact(true))).hasCount(1);
+        assertThat(staff.locator("#indicator-table tr.indicator-row[data-category=BENEFICIARY_SATISFACTION] td").first())
+            .hasText("服务对象满意度");
+        // the page shows the same table: headings, 必填 marks, and 未填写 where a category has no indicator
+        assertThat(staff.locator("#indicator-table tr.indicator-level1")).hasCount(3);
+        assertThat(staff.locator("#indicator-table tr.indicator-level2[data-category=QUANTITY] .indicator-required")).hasText("必填");
+        assertThat(staff.locator("#indicator-table tr.indicator-empty[data-category=ECOLOGICAL_BENEFIT]")).hasText("未填写");
+        assertThat(staff.locator("#indicator-table tr.indicator-empty[data-category=QUANTITY]")).isHidden();
+        E2eBrowser.screenshot(staff, "project-01b-indicator-table");
         DraftPages.confirmed(staff, "submit-project");
         assertThat(staff.locator("#doc-status")).hasText("审批中");
         browser.logout(staff);
@@ -110,10 +125,10 @@ class ProjectApplicationApprovalBrowserIT {
 
     /** Adds a level-3 row under the level-2 category and fills it. */
     private static void addIndicator(Page page, String category, String name, String direction, String target, String unit) {
-        Locator group = page.locator(".indicator-group[data-category=" + category + "]");
-        int before = group.locator(".indicator-row").count();
-        group.locator(".add-indicator").click();
-        Locator row = group.locator(".indicator-row").nth(before);
+        Locator rows = page.locator("#indicator-tree tr.indicator-row[data-category=" + category + "]");
+        int before = rows.count();
+        page.locator("#indicator-tree tr.indicator-add-row[data-category=" + category + "] .add-indicator").click();
+        Locator row = rows.nth(before);
         row.locator(".indicator-name input").fill(name);
         pickDirection(row.locator("vaadin-select.indicator-direction"), direction);
         row.locator(".indicator-target input").fill(target);

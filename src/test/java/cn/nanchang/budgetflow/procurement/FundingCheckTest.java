@@ -39,7 +39,8 @@ class FundingCheckTest {
 
     private final ApprovedBudgetLines lines = mock(ApprovedBudgetLines.class);
     private final LedgerMoves ledger = mock(LedgerMoves.class);
-    private final FundingCheck check = new FundingCheck(lines, ledger, BundledMessages.messages());
+    private final FundingClasses classes = mock(FundingClasses.class);
+    private final FundingCheck check = new FundingCheck(lines, ledger, classes, BundledMessages.messages());
     private final List<FieldViolation> problems = new ArrayList<>();
 
     FundingCheckTest() {
@@ -48,6 +49,9 @@ class FundingCheckTest {
             .collect(Collectors.toMap(ApprovedBudgetLine::lineId, l -> l)));
         when(ledger.availableByLine(anyCollection())).thenReturn(Map.of());
         when(ledger.frozenBy(anyLong(), anyLong())).thenReturn(Money.ZERO);
+        Map<String, String> purchases = Map.of("302", "302 商品和服务支出", "310", "310 资本性支出");
+        when(classes.rules()).thenReturn(new FundingClasses.Rules(Map.of(ProcurementCategory.GOODS, purchases,
+            ProcurementCategory.WORKS, purchases, ProcurementCategory.SERVICES, Map.of("302", "302 商品和服务支出"))));
     }
 
     @Test
@@ -63,6 +67,20 @@ class FundingCheckTest {
 
         assertThat(problems).extracting(FieldViolation::field).containsExactly("items[1].fundingLineId");
         assertThat(problems.get(0).message()).contains("本科室2025年度已批复预算", "明细编号 3");
+    }
+
+    @Test
+    void a_line_whose_economic_class_may_not_pay_for_the_category_is_refused_naming_the_classes_that_may() {
+        when(lines.byId(anyCollection())).thenReturn(Map.of(7L, line(7L, "S01", 2025, "100000.00", "30101", "基本工资"),
+            8L, line(8L, "S01", 2025, "100000.00", "31002", "办公设备购置")));
+
+        check.check("S01", 2025, null, items(item(7L, "1.00"), item(8L, "1.00"), item(8L, "1.00", ProcurementCategory.SERVICES)),
+            problems);
+
+        assertThat(problems).extracting(FieldViolation::field)
+            .containsExactly("items[0].fundingLineId", "items[2].fundingLineId");
+        assertThat(problems.get(0).message()).contains("30101 基本工资", "不能支付货物", "302 商品和服务支出、310 资本性支出");
+        assertThat(problems.get(1).message()).contains("31002 办公设备购置", "服务只能由 302 商品和服务支出 的预算明细支付");
     }
 
     @Test
@@ -146,12 +164,21 @@ class FundingCheckTest {
     }
 
     private static ValidItem item(long fundingLineId, String amount) {
-        return new ValidItem(ProcurementCategory.GOODS, "办公设备采购", BigDecimal.TEN, "台", new Money(new BigDecimal(amount)),
+        return item(fundingLineId, amount, ProcurementCategory.GOODS);
+    }
+
+    private static ValidItem item(long fundingLineId, String amount, ProcurementCategory category) {
+        return new ValidItem(category, "办公设备采购", BigDecimal.TEN, "台", new Money(new BigDecimal(amount)),
             ProcurementMethod.INQUIRY, OrganisationForm.DECENTRALIZED, true, fundingLineId, YearMonth.of(2025, 7), "采购", null);
     }
 
     private static ApprovedBudgetLine line(long id, String section, int year, String amount) {
-        return new ApprovedBudgetLine(id, 100 + id, "YS-" + year + "-" + id, section, year, 1, "2010350", "事业运行", "30201",
-            "办公费", ExpenditureKind.BASIC_PUBLIC, new Money(new BigDecimal(amount)), null, null);
+        return line(id, section, year, amount, "30201", "办公费");
+    }
+
+    private static ApprovedBudgetLine line(long id, String section, int year, String amount, String economicCode,
+            String economicName) {
+        return new ApprovedBudgetLine(id, 100 + id, "YS-" + year + "-" + id, section, year, 1, "2010350", "事业运行", economicCode,
+            economicName, ExpenditureKind.BASIC_PUBLIC, new Money(new BigDecimal(amount)), null, null);
     }
 }

@@ -73,6 +73,20 @@ class ProcurementPlanValidationApiTest {
     }
 
     @Test
+    void a_salary_line_cannot_fund_goods_works_or_services_and_the_message_names_the_classes_that_can() throws Exception {
+        int year = api.plans().freshYear("staff1");
+        long salary = api.plans().approvedBudgetOf("staff1", year, "30101", "BASIC_PERSONNEL", "500000.00").get(0);
+
+        for (String category : List.of("GOODS", "WORKS", "SERVICES")) {
+            api.plans().createPlan("staff1", planBody(year, item(category, "10000.00", "INQUIRY", salary, year + "-05")))
+                .andExpect(rejectedFor("items[0].fundingLineId"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("30101 基本工资")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("302 商品和服务支出、310 资本性支出")));
+        }
+        assertThat(api.plans().plansOfYear("staff1", year)).isEmpty();
+    }
+
+    @Test
     void a_line_of_a_budget_still_in_review_cannot_fund_an_item() throws Exception {
         int year = api.plans().freshYear();
         long draftId = api.plans().submittedDraft("staff1", year);

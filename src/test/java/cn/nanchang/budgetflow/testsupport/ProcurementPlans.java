@@ -85,9 +85,14 @@ public final class ProcurementPlans {
      * in yuan. Returns the approved lines' ids in order.
      */
     public List<Long> approvedBudget(String staff, int year, String... amounts) {
+        return approvedBudgetOf(staff, year, "30201", "BASIC_PUBLIC", amounts);
+    }
+
+    /** As {@link #approvedBudget}, with lines of this economic code and kind (e.g. 30101 基本工资, BASIC_PERSONNEL). */
+    public List<Long> approvedBudgetOf(String staff, int year, String economicCode, String kind, String... amounts) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (String amount : amounts) {
-            lines.add(Map.of("functionCode", "2010350", "economicCode", "30201", "kind", "BASIC_PUBLIC",
+            lines.add(Map.of("functionCode", "2010350", "economicCode", economicCode, "kind", kind,
                 "amount", amount, "note", "采购资金"));
         }
         long draftId = api.answer(api.post(staff, BudgetDrafts.DRAFTS, Map.of("fiscalYear", year, "lines", lines)), status().isCreated())

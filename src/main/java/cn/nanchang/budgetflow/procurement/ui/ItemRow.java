@@ -47,6 +47,8 @@ class ItemRow extends VerticalLayout implements EditorRow {
     private final TextArea justification = new TextArea();
     private final Span flag = new Span();
     private final ProcurementLimits limits;
+    /** Every line offered for the plan; the picker shows those that may pay for the chosen category. */
+    private List<FundingOption> fundingOptions = List.of();
 
     ItemRow(ProcurementLimits limits, Runnable onChange, Consumer<ItemRow> onRemove) {
         this.limits = limits;
@@ -75,6 +77,7 @@ class ItemRow extends VerticalLayout implements EditorRow {
         List.<AbstractField<?, ?>>of(category, amount, method, inCatalogue)
             .forEach(f -> f.addValueChangeListener(e -> refreshRules()));
         List.<AbstractField<?, ?>>of(category, amount).forEach(f -> f.addValueChangeListener(e -> onChange.run()));
+        category.addValueChangeListener(e -> showFunding());
         refreshRules();
     }
 
@@ -88,14 +91,27 @@ class ItemRow extends VerticalLayout implements EditorRow {
     /** The months of the plan's year and the lines that may fund its items; a chosen value survives if still offered. */
     void offer(List<YearMonth> months, List<FundingOption> options) {
         YearMonth month = startMonth.getValue();
-        FundingOption chosen = funding.getValue();
         startMonth.setItems(months);
-        funding.setItems(options);
         if (month != null && months.contains(month)) {
             startMonth.setValue(month);
         }
+        fundingOptions = options;
+        showFunding();
+    }
+
+    /**
+     * Offers only the lines whose economic class may pay for the chosen category (no salaries for
+     * goods, works or services); a chosen line that no longer qualifies is cleared rather than kept.
+     */
+    private void showFunding() {
+        FundingOption chosen = funding.getValue();
+        ProcurementCategory c = category.getValue();
+        List<FundingOption> shown = fundingOptions.stream().filter(o -> o.funds(c)).toList();
+        funding.setItems(shown);
+        funding.setHelperText(c != null && shown.isEmpty() && !fundingOptions.isEmpty()
+            ? getTranslation("procurement.funding.noneForCategory") : null);
         if (chosen != null) {
-            options.stream().filter(o -> o.lineId() == chosen.lineId()).findFirst().ifPresent(funding::setValue);
+            shown.stream().filter(o -> o.lineId() == chosen.lineId()).findFirst().ifPresent(funding::setValue);
         }
     }
 

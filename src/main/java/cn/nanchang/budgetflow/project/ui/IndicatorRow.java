@@ -3,18 +3,24 @@ package cn.nanchang.budgetflow.project.ui;
 import cn.nanchang.budgetflow.project.IndicatorDirection;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 
-/** One editable level-3 indicator, filed under the leaf category of the group it sits in. */
-class IndicatorRow extends HorizontalLayout {
+/**
+ * One editable level-3 indicator, a row of the {@link IndicatorSheet} filed under the leaf category
+ * it sits in. The column headings name the fields, so each field carries its name as an ARIA label.
+ */
+@Tag("tr")
+class IndicatorRow extends Component implements HasStyle {
 
     private final String categoryCode;
     private final TextField name = new TextField();
@@ -28,38 +34,36 @@ class IndicatorRow extends HorizontalLayout {
         this.categoryCode = categoryCode;
         addClassName("indicator-row");
         getElement().setAttribute("data-category", categoryCode);
-        setWidthFull();
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        name.setLabel(getTranslation("indicator.name"));
+        name.setAriaLabel(getTranslation("indicator.name"));
         name.setMaxLength(200);
         name.addClassName("indicator-name");
-        direction.setLabel(getTranslation("indicator.direction"));
+        direction.setAriaLabel(getTranslation("indicator.direction"));
         direction.setItems(IndicatorDirection.values());
         direction.setItemLabelGenerator(IndicatorDirection::symbol);
         direction.addClassName("indicator-direction");
-        direction.setWidth("7em");
-        target.setLabel(getTranslation("indicator.target"));
+        target.setAriaLabel(getTranslation("indicator.target"));
         target.setMaxLength(100);
         target.addClassName("indicator-target");
-        target.setWidth("10em");
-        unit.setLabel(getTranslation("indicator.unit"));
+        unit.setAriaLabel(getTranslation("indicator.unit"));
         unit.setMaxLength(20);
         unit.addClassName("indicator-unit");
-        unit.setWidth("6em");
-        weight.setLabel(getTranslation("indicator.weight"));
+        weight.setAriaLabel(getTranslation("indicator.weight"));
         weight.setAllowedCharPattern("[0-9.]");
         weight.setValueChangeMode(ValueChangeMode.LAZY);
         weight.addClassName("indicator-weight");
-        weight.setWidth("6em");
         weight.addValueChangeListener(e -> onWeightChange.run());
-        note.setLabel(getTranslation("indicator.note"));
+        note.setAriaLabel(getTranslation("indicator.note"));
         note.setMaxLength(500);
         note.addClassName("indicator-note");
         Button remove = new Button(getTranslation("draft.removeLine"), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("indicator-remove");
-        add(name, direction, target, unit, weight, note, remove);
-        expand(name, note);
+        for (Component field : new Component[] {name, direction, target, unit, weight, note, remove}) {
+            if (field instanceof HasSize sized && field != remove) {
+                sized.setWidthFull();
+            }
+            getElement().appendChild(IndicatorSheet.cell("td", "").appendChild(field.getElement()));
+        }
     }
 
     String categoryCode() {

@@ -1,50 +1,48 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.project.IndicatorTree;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails.Indicator;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import java.util.ArrayList;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The performance-target table read-only, in the published layout: 一级指标 · 二级指标 · 三级指标 ·
- * 方向 · 指标值 · 单位 · 权重 · 备注. A level-1 or level-2 name is printed on the first row of its group only.
+ * The performance-target table read-only: the same {@link IndicatorSheet} as the editor, each
+ * indicator as text under its 一级/二级 headings, 未填写 under a category without any. An indicator
+ * whose category is no longer in the tree is still shown, under its own 二级 name at the end.
  */
-class IndicatorTable extends Grid<IndicatorTable.Row> {
+class IndicatorTable extends Composite<IndicatorSheet> {
 
-    record Row(String level1, String level2, Indicator indicator) {
-    }
+    private final IndicatorTree tree;
+    private final List<Indicator> indicators;
 
-    IndicatorTable(List<Indicator> indicators) {
+    IndicatorTable(IndicatorTree tree, List<Indicator> indicators) {
+        this.tree = tree;
+        this.indicators = indicators;
         setId("indicator-table");
-        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        setAllRowsVisible(true);
-        addColumn(Row::level1).setHeader(getTranslation("indicator.level1")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(Row::level2).setHeader(getTranslation("indicator.level2")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.indicator().name()).setHeader(getTranslation("indicator.level3")).setFlexGrow(3);
-        addColumn(r -> r.indicator().direction().symbol()).setHeader(getTranslation("indicator.direction")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.indicator().targetValue()).setHeader(getTranslation("indicator.target")).setAutoWidth(true);
-        addColumn(r -> Objects.toString(r.indicator().unit(), "")).setHeader(getTranslation("indicator.unit")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.indicator().weight() == null ? "" : r.indicator().weight().stripTrailingZeros().toPlainString())
-            .setHeader(getTranslation("indicator.weight")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> Objects.toString(r.indicator().note(), "")).setHeader(getTranslation("indicator.note")).setFlexGrow(1);
-        setItems(rows(indicators));
     }
 
-    /** Indicators arrive grouped in tree order; blank out repeated group names. */
-    private static List<Row> rows(List<Indicator> indicators) {
-        List<Row> rows = new ArrayList<>();
-        String lastLevel1 = null;
-        String lastCategory = null;
+    @Override
+    protected IndicatorSheet initContent() {
+        IndicatorSheet sheet = new IndicatorSheet(tree, false, (leaf, cell) -> {
+            cell.setText(getTranslation("indicator.empty"));
+            cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        });
         for (Indicator i : indicators) {
-            boolean newLevel1 = !i.level1Code().equals(lastLevel1);
-            boolean newCategory = newLevel1 || !i.categoryCode().equals(lastCategory);
-            String level2 = i.categoryCode().equals(i.level1Code()) ? "" : i.categoryName();
-            rows.add(new Row(newLevel1 ? i.level1Name() : "", newCategory ? level2 : "", i));
-            lastLevel1 = i.level1Code();
-            lastCategory = i.categoryCode();
+            Element row = new Element("tr");
+            row.getClassList().add("indicator-row");
+            row.setAttribute("data-category", i.categoryCode());
+            for (String text : List.of(i.name(), i.direction().symbol(), i.targetValue(), Objects.toString(i.unit(), ""),
+                    i.weight() == null ? "" : i.weight().stripTrailingZeros().toPlainString(), Objects.toString(i.note(), ""))) {
+                row.appendChild(IndicatorSheet.cell("td", text));
+            }
+            if (sheet.hasCategory(i.categoryCode())) {
+                sheet.insert(i.categoryCode(), row);
+            } else {
+                sheet.append(i.categoryName(), row);
+            }
         }
-        return rows;
+        return sheet;
     }
 }

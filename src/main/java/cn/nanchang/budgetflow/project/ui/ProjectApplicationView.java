@@ -4,6 +4,7 @@ import cn.nanchang.budgetflow.approval.ui.DocumentPageLayout;
 import cn.nanchang.budgetflow.approval.ui.DocumentPageParts;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.document.ui.DocumentActions;
+import cn.nanchang.budgetflow.project.IndicatorCategories;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import com.vaadin.flow.component.html.H3;
@@ -18,8 +19,11 @@ import java.util.List;
 @Route("project-applications/:id([0-9]+)")
 class ProjectApplicationView extends DocumentPageLayout<ProjectApplicationDetails> implements HasDynamicTitle {
 
-    ProjectApplicationView(ProjectApplicationService applications, DocumentPageParts parts) {
+    private final IndicatorCategories categories;
+
+    ProjectApplicationView(ProjectApplicationService applications, IndicatorCategories categories, DocumentPageParts parts) {
         super(parts, applications::get);
+        this.categories = categories;
     }
 
     @Override
@@ -28,7 +32,7 @@ class ProjectApplicationView extends DocumentPageLayout<ProjectApplicationDetail
             new DocumentActions.Target(id, DocumentType.PROJECT_APPLICATION, a.status(), "project", "project.inLibrary", null, null)
                 .titled(a.number(), a.name()),
             List.of(new H3(getTranslation("project.costLines")), new CostLinesGrid(a.costLines()),
-                new H3(getTranslation("project.indicators")), new IndicatorTable(a.indicators())));
+                new H3(getTranslation("project.indicators")), new IndicatorTable(categories.tree(), a.indicators())));
     }
 
     @Override
