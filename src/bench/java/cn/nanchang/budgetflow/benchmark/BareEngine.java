@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The yardstick: a plain Camunda engine on its own in-memory H2, configured as the application
+ * The yardstick: a plain Camunda engine on a fresh database of its own (H2 file or MariaDB, as the app), configured as the application
  * configures its engine (history FULL, the same hardening, a Hikari pool at READ COMMITTED),
  * running the very same budget-draft-approval.bpmn. It does only what the engine must: start,
  * find the open task, complete it with the decision. The model's milestone listeners resolve
@@ -30,7 +30,8 @@ final class BareEngine implements AutoCloseable {
     BareEngine() {
         pool = new HikariDataSource();
         pool.setJdbcUrl(BenchmarkDatabase.url("bare-engine"));
-        pool.setUsername("sa");
+        pool.setUsername(BenchmarkDatabase.USER);
+        pool.setPassword(BenchmarkDatabase.PASSWORD);
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare-benchmark-engine");

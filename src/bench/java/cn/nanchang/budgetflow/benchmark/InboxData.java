@@ -58,10 +58,11 @@ final class InboxData {
     /** Copies the completed lifecycle of this document n times. */
     void copyCompleted(long templateDocumentId, int n) throws SQLException {
         try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
+            numbers(s, n);
             String instance = single(s, "SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = '" + templateDocumentId + "'");
             copy(s, "document", "id = " + templateDocumentId, n, "id, doc_type, doc_number, section_id, fiscal_year, status,"
-                + " version, drafter, total_amount, created_at, updated_at", COMPLETED_ID_BASE + " + R.X, doc_type, 'YS-BM-' || R.X,"
-                + " section_id, fiscal_year, status, version, drafter, total_amount, created_at, updated_at");
+                + " version, drafter, total_amount, created_at, updated_at", COMPLETED_ID_BASE + " + R.X, doc_type, "
+                + concat("'YS-BM-'", "R.X") + ", section_id, fiscal_year, status, version, drafter, total_amount, created_at, updated_at");
             copy(s, "budget_draft", "id = " + templateDocumentId, n, "id, open_key", COMPLETED_ID_BASE + " + R.X, NULL");
             copy(s, "budget_line", "draft_id = " + templateDocumentId, n, "draft_id, line_no, function_code, economic_code, kind,"
                 + " amount, note", COMPLETED_ID_BASE + " + R.X, line_no, function_code, economic_code, kind, amount, note");
@@ -69,6 +70,24 @@ final class InboxData {
                 copyHistory(c, s, table, instance, templateDocumentId, n);
             }
         }
+    }
+
+    /**
+     * A table of the numbers 1 … n (at least), filled by doubling: what H2's SYSTEM_RANGE gives, in SQL that H2 and
+     * MariaDB/MySQL both run.
+     */
+    private static void numbers(Statement s, int n) throws SQLException {
+        s.execute("DROP TABLE IF EXISTS bench_range");
+        s.execute("CREATE TABLE bench_range (X INT PRIMARY KEY)");
+        s.execute("INSERT INTO bench_range (X) VALUES (1)");
+        for (int size = 1; size < n; size *= 2) {
+            s.executeUpdate("INSERT INTO bench_range (X) SELECT X + " + size + " FROM bench_range");
+        }
+    }
+
+    /** String concatenation: H2's CONCAT skips NULLs where the copy needs NULL kept, and MySQL's || is OR. */
+    private static String concat(String... parts) {
+        return BenchmarkDatabase.MARIADB ? "CONCAT(" + String.join(", ", parts) + ")" : String.join(" || ", parts);
     }
 
     private void copyHistory(Connection c, Statement s, String table, String instance, long templateDocumentId, int n)
@@ -82,10 +101,10 @@ final class InboxData {
         String filter = columns.contains("ROOT_PROC_INST_ID_") ? "ROOT_PROC_INST_ID_ = '" + instance + "'"
             : "PROC_INST_ID_ = '" + instance + "'";
         List<String> values = columns.stream().map(col -> switch (col) {
-            case "BUSINESS_KEY_" -> "CAST(" + COMPLETED_ID_BASE + " + R.X AS VARCHAR)";
+            case "BUSINESS_KEY_" -> concat("''", COMPLETED_ID_BASE + " + R.X");
             case "LONG_" -> columns.contains("NAME_")
                 ? "CASE WHEN NAME_ = 'documentId' THEN " + COMPLETED_ID_BASE + " + R.X ELSE LONG_ END" : col;
-            default -> COPIED_IDS.contains(col) ? "RIGHT(" + col + ", 36) || '~' || R.X" : col;
+            default -> COPIED_IDS.contains(col) ? concat("RIGHT(" + col + ", 36)", "'~'", "R.X") : col;
         }).toList();
         copy(s, table, filter, n, String.join(", ", columns), String.join(", ", values));
     }
@@ -96,11 +115,12 @@ final class InboxData {
      */
     private static void copy(Statement s, String table, String filter, int n, String columns, String values) throws SQLException {
         s.execute("DROP TABLE IF EXISTS bench_template");
-        s.execute("CREATE LOCAL TEMPORARY TABLE bench_template AS SELECT * FROM " + table + " WHERE " + filter);
+        s.execute("CREATE " + (BenchmarkDatabase.MARIADB ? "" : "LOCAL ") + "TEMPORARY TABLE bench_template AS SELECT * FROM "
+            + table + " WHERE " + filter);
         // In slices: one statement of 100,000 copies keeps its whole undo log in the heap and runs H2 out of memory.
         for (int from = 1; from <= n; from += COPY_SLICE) {
             s.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + values
-                + " FROM bench_template, SYSTEM_RANGE(" + from + ", " + Math.min(n, from + COPY_SLICE - 1) + ") R");
+                + " FROM bench_template, bench_range R WHERE R.X BETWEEN " + from + " AND " + Math.min(n, from + COPY_SLICE - 1));
         }
         s.execute("DROP TABLE bench_template");
     }
@@ -108,11 +128,12 @@ final class InboxData {
     /** Files n procurement plans, starts their approvals and moves 60% past the 科长, half of those past 财务. */
     void openTasks(int n) throws SQLException {
         try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
+            numbers(s, n);
             s.executeUpdate("INSERT INTO document (id, doc_type, doc_number, section_id, fiscal_year, status, version, drafter,"
-                + " total_amount, created_at, updated_at) SELECT " + OPEN_ID_BASE + " + X, 'PROCUREMENT_PLAN', 'CG-BM-' || X,"
-                + " 11 + MOD(X, 6), 2032, 'DRAFT', 0, 'staff' || (1 + MOD(X, 6)), 80000.00 + X,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + n + ")");
-            s.executeUpdate("INSERT INTO procurement_plan (id) SELECT " + OPEN_ID_BASE + " + X FROM SYSTEM_RANGE(1, " + n + ")");
+                + " total_amount, created_at, updated_at) SELECT " + OPEN_ID_BASE + " + X, 'PROCUREMENT_PLAN', " + concat("'CG-BM-'", "X")
+                + ", 11 + MOD(X, 6), 2032, 'DRAFT', 0, " + concat("'staff'", "(1 + MOD(X, 6))") + ", 80000.00 + X,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM bench_range WHERE X <= " + n);
+            s.executeUpdate("INSERT INTO procurement_plan (id) SELECT " + OPEN_ID_BASE + " + X FROM bench_range WHERE X <= " + n);
         }
         int batch = 500;
         for (int from = 1; from <= n; from += batch) {
@@ -153,6 +174,36 @@ final class InboxData {
                 return page.size();
             });
         }
+    }
+
+    /** The database's plan of a captured statement, one line per row of EXPLAIN, the statement first. */
+    static List<String> explain(RunningApp app, SqlCounter.Captured query) {
+        List<String> lines = new ArrayList<>();
+        lines.add("  " + query.sql().replaceAll("\\s+", " ") + "  -- " + query.parameters().values());
+        try (Connection c = app.bean(DataSource.class).getConnection();
+                java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + query.sql())) {
+            for (Map.Entry<Integer, Object> parameter : query.parameters().entrySet()) {
+                explain.setObject(parameter.getKey(), parameter.getValue());
+            }
+            try (ResultSet rows = explain.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                List<String> header = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    header.add(rows.getMetaData().getColumnLabel(i));
+                }
+                lines.add("  " + String.join(" | ", header));
+                while (rows.next()) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        cells.add(String.valueOf(rows.getString(i)).replaceAll("\\s+", " "));
+                    }
+                    lines.add("  " + String.join(" | ", cells));
+                }
+            }
+        } catch (SQLException e) {
+            lines.add("  (EXPLAIN failed: " + e.getMessage() + ")");
+        }
+        return lines;
     }
 
     long count(String sql) throws SQLException {

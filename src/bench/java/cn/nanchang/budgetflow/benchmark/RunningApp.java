@@ -16,7 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The whole application as it runs in production (web server, Vaadin, engine with its job
- * executor, Flyway schema, demo users) on a fresh H2 file database, as the embedded run uses, started inside the benchmark's JVM so
+ * executor, Flyway schema, demo users) on a fresh H2 file database, as the embedded run uses, or in the {@code mysql}
+ * profile on a fresh MariaDB database ({@link BenchmarkDatabase}), started inside the benchmark's JVM so
  * that its services can be called directly and its heap measured. Its data source is wrapped
  * for counting SQL statements, after Spring Boot has configured the pool.
  */
@@ -28,7 +29,18 @@ final class RunningApp implements AutoCloseable {
     RunningApp(String database) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", BenchmarkDatabase.url(database) + ";LOCK_TIMEOUT=10000");
+        if (BenchmarkDatabase.MARIADB) {
+            // the production profile on a fresh MariaDB database; a throw-away audit key, as the ITs use
+            properties.put("spring.profiles.active", "mysql");
+            properties.put("spring.datasource.url", BenchmarkDatabase.url(database));
+            properties.put("spring.datasource.username", BenchmarkDatabase.USER);
+            properties.put("spring.datasource.password", BenchmarkDatabase.PASSWORD);
+            properties.put("budgetflow.audit.key.store", "target/benchmark/audit-keys.p12");
+            properties.put("budgetflow.audit.key.password", "benchmark-only");
+            properties.put("budgetflow.audit.key.generate", "true");
+        } else {
+            properties.put("spring.datasource.url", BenchmarkDatabase.url(database) + ";LOCK_TIMEOUT=10000");
+        }
         properties.put("budgetflow.demo-data", "true");
         properties.put("budgetflow.demo-documents", "false");
         properties.put("vaadin.allowed-packages", "cn/nanchang/budgetflow");

@@ -147,8 +147,10 @@ public class DocumentReview {
         validate(decision, comment, messages);
         Actor actor = currentActor.get();
         ActingScope.Scope scope = scopes.of(actor);
-        access.lockForDecision(tasks.actionable(taskId, scope.usernames(), scope.groups()).documentId());
-        // read again under the lock: a concurrent decision has committed by now, and the task is gone or still open
+        // The task's document is locked first (found by the task alone, one statement), and who may act is checked
+        // under that lock: a concurrent decision has committed by now, and the task is gone or still open. No document
+        // (the task is not open): nothing to lock, and actionable answers 404 or 409.
+        tasks.documentOfOpenTask(taskId).ifPresent(access::lockForDecision);
         OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
             throw new ConflictException(messages.get("review.error.reviseTask"));

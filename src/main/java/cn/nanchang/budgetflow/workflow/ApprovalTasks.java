@@ -142,6 +142,22 @@ public class ApprovalTasks {
         return toOpenTasks(List.of(task)).stream().findFirst().orElseThrow(() -> new ConflictException(Messages.text(TAKEN)));
     }
 
+    /**
+     * The document whose approval an open task belongs to, found by the task alone in one
+     * statement (task joined to its process instance), with no check of who asks: only to know
+     * which document row to lock before {@link #actionable} checks the person under that lock.
+     * Empty when no such task is open or its process is not a document's.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<Long> documentOfOpenTask(String taskId) {
+        ProcessInstance instance = runtime.createNativeProcessInstanceQuery()
+            .sql("SELECT E.* FROM ACT_RU_EXECUTION E JOIN ACT_RU_TASK T ON T.PROC_INST_ID_ = E.ID_ WHERE T.ID_ = #{taskId}")
+            .parameter("taskId", taskId).singleResult();
+        // a year's or a disclosure's process has a key of its own ("budget-year-2027"): no document, nothing to lock
+        return Optional.ofNullable(instance).map(ProcessInstance::getBusinessKey).filter(key -> key.matches("\\d{1,18}"))
+            .map(Long::parseLong);
+    }
+
     /** The open task on a document that this person may act on now, if any. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OpenTask> actionableOn(long documentId, String username, Collection<String> groups) {
