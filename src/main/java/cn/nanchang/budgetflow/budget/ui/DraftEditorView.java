@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.budget.DraftPreview;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
@@ -127,7 +128,12 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     }
 
     private void refreshTotals() {
-        totals.show(drafts.preview(rows.map(LineRow::input)));
+        DraftPreview preview = drafts.preview(rows.map(LineRow::input));
+        List<LineRow> shown = rows.rows();
+        for (int i = 0; i < shown.size(); i++) {
+            shown.get(i).setFinished(preview.isFinished(i));
+        }
+        totals.show(preview);
     }
 
     @Override
