@@ -79,7 +79,7 @@ class ProcurementPlanSheetApiTest {
             "采购项目第1行 采购方式：询价 → 竞争性磋商");
         assertThat(changes).contains("采购项目原第2行（删除） 采购项目名称：运维服务 → （空）",
             "采购项目原第2行（删除） 预算金额（元）：80,000.00 → （空）");
-        assertThat(edit.path("details").asText()).isEqualTo("采购项目2个，合计200000.00元 → 采购项目1个，合计150000.00元");
+        assertThat(edit.path("details").asText()).isEqualTo("采购项目2个，合计200,000.00元 → 采购项目1个，合计150,000.00元");
     }
 
     private static List<String> texts(JsonNode array) {
