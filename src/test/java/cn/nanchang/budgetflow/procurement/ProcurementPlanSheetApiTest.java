@@ -53,6 +53,7 @@ class ProcurementPlanSheetApiTest {
         assertThat(texts(items.path("rows").get(0))).startsWith("1", "货物", "办公设备采购", "10 台", "120,000.00", "12.00", "询价",
             "分散采购", "是");
         assertThat(texts(items.path("rows").get(0)).get(9)).contains("第1行", "30201 办公费");
+        assertThat(texts(items.path("rows").get(0)).get(10)).as("a month shown as the glossary says").isEqualTo(f.year() + "年4月");
         assertThat(texts(items.path("rows").get(1))).contains("服务", "2,500,000.00", "250.00", "竞争性谈判");
         assertThat(texts(items.path("footer"))).contains("合计", "2,620,000.00", "262.00");
         assertThat(texts(contents.get(1).path("rows").get(0))).containsExactly("货物", "120,000.00", "12.00");
