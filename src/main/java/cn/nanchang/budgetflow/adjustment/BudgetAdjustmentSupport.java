@@ -52,7 +52,7 @@ class BudgetAdjustmentSupport
     @Override
     protected String describe(BudgetAdjustment adjustment) {
         return messages.get(adjustment.getAdjustmentKind().labelKey()) + adjustment.getRows().size() + "行，金额"
-            + adjustment.total() + "元";
+            + adjustment.total().formatYuan() + "元";
     }
 
     @Override

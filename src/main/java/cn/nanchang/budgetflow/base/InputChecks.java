@@ -141,13 +141,9 @@ public final class InputChecks {
         return amount(text, field, max, problems);
     }
 
-    /** A number as typed, thousands separators allowed; null if it is not one. */
+    /** A number as typed, thousands separators and full-width characters allowed ({@link AmountText}); null if it is not one. */
     public static BigDecimal number(String text) {
-        try {
-            return new BigDecimal(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return AmountText.parse(text);
     }
 
     public static String abbreviate(String text) {

@@ -31,17 +31,22 @@ public class BudgetDraftService
         this.catalogue = catalogue;
     }
 
-    /** Live totals for the editor: lines that are not yet complete or valid are left out. */
+    /**
+     * Live totals for the editor: a line that is not yet complete or valid is counted nowhere and
+     * named as unfinished, so that the form can say so instead of showing a total that looks whole.
+     */
     @Transactional(readOnly = true)
-    public BudgetTotals preview(List<BudgetDraftInput.LineInput> lines) {
+    public DraftPreview preview(List<BudgetDraftInput.LineInput> lines) {
         List<ValidLine> usable = new ArrayList<>();
-        for (var line : lines) {
+        List<Integer> unfinished = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
             try {
-                usable.addAll(validator.validate(new BudgetDraftInput(BudgetDraftValidator.MIN_YEAR, List.of(line))));
+                usable.addAll(validator.validate(new BudgetDraftInput(BudgetDraftValidator.MIN_YEAR, List.of(lines.get(i)))));
             } catch (ValidationException incomplete) {
-                // not counted until complete
+                unfinished.add(i);
             }
         }
-        return BudgetTotals.of(usable, catalogue.index(Scheme.FUNCTION), catalogue.index(Scheme.ECONOMIC));
+        return new DraftPreview(BudgetTotals.of(usable, catalogue.index(Scheme.FUNCTION), catalogue.index(Scheme.ECONOMIC)),
+            unfinished);
     }
 }

@@ -86,6 +86,6 @@ class BudgetDraftSupport extends DocumentTypeSupport<BudgetDraft, BudgetDraftInp
 
     @Override
     protected String describe(BudgetDraft draft) {
-        return "明细" + draft.getLines().size() + "条，合计" + draft.total() + "元";
+        return "明细" + draft.getLines().size() + "条，合计" + draft.total().formatYuan() + "元";
     }
 }

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.policy;
 import cn.nanchang.budgetflow.audit.AuditAction;
 import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.audit.AuditRecord;
+import cn.nanchang.budgetflow.base.AmountText;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.NotFoundException;
@@ -79,29 +80,24 @@ public class PolicyThresholds {
 
     /** A rate is a percentage: above 0, at most 100, two decimals at most. */
     private Money parsePercent(String text) {
-        try {
-            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
-            if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
-                throw ValidationException.of("amountYuan", messages.get("threshold.error.percent"));
-            }
-            return new Money(value.setScale(2));
-        } catch (NumberFormatException e) {
+        BigDecimal value = AmountText.parse(text);
+        if (value == null || value.signum() <= 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
             throw ValidationException.of("amountYuan", messages.get("threshold.error.percent"));
         }
+        return new Money(value.setScale(2));
     }
 
     private Money parse(String text) {
-        try {
-            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
-            if (value.signum() <= 0 || value.compareTo(MAX) > 0) {
-                throw ValidationException.of("amountYuan", messages.get("threshold.error.range"));
-            }
-            if (value.stripTrailingZeros().scale() > 2) {
-                throw ValidationException.of("amountYuan", messages.get("threshold.error.scale"));
-            }
-            return new Money(value.setScale(2));
-        } catch (NumberFormatException e) {
+        BigDecimal value = AmountText.parse(text);
+        if (value == null) {
             throw ValidationException.of("amountYuan", messages.get("threshold.error.format"));
         }
+        if (value.signum() <= 0 || value.compareTo(MAX) > 0) {
+            throw ValidationException.of("amountYuan", messages.get("threshold.error.range"));
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw ValidationException.of("amountYuan", messages.get("threshold.error.scale"));
+        }
+        return new Money(value.setScale(2));
     }
 }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.procurement;
 
+import cn.nanchang.budgetflow.base.AmountText;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
@@ -67,12 +68,8 @@ public class ProcurementEditorService {
     }
 
     private static Money parseAmount(String text) {
-        try {
-            BigDecimal value = new BigDecimal(text.strip().replace(",", ""));
-            return value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 ? new Money(value.setScale(2)) : null;
-        } catch (RuntimeException incomplete) {
-            return null;
-        }
+        BigDecimal value = AmountText.parse(text);
+        return value != null && value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 ? new Money(value.setScale(2)) : null;
     }
 
     private static ProcurementCategory parseCategory(String text) {

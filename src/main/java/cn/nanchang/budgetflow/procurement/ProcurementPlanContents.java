@@ -49,7 +49,8 @@ class ProcurementPlanContents implements DocumentContents {
                 i.quantity().stripTrailingZeros().toPlainString() + (i.unit() == null ? "" : " " + i.unit()),
                 i.amount().formatYuan(), i.amount().formatWanYuan(), m.get(i.method().labelKey()),
                 m.get(i.organisationForm().labelKey()), m.get(i.inCatalogue() ? "procurement.yes" : "procurement.no"),
-                ProcurementSnapshot.funding(i), i.startMonth().toString()))
+                ProcurementSnapshot.funding(i),
+                m.get("doctype.yearMonth", i.startMonth().getYear(), i.startMonth().getMonthValue())))
             .toList();
         List<String> footer = List.of(m.get("sheet.total"), "", "", "", plan.total().formatYuan(),
             plan.total().formatWanYuan(), "", "", "", "", "");

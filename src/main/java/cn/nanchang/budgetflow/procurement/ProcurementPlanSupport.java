@@ -58,7 +58,7 @@ class ProcurementPlanSupport
 
     @Override
     protected String describe(ProcurementPlan plan) {
-        return "采购项目" + plan.getItems().size() + "个，合计" + plan.total() + "元";
+        return "采购项目" + plan.getItems().size() + "个，合计" + plan.total().formatYuan() + "元";
     }
 
     @Override

@@ -38,7 +38,8 @@ class ProjectApplicationContents implements DocumentContents {
         rows.add(List.of(m.get("project.name"), a.name()));
         rows.add(List.of(m.get("project.category"), m.get(a.category().labelKey())));
         rows.add(List.of(m.get("project.implementingBody"), text(a.implementingBody())));
-        rows.add(List.of(m.get("project.period"), m.get("project.periodValue", a.periodStart(), a.periodEnd())));
+        rows.add(List.of(m.get("project.period"), m.get("project.periodValue", a.periodStart().getYear(),
+            a.periodStart().getMonthValue(), a.periodEnd().getYear(), a.periodEnd().getMonthValue())));
         rows.add(List.of(m.get("project.annualBudgetLabel"),
             m.get("doctype.project.budgetYuanAndWan", a.annualBudget().formatYuan(), a.annualBudget().formatWanYuan())));
         rows.add(List.of(m.get("project.purpose"), text(a.purpose())));

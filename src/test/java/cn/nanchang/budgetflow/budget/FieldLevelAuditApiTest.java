@@ -61,7 +61,7 @@ class FieldLevelAuditApiTest {
         Draft draft = editedDraft();
 
         JsonNode edit = trail.events(draft.id(), "EDIT").get(0);
-        assertThat(edit.path("details").asText()).isEqualTo("明细3条，合计6000.00元 → 明细3条，合计2700.00元");
+        assertThat(edit.path("details").asText()).isEqualTo("明细3条，合计6,000.00元 → 明细3条，合计2,700.00元");
         assertThat(texts(edit.path("changes"))).containsExactly(
             "预算明细第2行 金额（元）：2,000.00 → 1,200.00",
             "预算明细第2行 备注：差旅 → 差旅（压减）",

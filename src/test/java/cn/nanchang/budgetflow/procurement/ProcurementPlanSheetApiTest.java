@@ -53,6 +53,7 @@ class ProcurementPlanSheetApiTest {
         assertThat(texts(items.path("rows").get(0))).startsWith("1", "货物", "办公设备采购", "10 台", "120,000.00", "12.00", "询价",
             "分散采购", "是");
         assertThat(texts(items.path("rows").get(0)).get(9)).contains("第1行", "30201 办公费");
+        assertThat(texts(items.path("rows").get(0)).get(10)).as("a month shown as the glossary says").isEqualTo(f.year() + "年4月");
         assertThat(texts(items.path("rows").get(1))).contains("服务", "2,500,000.00", "250.00", "竞争性谈判");
         assertThat(texts(items.path("footer"))).contains("合计", "2,620,000.00", "262.00");
         assertThat(texts(contents.get(1).path("rows").get(0))).containsExactly("货物", "120,000.00", "12.00");
@@ -79,7 +80,7 @@ class ProcurementPlanSheetApiTest {
             "采购项目第1行 采购方式：询价 → 竞争性磋商");
         assertThat(changes).contains("采购项目原第2行（删除） 采购项目名称：运维服务 → （空）",
             "采购项目原第2行（删除） 预算金额（元）：80,000.00 → （空）");
-        assertThat(edit.path("details").asText()).isEqualTo("采购项目2个，合计200000.00元 → 采购项目1个，合计150000.00元");
+        assertThat(edit.path("details").asText()).isEqualTo("采购项目2个，合计200,000.00元 → 采购项目1个，合计150,000.00元");
     }
 
     private static List<String> texts(JsonNode array) {

@@ -39,7 +39,7 @@ class ProjectApplicationSheetApiTest {
         assertThat(StreamSupport.stream(contents.spliterator(), false).map(c -> c.path("title").asText()))
             .containsExactly("项目基本信息", "成本明细", "绩效目标表");
         assertThat(rows(contents.get(0))).contains(List.of("项目名称", "测试运维项目" + year), List.of("项目类别", "运行维护类"),
-            List.of("实施周期", year + "-01 至 " + year + "-12"), List.of("年度预算", "100,000.00 元（10.00 万元）"),
+            List.of("实施周期", year + "年1月至" + year + "年12月"), List.of("年度预算", "100,000.00 元（10.00 万元）"),
             List.of("立项依据", "洪编发[2021]118号"));
         assertThat(rows(contents.get(1))).containsExactly(
             List.of("1", "2010350 事业运行", "30213 维修（护）费", "60,000.00", "6.00", ""),

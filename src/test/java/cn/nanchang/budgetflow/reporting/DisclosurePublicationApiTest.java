@@ -92,7 +92,7 @@ class DisclosurePublicationApiTest {
         assertThat(refused.getStatus()).isEqualTo(400);
         JsonNode error = json.readTree(refused.getContentAsString(StandardCharsets.UTF_8)).path("errors").get(0);
         assertThat(error.path("field").asText()).isEqualTo("fiscalYear");
-        assertThat(error.path("message").asText()).isEqualTo("2031年度没有已批准的预算，不能提交公开");
+        assertThat(error.path("message").asText()).isEqualTo("2031年度没有已批复的预算，不能提交公开");
         assertThat(api.disclosure("finance", 2031).path("status").asText()).isEqualTo("NOT_STARTED");
         // its preview still reads as sentences, without a list that ends in “：。”
         assertThat(Disclosures.paragraphs(api.disclosure("finance", 2031)))

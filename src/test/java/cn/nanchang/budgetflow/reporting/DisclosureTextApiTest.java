@@ -156,7 +156,7 @@ class DisclosureTextApiTest {
     void a_year_without_approved_money_is_not_publishable_on_read_as_on_submit() throws Exception {
         JsonNode d = api.disclosure("finance", 2032);
         assertThat(d.path("publishable").asBoolean()).isFalse();
-        assertThat(messages(d)).contains("2032年度没有已批准的预算：预算表与情况说明没有可公开的数据");
+        assertThat(messages(d)).contains("2032年度没有已批复的预算：预算表与情况说明没有可公开的数据");
         assertThat(api.act("finance", 2032, "submit", null).getStatus()).isEqualTo(400);
     }
 

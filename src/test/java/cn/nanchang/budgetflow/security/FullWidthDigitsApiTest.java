@@ -47,6 +47,22 @@ class FullWidthDigitsApiTest {
     }
 
     @Test
+    void full_width_separators_and_minus_in_an_amount_are_read_as_a_chinese_input_method_means_them() {
+        int year = api.drafts().freshYear("staff2");
+        Map<String, Object> line = new java.util.LinkedHashMap<>(DraftBodies.officeSupplies());
+        line.put("amount", "１２，０００．５０");
+
+        JsonNode created = api.answer(api.post("staff2", BudgetDrafts.DRAFTS, DraftBodies.draftBody(year, List.of(line))),
+            status().isCreated());
+        assertThat(created.path("lines").get(0).path("amount").asText()).isEqualTo("12000.50");
+
+        line.put("amount", "－3500.50");
+        JsonNode refused = api.answer(api.post("staff2", BudgetDrafts.DRAFTS, DraftBodies.draftBody(year + 1, List.of(line))),
+            status().isBadRequest());
+        assertThat(refused.toString()).contains("lines[0].amount").contains("金额必须大于0");
+    }
+
+    @Test
     void a_full_width_year_in_a_path_is_the_same_year() {
         JsonNode ascii = api.answer(api.get("finance", "/api/v1/execution/2023"), status().isOk());
         JsonNode wide = api.answer(api.get("finance", "/api/v1/execution/" + fullWidth("2023")), status().isOk());

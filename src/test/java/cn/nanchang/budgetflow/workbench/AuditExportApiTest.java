@@ -64,7 +64,7 @@ class AuditExportApiTest {
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment").contains(".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getContentAsByteArray()))) {
             Sheet sheet = book.getSheet("审计查询结果");
-            assertThat(ExportFiles.texts(sheet.getRow(0))).startsWith("编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）");
+            assertThat(ExportFiles.texts(sheet.getRow(0))).startsWith("单据编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）");
             assertThat(found).hasSize(2);
             assertThat(sheet.getLastRowNum()).isEqualTo(found.size());
             for (int i = 0; i < found.size(); i++) {
@@ -100,7 +100,7 @@ class AuditExportApiTest {
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = ExportFiles.csv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
-        assertThat(rows.get(0)).startsWith("编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）", "金额（万元）", "经办人");
+        assertThat(rows.get(0)).startsWith("单据编号", "类型", "科室", "预算年度", "状态", "当前环节", "金额（元）", "金额（万元）", "经办人");
         assertThat(found).hasSize(2);
         assertThat(rows).hasSize(found.size() + 1);
         for (int i = 0; i < found.size(); i++) {

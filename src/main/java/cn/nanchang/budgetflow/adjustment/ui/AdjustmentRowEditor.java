@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.adjustment.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentInput;
 import cn.nanchang.budgetflow.adjustment.Direction;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,7 +35,7 @@ class AdjustmentRowEditor extends HorizontalLayout implements EditorRow {
     private final ComboBox<ClassificationCode> function = new ComboBox<>();
     private final ComboBox<ClassificationCode> economic = new ComboBox<>();
     private final ComboBox<ApprovedProject> project = new ComboBox<>();
-    private final TextField amount = new TextField();
+    private final AmountField amount = new AmountField(null);
 
     AdjustmentRowEditor(EditorChoices choices, Runnable onChange, Consumer<AdjustmentRowEditor> onRemove) {
         addClassName("adjustment-row");
@@ -72,8 +72,6 @@ class AdjustmentRowEditor extends HorizontalLayout implements EditorRow {
         project.setItemLabelGenerator(ApprovedProject::label);
         project.addClassName("row-project");
         amount.setLabel(getTranslation("adjustment.field.amount"));
-        amount.setAllowedCharPattern("[0-9.,]");
-        amount.setValueChangeMode(ValueChangeMode.LAZY);
         amount.addClassName("row-amount");
         amount.setWidth("10em");
         amount.addValueChangeListener(e -> onChange.run());

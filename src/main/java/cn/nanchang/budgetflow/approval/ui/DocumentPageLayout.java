@@ -82,6 +82,7 @@ public abstract class DocumentPageLayout<D> extends VerticalLayout implements Be
     protected Component numberLine(String number, String drafterName, Component... more) {
         Span numberSpan = new Span(getTranslation("common.number") + "：" + number);
         numberSpan.setId("doc-number");
+        numberSpan.getElement().setAttribute("title", getTranslation("common.number.hint"));
         HorizontalLayout line = new HorizontalLayout(numberSpan, new Span(getTranslation("common.drafter") + "：" + drafterName));
         line.add(more);
         return line;

@@ -93,7 +93,8 @@ class ReviewPanel extends VerticalLayout {
             MeetingRecord meeting = task.step() == ApprovalStep.COLLECTIVE_DECISION
                 ? new MeetingRecord(meetingDate.getValue(), attendees.getValue(), minutesRef.getValue()) : null;
             ApprovalStep target = decision.getValue() == Decision.RETURN ? returnTo.getValue() : null;
-            UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting, target), "review.done",
+            UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting, target),
+                decision.getValue() == Decision.RETURN ? "review.done.returned" : "review.done",
                 () -> UI.getCurrent().navigate("inbox"));
         } catch (ValidationException e) {
             e.violations().forEach(v -> {

@@ -1,11 +1,13 @@
 package cn.nanchang.budgetflow.budget.ui;
 
 import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
+import cn.nanchang.budgetflow.base.PreparedYear;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.BudgetDraftService;
+import cn.nanchang.budgetflow.budget.DraftPreview;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
@@ -27,8 +29,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,14 +50,14 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     /** The request a new draft starts from (二上 from 一上, the year page's 以一上申报为基础编制); null for an empty one. */
     private Long basedOn;
 
-    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, Clock clock,
+    DraftEditorView(BudgetDraftService drafts, ClassificationCatalogue catalogue, ProjectLibrary library, PreparedYear preparedYear,
             DocumentHistory history, AttachmentPanels attachments) {
         super(drafts, history, DocumentType.BUDGET_DRAFT, "draft", attachments::panel);
         this.drafts = drafts;
         this.library = library;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
         this.economics = catalogue.leaves(Scheme.ECONOMIC);
-        this.year = yearField("draft-year", LocalDate.now(clock).getYear() + 1, this::refreshProjects);
+        this.year = yearField("draft-year", preparedYear.year(), this::refreshProjects);
         Div linesError = errorArea("lines-error");
         showErrorsIn(new FieldErrors(linesError).rows(rows).field("fiscalYear", year));
         Button addLine = new Button(getTranslation("draft.addLine"), e -> addRow());
@@ -127,7 +127,12 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     }
 
     private void refreshTotals() {
-        totals.show(drafts.preview(rows.map(LineRow::input)));
+        DraftPreview preview = drafts.preview(rows.map(LineRow::input));
+        List<LineRow> shown = rows.rows();
+        for (int i = 0; i < shown.size(); i++) {
+            shown.get(i).setFinished(preview.isFinished(i));
+        }
+        totals.show(preview);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budget.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,39 +20,46 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** One editable budget line: codes, kind, the funded project for 项目支出, amount in yuan and note. */
+/**
+ * One editable budget line: codes, kind, the funded project for 项目支出, amount in yuan and note.
+ * The fields wrap onto a second line when they do not fit (a 项目支出 line at 1366 px), so that 删除
+ * never leaves the screen; a line the totals cannot count yet carries a 未完成 badge.
+ */
 class LineRow extends HorizontalLayout implements EditorRow {
 
     private final ComboBox<ClassificationCode> function = new ComboBox<>();
     private final ComboBox<ClassificationCode> economic = new ComboBox<>();
     private final Select<ExpenditureKind> kind = new Select<>();
     private final ComboBox<ApprovedProject> project = new ComboBox<>();
-    private final TextField amount = new TextField();
+    private final AmountField amount = new AmountField(null);
     private final TextField note = new TextField();
+    private final Span unfinished = new Span();
 
     LineRow(List<ClassificationCode> functions, List<ClassificationCode> economics, Runnable onChange, Consumer<LineRow> onRemove) {
         addClassName("budget-line");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        getStyle().set("row-gap", "0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         function.setLabel(getTranslation("draft.functionCode"));
         function.setItems(functions);
         function.setItemLabelGenerator(ClassificationCode::label);
         function.addClassName("line-function");
-        function.setWidth("18em");
+        function.setWidth("17em");
         economic.setLabel(getTranslation("draft.economicCode"));
         economic.setItems(economics);
         economic.setItemLabelGenerator(ClassificationCode::label);
         economic.addClassName("line-economic");
-        economic.setWidth("15em");
+        economic.setWidth("14em");
         kind.setLabel(getTranslation("draft.kind"));
         kind.setItems(ExpenditureKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.addClassName("line-kind");
-        kind.setWidth("14em");
+        kind.setWidth("9em");
         project.setLabel(getTranslation("draft.project"));
         project.setItemLabelGenerator(ApprovedProject::label);
         project.addClassName("line-project");
-        project.setWidth("20em");
+        project.setWidth("17em");
         project.setVisible(false);
         kind.addValueChangeListener(e -> {
             project.setVisible(e.getValue() == ExpenditureKind.PROJECT);
@@ -59,19 +68,28 @@ class LineRow extends HorizontalLayout implements EditorRow {
             }
         });
         amount.setLabel(getTranslation("draft.amount"));
-        amount.setAllowedCharPattern("[0-9.,]");
-        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         amount.addClassName("line-amount");
         amount.setWidth("10em");
         note.setLabel(getTranslation("draft.note"));
         note.setMaxLength(500);
         note.addClassName("line-note");
+        note.setMinWidth("10em");
+        unfinished.setText(getTranslation("draft.line.unfinished"));
+        unfinished.getElement().getThemeList().addAll(List.of("badge", "contrast"));
+        unfinished.getElement().setAttribute("title", getTranslation("draft.line.unfinished.hint"));
+        unfinished.addClassName("line-unfinished");
+        unfinished.setVisible(false);
         Button remove = new Button(getTranslation("draft.removeLine"), e -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("line-remove");
         List.<AbstractField<?, ?>>of(function, economic, kind, project, amount).forEach(f -> f.addValueChangeListener(e -> onChange.run()));
-        add(function, economic, kind, project, amount, note, remove);
-        expand(note);
+        add(function, economic, kind, project, amount, note, unfinished, remove);
+        setFlexGrow(1, note);
+    }
+
+    /** Shows or hides the 未完成 badge: the live totals say whether this line counts yet. */
+    void setFinished(boolean finished) {
+        unfinished.setVisible(!finished);
     }
 
     void fill(BudgetDraftDetails.Line line, List<ClassificationCode> functions, List<ClassificationCode> economics) {

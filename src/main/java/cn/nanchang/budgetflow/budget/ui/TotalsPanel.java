@@ -3,13 +3,15 @@ package cn.nanchang.budgetflow.budget.ui;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.budget.BudgetTotals;
+import cn.nanchang.budgetflow.budget.DraftPreview;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Map;
 
-/** Totals in 万元: overall, by kind, by function class and by economic class. */
+/** Totals in 万元: overall, by kind, by function class and by economic class; and how many lines they leave out. */
 class TotalsPanel extends Div {
 
     TotalsPanel() {
@@ -18,7 +20,12 @@ class TotalsPanel extends Div {
     }
 
     void show(BudgetTotals totals) {
+        show(new DraftPreview(totals, List.of()));
+    }
+
+    void show(DraftPreview preview) {
         removeAll();
+        BudgetTotals totals = preview.totals();
         Span total = new Span(getTranslation("draft.totals") + "：" + Formats.wan(totals.total()));
         total.setId("total-wan");
         total.addClassName("totals-grand");
@@ -29,6 +36,12 @@ class TotalsPanel extends Div {
         }
         add(byKind, classes("draft.totals.byFunction", totals.byFunctionClass()),
             classes("draft.totals.byEconomic", totals.byEconomicClass()));
+        if (!preview.unfinished().isEmpty()) {
+            Span note = new Span(getTranslation("draft.totals.unfinished", preview.unfinished().size()));
+            note.setId("totals-unfinished");
+            note.getStyle().set("width", "100%").set("color", "var(--lumo-error-text-color)");
+            add(note);
+        }
     }
 
     private Div classes(String titleKey, Map<String, Money> sums) {

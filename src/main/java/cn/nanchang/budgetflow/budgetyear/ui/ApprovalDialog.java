@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budgetyear.ApprovableLine;
@@ -63,7 +64,7 @@ class ApprovalDialog extends Dialog {
     }
 
     private Cut cut(ApprovableLine line) {
-        AmountField amount = new AmountField("cut-amount-" + line.lineId(), null);
+        AmountField amount = AmountField.zeroAllowed(null).withId("cut-amount-" + line.lineId());
         amount.getElement().setAttribute("aria-label", getTranslation("years.approval.approvedAmount"));
         amount.addValueChangeListener(e -> refreshTotals());
         TextField reason = new TextField();
@@ -109,7 +110,7 @@ class ApprovalDialog extends Dialog {
 
     private void record(BudgetYears years, int fiscalYear, Runnable reload) {
         clearErrors();
-        sent = cuts.values().stream().filter(c -> !c.amount().yuan().isEmpty() || !c.reason().getValue().isBlank()).toList();
+        sent = cuts.values().stream().filter(c -> !c.amount().isEmpty() || !c.reason().getValue().isBlank()).toList();
         ApprovalInput input = new ApprovalInput(document.ref(), document.isoDate(),
             sent.stream().map(c -> new ApprovalInput.CutInput(c.line().lineId(), c.amount().getValue(), c.reason().getValue()))
                 .toList());

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budgetyear.BudgetYears;
@@ -52,9 +53,9 @@ class CeilingsDialog extends Dialog {
         setId("ceilings-dialog");
         setHeaderTitle(getTranslation("years.ceilings.title", String.valueOf(fiscalYear)));
         setWidth("min(56rem, 96vw)");
-        personnel = new AmountField("ceilings-personnel", getTranslation("budget.kind.BASIC_PERSONNEL"));
-        publicAmount = new AmountField("ceilings-public", getTranslation("budget.kind.BASIC_PUBLIC"));
-        project = new AmountField("ceilings-project", getTranslation("budget.kind.PROJECT"));
+        personnel = AmountField.zeroAllowed(getTranslation("budget.kind.BASIC_PERSONNEL")).withId("ceilings-personnel");
+        publicAmount = AmountField.zeroAllowed(getTranslation("budget.kind.BASIC_PUBLIC")).withId("ceilings-public");
+        project = AmountField.zeroAllowed(getTranslation("budget.kind.PROJECT")).withId("ceilings-project");
         Stream.of(personnel, publicAmount, project).forEach(f -> f.addValueChangeListener(e -> refreshTotal()));
         total.setId("ceilings-total");
         refreshTotal();
@@ -81,7 +82,7 @@ class CeilingsDialog extends Dialog {
         choice.setItemLabelGenerator(p -> p.label() + "（" + p.sectionName() + "）");
         choice.setWidth("28em");
         choice.addClassName("ceiling-project");
-        AmountField amount = new AmountField(null, getTranslation("years.ceilings.projectAmount"));
+        AmountField amount = AmountField.zeroAllowed(getTranslation("years.ceilings.projectAmount"));
         amount.addClassName("ceiling-project-amount");
         HorizontalLayout line = new HorizontalLayout(choice, amount);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.budgetyear.ConsolidationLine;
 import cn.nanchang.budgetflow.budgetyear.UnitProposalInput.CutInput;
 import cn.nanchang.budgetflow.document.ui.EditorRow;
@@ -16,7 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class CutRow extends HorizontalLayout implements EditorRow {
 
     private final ConsolidationLine line;
-    private final TextField amount = new TextField();
+    private final AmountField amount = AmountField.zeroAllowed(null);
     private final TextField reason = new TextField();
 
     CutRow(ConsolidationLine line, Runnable onChange) {

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.budget.ExpenditureKind;
@@ -71,7 +72,7 @@ class SplitDialog extends Dialog {
     private Row row(String code, String name, Map<ExpenditureKind, Money> earlier) {
         Map<ExpenditureKind, AmountField> fields = new EnumMap<>(ExpenditureKind.class);
         for (ExpenditureKind kind : ExpenditureKind.values()) {
-            AmountField field = new AmountField("split-" + code + "-" + kind.name(), null);
+            AmountField field = AmountField.zeroAllowed(null).withId("split-" + code + "-" + kind.name());
             field.getElement().setAttribute("aria-label", name + " " + getTranslation(kind.labelKey()));
             if (earlier != null) {
                 field.setMoney(earlier.get(kind));
@@ -135,7 +136,7 @@ class SplitDialog extends Dialog {
 
     /** Sections left blank are left out (they get nothing), as the input allows; {@link #sent} keeps the order sent. */
     private SplitInput input() {
-        sent = rows.stream().filter(r -> r.fields().values().stream().anyMatch(f -> !f.yuan().isEmpty())).toList();
+        sent = rows.stream().filter(r -> r.fields().values().stream().anyMatch(f -> !f.isEmpty())).toList();
         return new SplitInput(sent.stream().map(r -> new SplitInput.SectionSplitInput(r.sectionCode(),
             typed(r, ExpenditureKind.BASIC_PERSONNEL), typed(r, ExpenditureKind.BASIC_PUBLIC), typed(r, ExpenditureKind.PROJECT)))
             .toList());
@@ -143,7 +144,7 @@ class SplitDialog extends Dialog {
 
     private static String typed(Row row, ExpenditureKind kind) {
         AmountField field = row.fields().get(kind);
-        return field.yuan().isEmpty() ? null : field.getValue();
+        return field.isEmpty() ? null : field.getValue();
     }
 
     private void show(FieldViolation v) {

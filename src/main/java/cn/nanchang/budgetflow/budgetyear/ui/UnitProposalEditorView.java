@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.budgetyear.ui;
 
 import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
+import cn.nanchang.budgetflow.base.PreparedYear;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
@@ -23,8 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,10 +56,10 @@ class UnitProposalEditorView extends DocumentEditor<UnitProposalDetails, UnitPro
     private BudgetRound round;
     private Integer requestedYear;
 
-    UnitProposalEditorView(UnitProposalService proposals, Clock clock, DocumentHistory history, AttachmentPanels attachments) {
+    UnitProposalEditorView(UnitProposalService proposals, PreparedYear preparedYear, DocumentHistory history, AttachmentPanels attachments) {
         super(proposals, history, DocumentType.UNIT_PROPOSAL, "proposal", attachments::panel);
         this.proposals = proposals;
-        this.year = yearField("proposal-year", LocalDate.now(clock).getYear() + 1, this::loadYear);
+        this.year = yearField("proposal-year", preparedYear.year(), this::loadYear);
         roundNote.setId("proposal-round-note");
         lines.setId("cut-lines");
         lines.setPadding(false);

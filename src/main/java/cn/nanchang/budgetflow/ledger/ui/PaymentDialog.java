@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.ledger.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ValidationException;
@@ -30,7 +31,7 @@ import java.util.Map;
 class PaymentDialog extends Dialog {
 
     private final ComboBox<IndicatorSummary> indicator = new ComboBox<>();
-    private final TextField amount = new TextField();
+    private final AmountField amount = new AmountField(null);
     private final DatePicker paidOn = DatePickers.of("payment-date", getTranslation("ledger.payment.paidOn"));
     private final TextField payee = new TextField();
     private final TextField summary = new TextField();

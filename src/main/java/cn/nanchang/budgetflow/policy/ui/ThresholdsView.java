@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.policy.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.policy.PolicyThreshold;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,9 +46,8 @@ class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout editor(PolicyThreshold threshold) {
-        TextField amount = new TextField();
+        AmountField amount = ThresholdKey.percent(threshold.getKey()) ? AmountField.percent(null) : new AmountField(null);
         amount.setValue(threshold.getAmount().toString());
-        amount.setAllowedCharPattern("[0-9.]");
         amount.addClassName("threshold-amount");
         amount.getElement().setAttribute("data-key", threshold.getKey());
         Button save = new Button(getTranslation("thresholds.edit"), e -> {

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.procurement.FundingOption;
 import cn.nanchang.budgetflow.procurement.OrganisationForm;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,7 +37,7 @@ class ItemRow extends VerticalLayout implements EditorRow {
     private final TextField name = new TextField();
     private final TextField quantity = new TextField();
     private final TextField unit = new TextField();
-    private final TextField amount = new TextField();
+    private final AmountField amount = new AmountField(null);
     private final Select<ProcurementMethod> method = new Select<>();
     private final Select<OrganisationForm> form = new Select<>();
     private final Checkbox inCatalogue = new Checkbox();
@@ -153,12 +153,7 @@ class ItemRow extends VerticalLayout implements EditorRow {
     }
 
     private Money parsedAmount() {
-        try {
-            BigDecimal value = new BigDecimal(amount.getValue().strip().replace(",", ""));
-            return value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 ? new Money(value.setScale(2)) : null;
-        } catch (RuntimeException incomplete) {
-            return null;
-        }
+        return amount.money().orElse(null);
     }
 
     /** Marks the field named by a validation path suffix such as "amount". */

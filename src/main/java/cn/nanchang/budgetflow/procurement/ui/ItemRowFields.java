@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.procurement.FundingOption;
 import cn.nanchang.budgetflow.procurement.OrganisationForm;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.YearMonth;
 
 /** Labels, widths, choices and class names of an item's fields, kept apart from the row's behaviour. */
@@ -23,7 +23,7 @@ final class ItemRowFields {
 
     @SuppressWarnings("java:S107")
     static void configure(Component row, Select<ProcurementCategory> category, TextField name, TextField quantity,
-            TextField unit, TextField amount, Select<ProcurementMethod> method, Select<OrganisationForm> form,
+            TextField unit, AmountField amount, Select<ProcurementMethod> method, Select<OrganisationForm> form,
             Checkbox inCatalogue, ComboBox<FundingOption> funding, Select<YearMonth> startMonth, TextArea demandOverview,
             TextArea justification, ProcurementLimits limits) {
         category.setLabel(row.getTranslation("procurement.item.category"));
@@ -43,8 +43,6 @@ final class ItemRowFields {
         unit.addClassName("item-unit");
         unit.setWidth("5em");
         amount.setLabel(row.getTranslation("procurement.item.amount"));
-        amount.setAllowedCharPattern("[0-9.,]");
-        amount.setValueChangeMode(ValueChangeMode.LAZY);
         amount.addClassName("item-amount");
         amount.setWidth("10em");
         method.setLabel(row.getTranslation("procurement.item.method"));

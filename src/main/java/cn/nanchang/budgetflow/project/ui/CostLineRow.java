@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,7 +20,7 @@ class CostLineRow extends HorizontalLayout implements EditorRow {
 
     private final ComboBox<ClassificationCode> function = new ComboBox<>();
     private final ComboBox<ClassificationCode> economic = new ComboBox<>();
-    private final TextField amount = new TextField();
+    private final AmountField amount = new AmountField(null);
     private final TextField note = new TextField();
 
     CostLineRow(List<ClassificationCode> functions, List<ClassificationCode> economics, Runnable onChange,
@@ -39,8 +39,6 @@ class CostLineRow extends HorizontalLayout implements EditorRow {
         economic.addClassName("line-economic");
         economic.setWidth("15em");
         amount.setLabel(getTranslation("draft.amount"));
-        amount.setAllowedCharPattern("[0-9.,]");
-        amount.setValueChangeMode(ValueChangeMode.LAZY);
         amount.addClassName("line-amount");
         amount.setWidth("10em");
         amount.addValueChangeListener(e -> onChange.run());

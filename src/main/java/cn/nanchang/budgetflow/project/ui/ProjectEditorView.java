@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.project.ui;
 
 import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
+import cn.nanchang.budgetflow.base.PreparedYear;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.ui.Formats;
@@ -24,8 +25,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -49,12 +48,12 @@ class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, Projec
     private final Div formError = new Div();
 
     ProjectEditorView(ProjectApplicationService applications, ClassificationCatalogue catalogue,
-            IndicatorCategories categories, Clock clock, DocumentHistory history, AttachmentPanels attachments) {
+            IndicatorCategories categories, PreparedYear preparedYear, DocumentHistory history, AttachmentPanels attachments) {
         super(applications, history, DocumentType.PROJECT_APPLICATION, "project", attachments::panel);
         this.applications = applications;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
         this.economics = catalogue.leaves(Scheme.ECONOMIC);
-        this.header = new ProjectHeaderForm(LocalDate.now(clock).getYear() + 1, this::refreshCostTotal);
+        this.header = new ProjectHeaderForm(preparedYear.year(), this::refreshCostTotal);
         this.indicators = new IndicatorTreeEditor(categories.tree());
         costError.setId("cost-lines-error");
         costError.addClassName("field-error");

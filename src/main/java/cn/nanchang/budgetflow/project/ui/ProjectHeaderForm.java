@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectCategory;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 
 /** The application's header: year, name, category, implementing body, period, annual budget, overview and legal basis. */
@@ -23,7 +23,7 @@ class ProjectHeaderForm extends FormLayout {
     final TextField implementingBody = new TextField();
     final TextField periodStart = new TextField();
     final TextField periodEnd = new TextField();
-    final TextField annualBudget = new TextField();
+    final AmountField annualBudget = new AmountField(null);
     final TextField purpose = new TextField();
     final TextArea overview = new TextArea();
     final TextArea legalBasis = new TextArea();
@@ -54,8 +54,6 @@ class ProjectHeaderForm extends FormLayout {
         periodEnd.setValue(defaultYear + "-12");
         year.addValueChangeListener(e -> followYear(e.getOldValue(), e.getValue()));
         setup(annualBudget, "project-budget", "project.annualBudget");
-        annualBudget.setAllowedCharPattern("[0-9.,]");
-        annualBudget.setValueChangeMode(ValueChangeMode.LAZY);
         annualBudget.addValueChangeListener(e -> onBudgetChange.run());
         setup(purpose, "project-purpose", "project.purpose");
         purpose.setMaxLength(200);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +35,9 @@ class ProjectLibraryView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         grid.setId("library-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ApprovedProject::projectCode).setHeader(getTranslation("project.code")).setAutoWidth(true);
+        Span codeHeader = new Span(getTranslation("project.code"));
+        codeHeader.getElement().setAttribute("title", getTranslation("project.code.hint"));
+        grid.addColumn(ApprovedProject::projectCode).setHeader(codeHeader).setAutoWidth(true);
         grid.addColumn(ApprovedProject::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.category().labelKey())).setHeader(getTranslation("project.category")).setAutoWidth(true);
         grid.addColumn(ApprovedProject::sectionName).setHeader(getTranslation("common.section")).setAutoWidth(true);

@@ -12,16 +12,17 @@ class ProjectSummary extends Div {
     ProjectSummary(ProjectApplicationDetails a) {
         setId("project-summary");
         addClassName("project-summary");
-        add(field("doc-number", "common.number", a.number()),
+        add(withHint(field("doc-number", "common.number", a.number()), "common.number.hint"),
             field("project-section", "common.section", a.sectionName() + " · " + a.fiscalYear() + getTranslation("project.yearSuffix")),
             field("project-category", "project.category", getTranslation(a.category().labelKey())),
             field("project-body", "project.implementingBody", a.implementingBody()),
-            field("project-period", "project.period", getTranslation("project.periodValue", a.periodStart(), a.periodEnd())),
+            field("project-period", "project.period", getTranslation("project.periodValue", a.periodStart().getYear(), a.periodStart().getMonthValue(),
+                a.periodEnd().getYear(), a.periodEnd().getMonthValue())),
             field("project-budget", "project.annualBudgetLabel",
                 getTranslation("doctype.project.budgetWanAndYuan", Formats.wan(a.annualBudget()), a.annualBudget().formatYuan())),
             field("doc-drafter", "common.drafter", a.drafterName()));
         if (a.projectCode() != null) {
-            add(field("project-code", "project.code", a.projectCode()));
+            add(withHint(field("project-code", "project.code", a.projectCode()), "project.code.hint"));
         }
         if (a.purpose() != null) {
             add(text("project-purpose", "project.purpose", a.purpose()));
@@ -34,6 +35,12 @@ class ProjectSummary extends Div {
         v.setId(id);
         Div row = new Div(new Span(getTranslation(labelKey) + "："), v);
         row.addClassName("summary-field");
+        return row;
+    }
+
+    /** The two numbers of a project are easily confused: each says what it is when pointed at. */
+    private Div withHint(Div row, String hintKey) {
+        row.getElement().setAttribute("title", getTranslation(hintKey));
         return row;
     }
 
