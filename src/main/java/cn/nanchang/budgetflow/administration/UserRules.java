@@ -70,6 +70,14 @@ class UserRules {
         return new Valid(name, role, section, email(input.email(), problems));
     }
 
+    /** A disabled section keeps the people it has, but nobody is newly placed in it. */
+    void placeable(Valid person, OrgUnit current, List<FieldViolation> problems) {
+        OrgUnit section = person.section();
+        if (section != null && !section.isActive() && (current == null || !current.getId().equals(section.getId()))) {
+            problems.add(new FieldViolation("section", messages.get("admin.user.section.disabled", section.getName())));
+        }
+    }
+
     /** Optional; blank means none. */
     private String email(String value, List<FieldViolation> problems) {
         String e = InputChecks.optionalText(value, "email", messages.get("admin.user.email"), MAX_EMAIL, problems);
