@@ -169,15 +169,21 @@ public class SectionAdministration {
 
     /** A section's values as the change log records them; also what the 花名册 preview compares. */
     DocumentSnapshot snapshot(OrgUnit s) {
-        return snapshot(s.getName(), s.getSortOrder(), sections.head(s).orElse(null), s.isActive());
+        return snapshot(s.getName(), s.getSortOrder(), sections.head(s).map(h -> headLabel(h.getDisplayName(), h.getUsername()))
+            .orElse(null), s.isActive());
     }
 
-    DocumentSnapshot snapshot(String name, int sortOrder, AppUser head, boolean active) {
+    DocumentSnapshot snapshot(String name, int sortOrder, String head, boolean active) {
         return DocumentSnapshot.of()
             .field(messages.get("admin.section.name"), name)
             .field(messages.get("admin.section.order"), String.valueOf(sortOrder))
-            .field(messages.get("admin.section.head"), head == null ? null : head.getDisplayName() + "（" + head.getUsername() + "）")
+            .field(messages.get("admin.section.head"), head)
             .field(messages.get("admin.user.status"), messages.get(active ? "admin.user.enabled" : "admin.user.disabled"));
+    }
+
+    /** 王建华（head1）: how a section's 科长 reads in the change log. */
+    static String headLabel(String displayName, String username) {
+        return displayName + "（" + username + "）";
     }
 
     private SectionAccount account(OrgUnit s) {

@@ -39,6 +39,19 @@ public class OrgUnit {
         this.sortOrder = sortOrder;
     }
 
+    /**
+     * A section that a 花名册 would create, so that its people can be checked against it before
+     * anything is stored; it has no id and is never saved.
+     */
+    public static OrgUnit planned(String code, String name, int sortOrder) {
+        OrgUnit section = new OrgUnit();
+        section.code = Objects.requireNonNull(code);
+        section.name = Objects.requireNonNull(name);
+        section.kind = OrgUnitKind.SECTION;
+        section.sortOrder = sortOrder;
+        return section;
+    }
+
     /** Name, order and head of a section; the caller has checked them. */
     public void change(String newName, int newSortOrder, Long newHeadUserId) {
         this.name = Objects.requireNonNull(newName);

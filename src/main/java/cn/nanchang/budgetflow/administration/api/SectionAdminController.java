@@ -42,9 +42,9 @@ class SectionAdminController {
         return sections.list();
     }
 
-    @GetMapping("/{code}")
+    @GetMapping("/{sectionCode}")
     @Operation(summary = "一个科室")
-    SectionAccount get(@PathVariable String code) {
+    SectionAccount get(@PathVariable("sectionCode") String code) {
         return sections.get(code);
     }
 
@@ -56,28 +56,28 @@ class SectionAdminController {
         return ResponseEntity.created(URI.create("/api/v1/admin/sections/" + created.code())).body(created);
     }
 
-    @PutMapping("/{code}")
+    @PutMapping("/{sectionCode}")
     @Operation(summary = "修改名称、排序、科长（编码不可修改；科长须是本科室已启用的科长账号）")
-    SectionAccount change(@PathVariable String code, @RequestBody SectionInput input) {
+    SectionAccount change(@PathVariable("sectionCode") String code, @RequestBody SectionInput input) {
         return sections.change(code, input);
     }
 
-    @PostMapping("/{code}/disable")
+    @PostMapping("/{sectionCode}/disable")
     @Operation(summary = "停用科室：不能再起草新单据、不能再安排人员；已有单据和审批照常进行")
-    SectionAccount disable(@PathVariable String code) {
+    SectionAccount disable(@PathVariable("sectionCode") String code) {
         return sections.disable(code);
     }
 
-    @PostMapping("/{code}/enable")
+    @PostMapping("/{sectionCode}/enable")
     @Operation(summary = "启用科室")
-    SectionAccount enable(@PathVariable String code) {
+    SectionAccount enable(@PathVariable("sectionCode") String code) {
         return sections.enable(code);
     }
 
-    @DeleteMapping("/{code}")
+    @DeleteMapping("/{sectionCode}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "删除科室：仅限没有任何单据和人员的科室（如编码录错）；否则 409，请改为停用")
-    void delete(@PathVariable String code) {
+    void delete(@PathVariable("sectionCode") String code) {
         sections.delete(code);
     }
 
