@@ -10,8 +10,6 @@ import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.organization.AppUser;
-import cn.nanchang.budgetflow.organization.OrganizationService;
-import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.organization.UserDirectory;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.security.Roles;
@@ -28,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 花名册导入: the administrator imports the organisation's people from an xlsx. Every row is checked
  * first and a file with any bad row changes nothing. A valid file is previewed (new people, changed
- * values, accounts no longer listed) and applied in one transaction through {@link UserAdministration},
- * so that each account change is audited field by field exactly as on the form. Accounts no longer
+ * values, accounts no longer listed, sections created or changed) and applied in one transaction
+ * through {@link UserAdministration} and {@link SectionAdministration}, so that each change is
+ * audited field by field exactly as on the forms. New sections are made first, so that people can
+ * be placed in them, and sections get their 科长 last, once their people are in place. Accounts no longer
  * listed are disabled, never the importing administrator's own.
  */
 @Service
@@ -46,31 +46,31 @@ public class RosterImport {
     private final RosterRules rules;
     private final UserAdministration users;
     private final UserDirectory directory;
-    private final OrganizationService organization;
+    private final SectionAdministration sections;
+    private final RosterSections rosterSections;
     private final CurrentActor currentActor;
     private final Messages messages;
     private final SecureRandom random = new SecureRandom();
 
     RosterImport(RosterXlsx xlsx, RosterRules rules, UserAdministration users, UserDirectory directory,
-            OrganizationService organization, CurrentActor currentActor, Messages messages) {
+            SectionAdministration sections, RosterSections rosterSections, CurrentActor currentActor, Messages messages) {
         this.xlsx = xlsx;
         this.rules = rules;
         this.users = users;
         this.directory = directory;
-        this.organization = organization;
+        this.sections = sections;
+        this.rosterSections = rosterSections;
         this.currentActor = currentActor;
         this.messages = messages;
     }
 
-    /** The template, filled with the sections and the enabled accounts as they are now, ready to edit and import. */
+    /** The template, filled with the sections in use and the enabled accounts as they are now, ready to edit and import. */
     @Transactional(readOnly = true)
     public byte[] template() {
-        List<AppUser> enabled = directory.all().stream().filter(AppUser::isEnabled).toList();
-        List<String[]> sections = organization.sections().stream().map(s -> new String[] {s.getCode(), s.getName(),
-            String.valueOf(s.getSortOrder()), enabled.stream().filter(u -> u.getRole() == Role.SECTION_HEAD
-                && u.getSection().getCode().equals(s.getCode())).map(AppUser::getUsername).findFirst().orElse("")}).toList();
-        List<String[]> people = enabled.stream().map(u -> new String[] {u.getDisplayName(), u.getUsername(),
-            messages.get(u.getRole().labelKey()), u.getSection() == null ? "" : u.getSection().getName(),
+        List<String[]> sections = this.sections.list().stream().filter(SectionAccount::active).map(s -> new String[] {s.code(),
+            s.name(), String.valueOf(s.sortOrder()), s.head() == null ? "" : s.head()}).toList();
+        List<String[]> people = directory.all().stream().filter(AppUser::isEnabled).map(u -> new String[] {u.getDisplayName(),
+            u.getUsername(), messages.get(u.getRole().labelKey()), u.getSection() == null ? "" : u.getSection().getName(),
             u.getEmail()}).toList();
         return xlsx.write(sections, people);
     }
@@ -80,7 +80,7 @@ public class RosterImport {
     public RosterPreview preview(byte[] file) {
         RosterRules.Checked checked = rules.check(xlsx.read(file), currentActor.get().username());
         if (!checked.problems().isEmpty()) {
-            return new RosterPreview(checked.problems(), List.of(), List.of(), List.of());
+            return new RosterPreview(checked.problems(), List.of(), List.of(), List.of(), List.of());
         }
         Map<String, AppUser> existing = directory.all().stream().collect(Collectors.toMap(AppUser::getUsername, Function.identity()));
         List<Person> added = new ArrayList<>();
@@ -98,7 +98,7 @@ public class RosterImport {
         }
         List<Person> disabled = noLongerListed(checked.people(), existing.values()).stream()
             .map(u -> person(u.getUsername(), valid(u))).toList();
-        return new RosterPreview(List.of(), added, changed, disabled);
+        return new RosterPreview(List.of(), added, changed, disabled, rosterSections.preview(checked.sections(), checked.people()));
     }
 
     /**
@@ -110,7 +110,9 @@ public class RosterImport {
         if (!preview.valid()) {
             throw new ValidationException(preview.problems().stream().map(this::violation).toList());
         }
-        RosterRules.Checked checked = rules.check(xlsx.read(file), currentActor.get().username());
+        RosterXlsx.RosterFile read = xlsx.read(file);
+        rosterSections.create(rules.check(read, currentActor.get().username()).sections());
+        RosterRules.Checked checked = rules.check(read, currentActor.get().username());
         Set<String> addedNames = preview.added().stream().map(Person::username).collect(Collectors.toSet());
         Set<String> changedNames = preview.changed().stream().map(PersonChange::username).collect(Collectors.toSet());
         List<RosterOutcome.InitialPassword> passwords = new ArrayList<>();
@@ -125,7 +127,10 @@ public class RosterImport {
             }
         }
         preview.disabled().forEach(d -> users.disable(d.username()));
-        return new RosterOutcome(passwords.size(), changedNames.size(), preview.disabled().size(), passwords);
+        rosterSections.apply(checked.sections());
+        long newSections = preview.sections().stream().filter(RosterPreview.SectionChange::added).count();
+        return new RosterOutcome(passwords.size(), changedNames.size(), preview.disabled().size(), passwords, (int) newSections,
+            preview.sections().size() - (int) newSections);
     }
 
     /** Enabled accounts the file does not list, except the importing administrator's own. */

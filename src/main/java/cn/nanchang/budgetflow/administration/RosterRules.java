@@ -2,11 +2,8 @@ package cn.nanchang.budgetflow.administration;
 
 import cn.nanchang.budgetflow.administration.RosterPreview.Problem;
 import cn.nanchang.budgetflow.administration.RosterXlsx.PersonRow;
-import cn.nanchang.budgetflow.administration.RosterXlsx.SectionRow;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.Messages;
-import cn.nanchang.budgetflow.organization.OrgUnit;
-import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a 花名册 row by row. Each person goes through the very rules of the 用户管理 form
  * ({@link UserRules}): the file's Chinese role and section names are only translated to the role
- * and section code the form would send. On top come what only a file can get wrong: a username
- * twice, a 科室 row that does not match the sections the system has, a 科长用户名 not listed as that
- * section's 科长, and the importing administrator giving up their own role.
+ * and section code the form would send. The 科室 sheet goes through the rules of 科室管理
+ * ({@link RosterSections}), and a person may be placed in a section the sheet creates. On top come
+ * what only a file can get wrong: a username twice, a 科长用户名 not listed as that section's 科长,
+ * and the importing administrator giving up their own role.
  */
 @Component
 class RosterRules {
@@ -28,12 +26,12 @@ class RosterRules {
         "role", "角色", "section", "科室", "email", "电子邮箱");
 
     private final UserRules rules;
-    private final OrganizationService organization;
+    private final RosterSections sections;
     private final Messages messages;
 
-    RosterRules(UserRules rules, OrganizationService organization, Messages messages) {
+    RosterRules(UserRules rules, RosterSections sections, Messages messages) {
         this.rules = rules;
-        this.organization = organization;
+        this.sections = sections;
         this.messages = messages;
     }
 
@@ -41,7 +39,7 @@ class RosterRules {
     record Planned(int row, String username, UserInput input, UserRules.Valid person) {
     }
 
-    record Checked(List<Problem> problems, List<Planned> people) {
+    record Checked(List<Problem> problems, List<Planned> people, List<RosterSections.Plan> sections) {
     }
 
     Checked check(RosterXlsx.RosterFile file, String importer) {
@@ -50,16 +48,17 @@ class RosterRules {
         if (file.people().isEmpty()) {
             problems.add(new Problem(RosterXlsx.PEOPLE, 0, "", messages.get("roster.file.empty")));
         }
+        List<RosterSections.Plan> plans = sections.check(file.sections(), problems);
+        Map<String, String> codeByName = sections.codeByName(plans);
         List<Planned> people = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        Map<String, String> codeByName = new HashMap<>();
-        organization.sections().forEach(s -> codeByName.put(s.getName(), s.getCode()));
         for (PersonRow row : file.people()) {
             List<FieldViolation> violations = new ArrayList<>();
             String username = rules.username(row.username(), violations);
             UserInput input = new UserInput(username, row.displayName(), roleName(row.role()),
                 codeByName.getOrDefault(row.section(), row.section()), null, row.email());
-            UserRules.Valid person = rules.person(input, violations);
+            UserRules.Valid person = rules.person(input, violations, code -> sections.resolve(plans, code));
+            rules.placeable(person, sections.currentSection(username), violations);
             Integer first = seen.putIfAbsent(username, row.row());
             if (first != null && !username.isEmpty()) {
                 violations.add(new FieldViolation("username", messages.get("roster.person.duplicate", username, first)));
@@ -73,36 +72,8 @@ class RosterRules {
                 people.add(new Planned(row.row(), username, input, person));
             }
         }
-        sections(file, people, problems);
-        return new Checked(problems, people);
-    }
-
-    /** The 科室 sheet may list only sections the system has, as it has them; each 科长 must be that section's. */
-    private void sections(RosterXlsx.RosterFile file, List<Planned> people, List<Problem> problems) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (SectionRow row : file.sections()) {
-            List<String> reasons = new ArrayList<>();
-            OrgUnit section = organization.sectionByCode(row.code()).orElse(null);
-            if (row.code().isEmpty()) {
-                reasons.add(messages.get("roster.section.codeRequired"));
-            } else if (section == null) {
-                reasons.add(messages.get("roster.section.unknown", row.code()));
-            } else if (seen.putIfAbsent(row.code(), row.row()) != null) {
-                reasons.add(messages.get("roster.section.duplicate", row.code(), seen.get(row.code())));
-            } else {
-                if (!row.name().isEmpty() && !row.name().equals(section.getName())) {
-                    reasons.add(messages.get("roster.section.renamed", row.name(), section.getName()));
-                }
-                if (!row.order().isEmpty() && !row.order().equals(String.valueOf(section.getSortOrder()))) {
-                    reasons.add(messages.get("roster.section.reordered", row.order(), section.getSortOrder()));
-                }
-                if (!row.head().isEmpty() && people.stream().noneMatch(p -> p.username().equals(row.head())
-                        && p.person().role() == Role.SECTION_HEAD && p.person().section().getCode().equals(row.code()))) {
-                    reasons.add(messages.get("roster.section.head", row.head(), section.getName()));
-                }
-            }
-            reasons.forEach(r -> problems.add(new Problem(RosterXlsx.SECTIONS, row.row(), "", r)));
-        }
+        sections.checkHeads(plans, people, problems);
+        return new Checked(problems, people, plans);
     }
 
     /** The role's name for its Chinese label (科长 → SECTION_HEAD); anything else as typed, for the form's rule to refuse. */

@@ -34,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, with the account in the details and every changed value before and after; a
  * password appears only as the fact that it was set. Administrators cannot lock themselves
  * out: they cannot disable their own account or take away their own administrator role, and
- * the last enabled administrator stays one.
+ * the last enabled administrator stays one. A section's 科长 who leaves the role or the section, or
+ * is disabled, stops being its head (recorded as a change of the section), and nobody is newly
+ * placed in a disabled section.
  */
 @Service
 @Transactional
@@ -53,9 +55,10 @@ public class UserAdministration {
     private final CurrentActor currentActor;
     private final Messages messages;
     private final ApiTokens apiTokens;
+    private final SectionAdministration sections;
 
     UserAdministration(UserDirectory directory, UserRules rules, PasswordEncoder encoder, TaskRelease taskRelease,
-            AuditLog audit, CurrentActor currentActor, Messages messages, ApiTokens apiTokens) {
+            AuditLog audit, CurrentActor currentActor, Messages messages, ApiTokens apiTokens, SectionAdministration sections) {
         this.directory = directory;
         this.rules = rules;
         this.encoder = encoder;
@@ -64,6 +67,7 @@ public class UserAdministration {
         this.currentActor = currentActor;
         this.messages = messages;
         this.apiTokens = apiTokens;
+        this.sections = sections;
     }
 
     @Transactional(readOnly = true)
@@ -81,6 +85,7 @@ public class UserAdministration {
         String username = rules.username(input.username(), problems);
         UserRules.Valid person = rules.person(input, problems);
         rules.password(input.password(), problems);
+        rules.placeable(person, null, problems);
         if (problems.stream().noneMatch(p -> p.field().equals("username")) && directory.exists(username)) {
             problems.add(new FieldViolation("username", messages.get("admin.user.username.taken", username)));
         }
@@ -97,6 +102,7 @@ public class UserAdministration {
         AppUser user = account(username);
         List<FieldViolation> problems = new ArrayList<>();
         UserRules.Valid person = rules.person(input, problems);
+        rules.placeable(person, user.getSection(), problems);
         UserRules.throwIfAny(problems);
         if (isMe(user) && person.role() != Role.ADMIN) {
             throw ValidationException.of("role", messages.get("admin.user.ownRole"));
@@ -111,6 +117,7 @@ public class UserAdministration {
         int released = user.isEnabled() ? releaseClaims(user, AuditAction.USER_CHANGED) : 0;
         apiTokens.revokeStale(user);
         record(AuditAction.USER_CHANGED, user, changes, released);
+        sections.dropHeadIfUnfit(user);
         return UserAccount.of(user);
     }
 
@@ -130,6 +137,7 @@ public class UserAdministration {
         int released = releaseClaims(user, AuditAction.USER_DISABLED);
         apiTokens.revokeStale(user);
         record(AuditAction.USER_DISABLED, user, FieldDiff.between(before, snapshot(user)), released);
+        sections.dropHeadIfUnfit(user);
         return UserAccount.of(user);
     }
 

@@ -10,6 +10,8 @@ import cn.nanchang.budgetflow.organization.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +53,11 @@ class UserRules {
     }
 
     Valid person(UserInput input, List<FieldViolation> problems) {
+        return person(input, problems, organization::sectionByCode);
+    }
+
+    /** As {@link #person(UserInput, List)}, with the sections as {@code sections} tells them, e.g. those a 花名册 would create. */
+    Valid person(UserInput input, List<FieldViolation> problems, Function<String, Optional<OrgUnit>> sections) {
         String name = InputChecks.requiredText(input.displayName(), "displayName", messages.get("admin.user.displayName"), 50, problems);
         Role role = role(input.role(), problems);
         OrgUnit section = null;
@@ -59,7 +66,7 @@ class UserRules {
             if (code.isEmpty()) {
                 problems.add(new FieldViolation("section", messages.get("admin.user.section.required", messages.get(role.labelKey()))));
             } else {
-                section = organization.sectionByCode(code).orElse(null);
+                section = sections.apply(code).orElse(null);
                 if (section == null) {
                     problems.add(new FieldViolation("section", messages.get("admin.user.section.unknown", code)));
                 }
@@ -68,6 +75,14 @@ class UserRules {
             problems.add(new FieldViolation("section", messages.get("admin.user.section.notAllowed", messages.get(role.labelKey()))));
         }
         return new Valid(name, role, section, email(input.email(), problems));
+    }
+
+    /** A disabled section keeps the people it has, but nobody is newly placed in it. */
+    void placeable(Valid person, OrgUnit current, List<FieldViolation> problems) {
+        OrgUnit section = person.section();
+        if (section != null && !section.isActive() && (current == null || !current.getCode().equals(section.getCode()))) {
+            problems.add(new FieldViolation("section", messages.get("admin.user.section.disabled", section.getName())));
+        }
     }
 
     /** Optional; blank means none. */

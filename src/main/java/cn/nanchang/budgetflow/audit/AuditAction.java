@@ -10,6 +10,8 @@ public enum AuditAction {
     USER_CREATED, USER_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_RESET,
     /** A person replaced the one-time initial password of an imported account with their own (never the password itself). */
     USER_PASSWORD_CHANGED,
+    /** An administrator's change of a section in 科室管理 (which one is in the details; the values in the field changes). */
+    SECTION_CREATED, SECTION_CHANGED, SECTION_DISABLED, SECTION_ENABLED, SECTION_DELETED,
     /** Budget disclosure (预算公开): 综合科 submits, the director approves or returns, publication, a download. */
     DISCLOSURE_PREPARE, DISCLOSURE_APPROVE, DISCLOSURE_RETURN, DISCLOSURE_PUBLISH, DISCLOSURE_EXPORT,
     /** 财务 edited a year's disclosure texts (单位概况, reasons, 名词解释…); the values in the field changes. */

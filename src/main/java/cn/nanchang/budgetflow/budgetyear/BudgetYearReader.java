@@ -157,6 +157,9 @@ class BudgetYearReader {
             }
             RoundRequests.Request request = latest.get(code);
             SectionExcuse excuse = excused.get(code);
+            if (!section.isActive() && request == null && excuse == null) {
+                continue;
+            }
             states.add(new SectionRequestState(code, section.getName(), request == null ? round : request.round(),
                 request == null ? null : request.id(), request == null ? null : request.number(),
                 request == null ? null : request.status(), pastDeadline && waiting.contains(code), excuse != null,
@@ -218,8 +221,9 @@ class BudgetYearReader {
             .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The sections in use, which a new year expects requests from and the split divides among. */
     Collection<String> sectionCodes() {
-        return sectionNames().keySet();
+        return organization.activeSections().stream().map(OrgUnit::getCode).toList();
     }
 
     Map<String, String> codeNames(Scheme scheme) {

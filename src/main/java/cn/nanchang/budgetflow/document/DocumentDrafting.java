@@ -46,10 +46,13 @@ public class DocumentDrafting {
 
     <D extends ApprovalDocument, I, V, R> R create(DocumentTypeSupport<D, I, V, R> type, I input) {
         Actor actor = currentActor.get();
+        OrgUnit unit = type.unitWide() ? organization.center() : organization.sectionByCode(actor.sectionCode()).orElseThrow();
+        if (!unit.isActive()) {
+            throw new ConflictException(messages.get("document.sectionDisabled", unit.getName()));
+        }
         V valid = type.validateNew(input, actor);
         Instant now = clock.instant();
         int year = type.fiscalYear(input, valid);
-        OrgUnit unit = type.unitWide() ? organization.center() : organization.sectionByCode(actor.sectionCode()).orElseThrow();
         D document = type.newDocument(numbers.next(type.documentType(), year), unit, year, actor.username(), now);
         type.apply(document, valid, now);
         documents.saveAndFlush(document);

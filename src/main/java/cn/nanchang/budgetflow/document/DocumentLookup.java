@@ -32,6 +32,11 @@ public class DocumentLookup {
         return documents.openMatching(pattern, drafters, statuses, page);
     }
 
+    /** How many documents belong to the section with this code, e.g. so that such a section is never deleted. */
+    public long countInSection(String sectionCode) {
+        return documents.count((root, query, cb) -> cb.equal(root.get("section").get("code"), sectionCode));
+    }
+
     public long count(Specification<ApprovalDocument> spec) {
         return documents.count(spec);
     }

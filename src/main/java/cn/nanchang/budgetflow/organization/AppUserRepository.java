@@ -20,5 +20,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByRoleAndEnabledTrue(Role role);
 
+    long countBySection(OrgUnit section);
+
+    long countBySectionAndEnabledTrue(OrgUnit section);
+
     List<AppUser> findByUsernameOrDisplayNameContaining(String username, String displayNamePart);
 }

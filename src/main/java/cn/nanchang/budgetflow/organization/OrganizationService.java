@@ -23,9 +23,17 @@ public class OrganizationService {
         this.users = users;
     }
 
-    /** The six sections in the order of the published budget. */
+    /**
+     * The sections in the order the administrator gave them (the seed's six in the order of the
+     * published budget), disabled ones too: for filters and for reading what was.
+     */
     public List<OrgUnit> sections() {
-        return units.findByKindOrderBySortOrder(OrgUnitKind.SECTION);
+        return units.findByKindOrderBySortOrderAscCodeAsc(OrgUnitKind.SECTION);
+    }
+
+    /** The sections in use, in their order: where people may be placed and new documents drafted. */
+    public List<OrgUnit> activeSections() {
+        return sections().stream().filter(OrgUnit::isActive).toList();
     }
 
     public Optional<OrgUnit> sectionByCode(String code) {

@@ -116,7 +116,8 @@ class RosterImportApiTest {
         int badUsername = file.add("辛", "Bad Name", "科员", "S02", "");
         int noName = file.add("", freshName(), "科员", "S02", "");
         file.add("壬", fine, "科员", "S02", "");
-        int unknownCode = file.addSection("S99", "新科室", "7", "");
+        int badCode = file.addSection("S9", "新科室", "7", "");
+        int sameName = file.addSection("S998", "综合科", "", "");
         long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
         long audit = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
 
@@ -135,15 +136,69 @@ class RosterImportApiTest {
             "人员" + badEmail + " 电子邮箱：电子邮箱格式不正确，例如 name@example.cn",
             "人员" + unknownRole + " 角色：角色“处长”不存在",
             "人员" + badUsername + " 用户名：用户名须为3至50位小写字母、数字或 . _ -，以字母开头",
-            "科室" + unknownCode + " ：科室代码“S99”不存在；新增科室暂不支持");
+            "科室" + badCode + " 科室代码：科室编码须为大写字母 S 加2至3位数字，例如 S07",
+            "科室" + sameName + " 科室名称：名称“综合科”已被其他科室或单位使用，请换一个",
+            "科室" + sameName + " 排序：请填写排序（整数，越小越靠前）");
         assertThat(rows).anyMatch(r -> r.startsWith("人员" + noName + " 姓名："));
         assertThat(preview.path("added")).isEmpty();
         assertThat(texts(refused.path("errors"), "field")).contains("people[" + duplicate + "]", "people[" + badEmail + "]",
-            "sections[" + unknownCode + "]");
+            "sections[" + badCode + "]");
         assertThat(texts(refused.path("errors"), "message")).contains("“人员”表第" + badEmail + "行 电子邮箱：电子邮箱格式不正确，例如 name@example.cn");
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).as("no account of the file").isEqualTo(users);
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, fine)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).as("nothing audited").isEqualTo(audit);
+        assertThat(jdbc.queryForObject("select count(*) from org_unit where code in ('S9', 'S998')", Long.class)).isZero();
+    }
+
+    @Test
+    void a_roster_creates_a_section_with_its_people_and_head_and_a_reimport_renames_it_audited_like_the_page() {
+        String code = freeCode();
+        String head = freshName();
+        String staff = freshName();
+        RosterWorkbook file = template();
+        file.addSection(code, "花名册科" + code, "4", head);
+        file.add("冯科长", head, "科长", "花名册科" + code, "");
+        file.add("冯科员", staff, "科员", code, "");
+
+        JsonNode preview = api.answer(upload("admin", "preview", file.bytes()), status().isOk());
+
+        assertThat(preview.path("problems")).isEmpty();
+        assertThat(preview.path("sections")).hasSize(1);
+        JsonNode added = preview.path("sections").get(0);
+        assertThat(added.path("code").asText()).isEqualTo(code);
+        assertThat(added.path("added").asBoolean()).isTrue();
+        assertThat(texts(added.path("changes"), "after")).containsExactly("花名册科" + code, "4", "冯科长（" + head + "）", "启用");
+        assertThat(jdbc.queryForObject("select count(*) from org_unit where code = ?", Long.class, code)).as("a preview stores nothing")
+            .isZero();
+        try {
+            JsonNode done = api.answer(upload("admin", "import", file.bytes()), status().isOk());
+
+            assertThat(done.path("sectionsAdded").asInt()).isEqualTo(1);
+            JsonNode section = api.answer(api.get("admin", "/api/v1/admin/sections/{c}", code), status().isOk());
+            assertThat(section.path("head").asText()).isEqualTo(head);
+            assertThat(section.path("sortOrder").asInt()).isEqualTo(4);
+            assertThat(api.answer(api.get("admin", "/api/v1/admin/users/{u}", staff), status().isOk()).path("section").asText())
+                .isEqualTo(code);
+
+            RosterWorkbook again = template().setSection(code, 1, "改名科" + code).setSection(code, 2, "5");
+            JsonNode renamed = api.answer(upload("admin", "preview", again.bytes()), status().isOk()).path("sections");
+            assertThat(renamed).hasSize(1);
+            assertThat(renamed.get(0).path("added").asBoolean()).isFalse();
+            assertThat(texts(renamed.get(0).path("changes"), "field")).containsExactly("名称", "排序");
+            api.answer(upload("admin", "import", again.bytes()), status().isOk());
+            JsonNode log = api.answer(api.get("admin", "/api/v1/admin/sections/changes?limit=20"), status().isOk());
+            assertThat(StreamSupport.stream(log.spliterator(), false).map(e -> e.path("action").asText() + " " + e.path("details").asText()))
+                .contains("SECTION_CHANGED 科室 " + code + "（改名科" + code + "）", "SECTION_CREATED 科室 " + code + "（花名册科" + code + "）");
+        } finally {
+            api.post("admin", "/api/v1/admin/sections/{c}/disable", null, code);
+        }
+    }
+
+    /** A section code no unit has yet, so that this test's section is its own. */
+    private String freeCode() {
+        List<String> taken = texts(api.answer(api.get("admin", "/api/v1/admin/sections"), status().isOk()), "code");
+        return java.util.stream.IntStream.range(800, 1000).mapToObj(i -> "S" + i).filter(c -> !taken.contains(c))
+            .findFirst().orElseThrow();
     }
 
     @Test

@@ -42,8 +42,8 @@ class MainMenuBrowserIT {
         MENUS.put("auditor", List.of("审计查询 audit/documents", "申报查询 documents", "预算编制 budget-years", "指标台账 indicators",
             "项目库 projects", "执行进度 execution", "审计链校验 audit", "预算公开 reports/disclosure",
             "预算公开文字 reports/disclosure-texts"));
-        MENUS.put("admin", List.of("用户管理 users", "花名册导入 roster", "异常任务 incidents", "审批阈值 thresholds", "审计链校验 audit",
-            "预算公开 reports/disclosure"));
+        MENUS.put("admin", List.of("用户管理 users", "科室管理 sections", "花名册导入 roster", "异常任务 incidents",
+            "审批阈值 thresholds", "审计链校验 audit", "预算公开 reports/disclosure"));
     }
 
     @RegisterExtension

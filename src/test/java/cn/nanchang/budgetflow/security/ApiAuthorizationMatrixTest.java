@@ -172,6 +172,14 @@ class ApiAuthorizationMatrixTest {
         POST /api/v1/admin/users/{username}/disable               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/users/{username}/enable                |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/users/{username}/password              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/admin/sections                               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/sections                               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/admin/sections/changes                       |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        GET  /api/v1/admin/sections/{sectionCode}                 |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        PUT  /api/v1/admin/sections/{sectionCode}                 |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        DELETE /api/v1/admin/sections/{sectionCode}               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/sections/{sectionCode}/disable         |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        POST /api/v1/admin/sections/{sectionCode}/enable          |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         GET  /api/v1/admin/roster/template                        |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/roster/preview                         |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         POST /api/v1/admin/roster/import                          |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
@@ -241,7 +249,7 @@ class ApiAuthorizationMatrixTest {
      */
     private int call(String method, String pattern, String role) throws Exception {
         String uri = pattern.replace("{id}", "987654321").replace("{taskId}", "no-such-task")
-            .replace("{username}", "no-such-user").replace("{year}", "2024").replace("{code}", "S01").replace("{format:xlsx|csv}", "csv")
+            .replace("{username}", "no-such-user").replace("{year}", "2024").replace("{code}", "S01").replace("{sectionCode}", "S999").replace("{format:xlsx|csv}", "csv")
             + (method.equals("GET") ? "?fiscalYear=2024" : "");
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri).accept(MediaType.APPLICATION_JSON);
         if (!method.equals("GET")) {

@@ -584,6 +584,44 @@ class BadInputTest {
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
     }
 
+    // --- 科室管理 (issue 20 §2) ------------------------------------------------------------------
+
+    @org.junit.jupiter.api.Test
+    void the_sections_refuse_each_bad_value_naming_its_field_and_store_nothing() throws Exception {
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        cases.put("code", new Object[] {"s07", "某科", 1});
+        cases.put("code ", new Object[] {"S07<script>", "某科", 1});
+        cases.put(" code", new Object[] {null, "某科", 1});
+        cases.put("name", new Object[] {"S995", "", 1});
+        cases.put("name ", new Object[] {"S995", "科".repeat(31), 1});
+        cases.put(" name", new Object[] {"S995", "某科\u0000", 1});
+        cases.put("sortOrder", new Object[] {"S995", "某科", "第一"});
+        cases.put("sortOrder ", new Object[] {"S995", "某科", 1.5});
+        cases.put(" sortOrder", new Object[] {"S995", "某科", 100000});
+        cases.put("head", new Object[] {"S995", "某科", 1, "head3"});
+        long sections = jdbc.queryForObject("select count(*) from org_unit", Long.class);
+        long audit = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        for (var c : cases.entrySet()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("code", c.getValue()[0]);
+            body.put("name", c.getValue()[1]);
+            body.put("sortOrder", c.getValue()[2]);
+            body.put("head", c.getValue().length > 3 ? c.getValue()[3] : null);
+            boolean creating = c.getValue()[0] == null;
+            for (String method : creating ? List.of("POST") : List.of("POST", "PUT")) {
+                var request = method.equals("POST") ? MockMvcRequestBuilders.post("/api/v1/admin/sections")
+                    : MockMvcRequestBuilders.put("/api/v1/admin/sections/S01");
+                MvcResult result = call("admin", request, body);
+                String what = method + " " + c.getKey();
+                assertThat(result.getResponse().getStatus()).as(what + ": " + result.getResponse().getContentAsString()).isEqualTo(400);
+                assertThat(body(result).path("errors").findValuesAsText("field")).as(what).contains(c.getKey().strip());
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from org_unit", Long.class)).isEqualTo(sections);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).as("nothing audited").isEqualTo(audit);
+        assertThat(read("admin", "/api/v1/admin/sections/S01").path("name").asText()).isEqualTo("综合科");
+    }
+
     // --- attachments (issue 19 §3) --------------------------------------------------------------
 
     @org.junit.jupiter.api.Test

@@ -61,6 +61,7 @@ class ViewAuthorizationMatrixTest {
         audit                                   |  -   |   -   |      -       |    -    |    -     |   -    |    Y    |   Y
         thresholds                              |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         users                                   |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
+        sections                                |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         roster                                  |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y
         password                                |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   Y
         incidents                               |  -   |   -   |      -       |    -    |    -     |   -    |    -    |   Y

@@ -57,6 +57,17 @@ public final class RosterWorkbook {
         return this;
     }
 
+    /** Sets one cell of the section's 科室 row (0 科室代码, 1 科室名称, 2 排序, 3 科长用户名). */
+    public RosterWorkbook setSection(String code, int column, String value) {
+        for (Row row : sections()) {
+            if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+                (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(value);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException(code + " is not in the roster");
+    }
+
     /** Takes the person out of the file: their row becomes blank, which the import skips. */
     public RosterWorkbook remove(String username) {
         Row row = rowOf(username);

@@ -84,7 +84,7 @@ class UserAdminController {
     @GetMapping("/changes")
     @Operation(summary = "账号变更记录（最新在前）：谁、何时、对哪个账号、各字段修改前后的值")
     List<ChangeResponse> changes(@RequestParam(defaultValue = "100") int limit) {
-        return users.changeLog(limit).stream().map(this::change).toList();
+        return users.changeLog(limit).stream().map(e -> change(e, messages)).toList();
     }
 
     record PasswordRequest(String password) {
@@ -103,7 +103,7 @@ class UserAdminController {
             a.sectionCode(), a.sectionName(), a.enabled(), a.email());
     }
 
-    private ChangeResponse change(AuditEntry e) {
+    static ChangeResponse change(AuditEntry e, Messages messages) {
         return new ChangeResponse(e.getSeq(), e.getOccurredAt(), e.getActor(), e.getAction().name(),
             messages.get(e.getAction().labelKey()), e.getDetails(), e.getChanges());
     }

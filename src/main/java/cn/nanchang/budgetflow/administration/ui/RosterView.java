@@ -143,7 +143,9 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             confirm.setVisible(preview.valid());
             previewed = preview.valid() ? file : null;
             outcome.setText(preview.valid()
-                ? getTranslation("roster.ui.previewed", preview.added().size(), preview.changed().size(), preview.disabled().size())
+                ? getTranslation("roster.ui.previewed", preview.added().size(), preview.changed().size(), preview.disabled().size(),
+                    preview.sections().stream().filter(RosterPreview.SectionChange::added).count(),
+                    preview.sections().stream().filter(c -> !c.added()).count())
                 : getTranslation("roster.ui.refused", preview.problems().size()));
         } catch (ValidationException refused) {
             showRefusal(refused);
@@ -158,7 +160,8 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
             changes.setVisible(false);
             passwords.setItems(done.passwords());
             passwords.setVisible(!done.passwords().isEmpty());
-            outcome.setText(getTranslation("roster.ui.done", done.added(), done.changed(), done.disabled())
+            outcome.setText(getTranslation("roster.ui.done", done.added(), done.changed(), done.disabled(), done.sectionsAdded(),
+                done.sectionsChanged())
                 + (done.passwords().isEmpty() ? "" : getTranslation("roster.ui.passwordsHint")));
             UiActions.notify(outcome.getText(), NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException refused) {
@@ -180,12 +183,18 @@ class RosterView extends VerticalLayout implements HasDynamicTitle {
         String changed = getTranslation("roster.ui.changed");
         String disabled = getTranslation("roster.ui.disabled");
         return java.util.stream.Stream.of(
+                preview.sections().stream().map(c -> new Line(getTranslation(c.added() ? "roster.ui.sectionAdded"
+                    : "roster.ui.sectionChanged"), c.code(), c.name(), joined(c.changes()))),
                 preview.added().stream().map(p -> new Line(added, p.username(), p.displayName(),
                     p.role() + (p.section() == null ? "" : " · " + p.section()))),
                 preview.changed().stream().map(c -> new Line(changed, c.username(), c.displayName(),
-                    changeText.of(c.changes()).stream().map(ChangeLine::text).collect(Collectors.joining("；")))),
+                    joined(c.changes()))),
                 preview.disabled().stream().map(p -> new Line(disabled, p.username(), p.displayName(), "")))
             .flatMap(s -> s).toList();
+    }
+
+    private String joined(List<cn.nanchang.budgetflow.audit.FieldChange> fieldChanges) {
+        return changeText.of(fieldChanges).stream().map(ChangeLine::text).collect(Collectors.joining("；"));
     }
 
     @Override

@@ -2,11 +2,6 @@ package cn.nanchang.budgetflow.administration.ui;
 
 import cn.nanchang.budgetflow.administration.UserAccount;
 import cn.nanchang.budgetflow.administration.UserInput;
-import cn.nanchang.budgetflow.base.ConflictException;
-import cn.nanchang.budgetflow.base.FieldViolation;
-import cn.nanchang.budgetflow.base.NotFoundException;
-import cn.nanchang.budgetflow.base.ValidationException;
-import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.Role;
 import com.vaadin.flow.component.HasValidation;
@@ -14,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The form of an account: a new one (username and initial password too) or an existing one
- * (name, role, section). The section can be chosen only for roles that work for a section. The
+ * (name, role, section). The section can be chosen only for roles that work for a section, and
+ * only among those in use (or the one the person is in). The
  * service checks everything; this form marks each field it refuses.
  */
 class UserDialog extends Dialog {
@@ -53,7 +48,8 @@ class UserDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         section.setLabel(getTranslation("common.section"));
         section.setId("user-section");
-        section.setItems(sections);
+        section.setItems(sections.stream()
+            .filter(s -> s.isActive() || existing != null && s.getCode().equals(existing.sectionCode())).toList());
         section.setItemLabelGenerator(OrgUnit::getName);
         section.setEmptySelectionAllowed(true);
         section.setEmptySelectionCaption(getTranslation("admin.user.noSection"));
@@ -88,23 +84,9 @@ class UserDialog extends Dialog {
     private void submit(UserAccount existing, Consumer<UserInput> save) {
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "role", role,
             "section", section, "password", password, "email", email);
-        fields.values().forEach(f -> f.setInvalid(false));
         UserInput input = new UserInput(existing == null ? username.getValue() : existing.username(), displayName.getValue(),
             role.getValue() == null ? null : role.getValue().name(),
             section.getValue() == null ? null : section.getValue().getCode(), password.getValue(), email.getValue());
-        try {
-            save.accept(input);
-            close();
-        } catch (ConflictException | NotFoundException e) {
-            UiActions.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
-        } catch (ValidationException e) {
-            for (FieldViolation v : e.violations()) {
-                HasValidation field = fields.get(v.field());
-                if (field != null) {
-                    field.setErrorMessage(v.message());
-                    field.setInvalid(true);
-                }
-            }
-        }
+        FormSubmit.save(this, fields, () -> save.accept(input));
     }
 }

@@ -2,10 +2,7 @@ package cn.nanchang.budgetflow.administration.ui;
 
 import cn.nanchang.budgetflow.administration.UserAccount;
 import cn.nanchang.budgetflow.administration.UserAdministration;
-import cn.nanchang.budgetflow.audit.AuditEntry;
-import cn.nanchang.budgetflow.base.ui.Formats;
 import cn.nanchang.budgetflow.base.ui.UiActions;
-import cn.nanchang.budgetflow.document.ChangeLine;
 import cn.nanchang.budgetflow.document.ChangeText;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
@@ -24,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * 用户管理: the administrator's accounts, with new account, change, disable or enable, and
@@ -36,14 +32,13 @@ import java.util.stream.Collectors;
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration users;
-    private final ChangeText changeText;
     private final List<OrgUnit> sections;
     private final Grid<UserAccount> grid = new Grid<>();
-    private final Grid<AuditEntry> log = new Grid<>();
+    private final ChangeLogGrid log;
 
     UsersView(UserAdministration users, OrganizationService organization, ChangeText changeText) {
         this.users = users;
-        this.changeText = changeText;
+        this.log = new ChangeLogGrid("user-changes", changeText);
         this.sections = organization.sections();
         Button create = new Button(getTranslation("admin.user.new"), e -> new UserDialog(null, sections, input -> {
             users.create(input);
@@ -51,7 +46,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         }).open());
         create.setId("user-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("nav.users")), create, accounts(), new H3(getTranslation("admin.user.changeLog")), changeLog());
+        add(new H2(getTranslation("nav.users")), create, accounts(), new H3(getTranslation("admin.user.changeLog")), log);
         refresh();
         setSizeFull();
     }
@@ -97,19 +92,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         reset.setId("user-reset-" + u.username());
         List.of(edit, toggle, reset).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
         return new HorizontalLayout(edit, toggle, reset);
-    }
-
-    private Grid<AuditEntry> changeLog() {
-        log.setId("user-changes");
-        log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        log.setAllRowsVisible(true);
-        log.addColumn(e -> Formats.time(e.getOccurredAt())).setHeader(getTranslation("timeline.at")).setAutoWidth(true);
-        log.addColumn(AuditEntry::getActor).setHeader(getTranslation("timeline.person")).setAutoWidth(true);
-        log.addColumn(e -> getTranslation(e.getAction().labelKey())).setHeader(getTranslation("timeline.event")).setAutoWidth(true);
-        log.addColumn(AuditEntry::getDetails).setHeader(getTranslation("timeline.details")).setAutoWidth(true);
-        log.addColumn(e -> changeText.of(e.getChanges()).stream().map(ChangeLine::text).collect(Collectors.joining("；")))
-            .setHeader(getTranslation("timeline.changes")).setFlexGrow(1);
-        return log;
     }
 
     private void saved() {

@@ -1,6 +1,5 @@
 package cn.nanchang.budgetflow.organization.internal;
 
-import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.organization.Role;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,18 +21,16 @@ class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo123";
 
-    /** Staff and head of each section, in the order of DOMAIN.md §1. */
+    /** Staff and head (its 科长 of record) of each of the seed's six sections S01…S06, in the order of DOMAIN.md §1. */
     private static final String[][] SECTION_PEOPLE = {
         {"李晓明", "王建华"}, {"陈思远", "刘国强"}, {"赵雅婷", "孙立新"},
         {"周子涵", "吴海峰"}, {"郑欣怡", "黄志刚"}, {"何俊杰", "林文斌"},
     };
 
     private final UserAccounts accounts;
-    private final OrganizationService organization;
 
-    DemoUsers(UserAccounts accounts, OrganizationService organization) {
+    DemoUsers(UserAccounts accounts) {
         this.accounts = accounts;
-        this.organization = organization;
     }
 
     @Override
@@ -52,11 +49,11 @@ class DemoUsers implements ApplicationRunner {
                 return once;
             }
         };
-        var sections = organization.sections();
-        for (int i = 0; i < sections.size() && i < SECTION_PEOPLE.length; i++) {
-            String code = sections.get(i).getCode();
+        for (int i = 0; i < SECTION_PEOPLE.length; i++) {
+            String code = "S0" + (i + 1);
             accounts.ensure("staff" + (i + 1), SECTION_PEOPLE[i][0], hash, Role.STAFF, code);
             accounts.ensure("head" + (i + 1), SECTION_PEOPLE[i][1], hash, Role.SECTION_HEAD, code);
+            accounts.ensureHead(code, "head" + (i + 1));
         }
         List.of(
                 new String[] {"finance", "杨秀英", "FINANCE"},

@@ -33,4 +33,13 @@ class UserAccounts {
         var section = sectionCode == null ? null : directory.section(sectionCode);
         directory.save(new AppUser(username, displayName, passwordHash.get(), role, section));
     }
+
+    /** Names the account the section's 科长 of record, unless the section has one already. */
+    @Transactional
+    void ensureHead(String sectionCode, String username) {
+        var section = directory.section(sectionCode);
+        if (section.getHeadUserId() == null) {
+            directory.find(username).ifPresent(head -> section.change(section.getName(), section.getSortOrder(), head.getId()));
+        }
+    }
 }
