@@ -121,7 +121,8 @@ public class Attachments {
         // the digest in the entry is what verification later checks the stored bytes against
         saved.recordedAt(log.record(audit.about(AuditAction.ATTACHMENT_ADD, actor, document)
             .status(document.getStatus().name(), document.getStatus().name())
-            .details(messages.get("attachment.audit.added", name, String.valueOf(bytes.length), type, sha256))).getSeq());
+            .details(messages.get(example ? "attachment.audit.example" : "attachment.audit.added", name, String.valueOf(bytes.length),
+                type, sha256))).getSeq());
         return info(saved, Map.of(actor.username(), actor.displayName()), !example);
     }
 

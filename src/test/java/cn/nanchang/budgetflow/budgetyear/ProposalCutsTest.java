@@ -73,7 +73,7 @@ class ProposalCutsTest {
             Arguments.of("negative", new CutInput(11L, 1, "-1", "理由"), "cuts[0].amount", "不能为负数"),
             Arguments.of("three decimals", new CutInput(11L, 1, "100.005", "理由"), "cuts[0].amount", "两位小数"),
             Arguments.of("equal to the request", new CutInput(11L, 1, "20000", "理由"), "cuts[0].amount", "须低于申报数 20,000.00 元"),
-            Arguments.of("above the request", new CutInput(11L, 1, "1e13", "理由"), "cuts[0].amount", "须低于申报数"),
+            Arguments.of("above the request", new CutInput(11L, 1, "30000", "理由"), "cuts[0].amount", "须低于申报数"),
             Arguments.of("no reason", new CutInput(11L, 1, "100", null), "cuts[0].reason", "调减理由"),
             Arguments.of("a blank reason", new CutInput(11L, 1, "100", "   "), "cuts[0].reason", "调减理由"),
             Arguments.of("a reason over 500", new CutInput(11L, 1, "100", "长".repeat(501)), "cuts[0].reason", "500"),

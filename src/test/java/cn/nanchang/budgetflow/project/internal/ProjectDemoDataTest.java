@@ -55,11 +55,15 @@ class ProjectDemoDataTest {
         JsonNode library = call("auditor", "/api/v1/projects?fiscalYear=2023");
         for (String name : List.of("南昌市政府网站集约化平台运维项目", "党政信息网运行维护项目")) {
             long id = project(library, name).path("id").asLong();
-            List<String> steps = StreamSupport.stream(call("auditor", "/api/v1/documents/" + id + "/history").spliterator(), false)
+            JsonNode history = call("auditor", "/api/v1/documents/" + id + "/history");
+            List<String> steps = StreamSupport.stream(history.spliterator(), false)
                 .map(e -> e.path("action").asText() + "/" + e.path("actor").asText()).toList();
             assertThat(steps).as(name).containsExactly("CREATE/" + drafterOf(name), "SUBMIT/" + drafterOf(name),
                 "APPROVE/" + headOf(name), "APPROVE/finance", "APPROVE/director", "COLLECTIVE_DECISION/director",
-                "APPROVE/bureau");
+                "APPROVE/bureau",
+                // the demo's example file (示例_可行性研究报告.pdf), added afterwards and said to be one in its entry
+                "ATTACHMENT_ADD/" + drafterOf(name));
+            assertThat(history.get(history.size() - 1).path("details").asText()).as(name).startsWith("演示数据添加的示例附件");
         }
     }
 
