@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.attachment;
 
 import cn.nanchang.budgetflow.audit.AuditedFiles;
+import cn.nanchang.budgetflow.base.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

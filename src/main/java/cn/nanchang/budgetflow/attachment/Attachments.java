@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.audit.AuditLog;
 import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.Sha256;
 import cn.nanchang.budgetflow.base.UnavailableException;
 import cn.nanchang.budgetflow.document.ApprovalDocument;
 import cn.nanchang.budgetflow.document.DocumentAccess;

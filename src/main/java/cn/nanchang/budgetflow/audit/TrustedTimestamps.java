@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.audit;
 
+import cn.nanchang.budgetflow.base.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -10,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +74,7 @@ class TrustedTimestamps {
         try {
             TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
             generator.setCertReq(true);
-            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256(data), new BigInteger(64, NONCES));
+            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, Sha256.of(data), new BigInteger(64, NONCES));
             HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/timestamp-query")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -103,7 +102,7 @@ class TrustedTimestamps {
     Check verify(String token, byte[] data) {
         try {
             TimeStampToken stamp = new TimeStampToken(new CMSSignedData(Base64.getDecoder().decode(token)));
-            if (!Arrays.equals(stamp.getTimeStampInfo().getMessageImprintDigest(), sha256(data))) {
+            if (!Arrays.equals(stamp.getTimeStampInfo().getMessageImprintDigest(), Sha256.of(data))) {
                 return new Check(false, null, null, "imprint");
             }
             @SuppressWarnings("unchecked")
@@ -117,14 +116,6 @@ class TrustedTimestamps {
             return new Check(true, stamp.getTimeStampInfo().getGenTime().toInstant(), signer.getSubject().toString(), null);
         } catch (Exception e) {
             return new Check(false, null, null, "signature");
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

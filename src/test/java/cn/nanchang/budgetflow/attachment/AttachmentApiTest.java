@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.base.Sha256;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.BudgetDrafts.Draft;

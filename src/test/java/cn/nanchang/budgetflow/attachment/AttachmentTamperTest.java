@@ -4,6 +4,7 @@ import static cn.nanchang.budgetflow.attachment.AttachmentFiles.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.nanchang.budgetflow.base.Sha256;
 import cn.nanchang.budgetflow.testsupport.ApiClient;
 import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import cn.nanchang.budgetflow.testsupport.BudgetDrafts.Draft;

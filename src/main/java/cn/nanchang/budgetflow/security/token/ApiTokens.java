@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.security.token;
 
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.Sha256;
 import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.organization.AppUser;
 import cn.nanchang.budgetflow.organization.OrganizationService;
@@ -8,15 +9,11 @@ import cn.nanchang.budgetflow.security.AccountDetails;
 import cn.nanchang.budgetflow.security.AccountDetailsFactory;
 import cn.nanchang.budgetflow.security.ApiTokenEvents;
 import cn.nanchang.budgetflow.security.CurrentActor;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +74,7 @@ public class ApiTokens {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        ApiToken saved = tokens.save(new ApiToken(sha256(token), user.getUsername(), stamp(user), now, now.plus(ttl)));
+        ApiToken saved = tokens.save(new ApiToken(Sha256.hex(token), user.getUsername(), stamp(user), now, now.plus(ttl)));
         events.publishEvent(new ApiTokenEvents.Issued(actor, saved.getId(), saved.getExpiresAt()));
         return new Issued(token, saved.getExpiresAt());
     }
@@ -100,7 +97,7 @@ public class ApiTokens {
      */
     @Transactional
     public Introspection introspect(String token) {
-        ApiToken held = tokens.findByTokenHash(sha256(token)).orElse(null);
+        ApiToken held = tokens.findByTokenHash(Sha256.hex(token)).orElse(null);
         if (held == null) {
             return Introspection.refused(null, "unknown token");
         }
@@ -146,14 +143,7 @@ public class ApiTokens {
     /** What a token is bound to: a new password hash, role or section gives another stamp. */
     private static String stamp(AppUser user) {
         String section = user.getSection() == null ? "" : user.getSection().getCode();
-        return sha256(user.getPasswordHash() + '\n' + user.getRole().name() + '\n' + section);
+        return Sha256.hex(user.getPasswordHash() + '\n' + user.getRole().name() + '\n' + section);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

@@ -1,22 +1,34 @@
-package cn.nanchang.budgetflow.attachment;
+package cn.nanchang.budgetflow.base;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in lowercase hex, of bytes in hand or read from a stream. */
-final class Sha256 {
+/**
+ * SHA-256, the one digest of the application: an attachment's bytes, the trusted timestamp's
+ * imprint, an API token's stamp. Lowercase hex, of bytes in hand, a text (UTF-8) or a stream.
+ */
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+    public static byte[] of(byte[] bytes) {
+        return digest().digest(bytes);
     }
 
-    static String hex(InputStream in) throws IOException {
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(of(bytes));
+    }
+
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String hex(InputStream in) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[64 * 1024];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
