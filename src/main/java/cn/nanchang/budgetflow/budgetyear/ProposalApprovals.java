@@ -94,7 +94,7 @@ class ProposalApprovals {
         audit.record(AuditRecord.of(AuditAction.VERSION_RECORDED, bureau.username(), bureau.role().name())
             .document(proposal.documentType().name(), proposal.getId(), proposal.getNumber())
             .details(messages.get("proposal.versionRecorded", proposal.getFiscalYear(), messages.get(version.labelKey()),
-                proposal.getLines().size(), total.toString()))
+                proposal.getLines().size(), total.formatYuan()))
             .changes(FieldDiff.between(DocumentSnapshot.empty(), recorded)));
         process.proposalApproved(proposal.getFiscalYear(), LocalDate.now(clock).plusDays(APPROVAL_DAYS));
     }

@@ -97,7 +97,7 @@ class UnitProposalSupport extends DocumentTypeSupport<UnitProposal, UnitProposal
     @Override
     protected String describe(UnitProposal proposal) {
         long cut = proposal.getLines().stream().filter(l -> l.getCutReason() != null).count();
-        return messages.get("proposal.describe", proposal.getLines().size(), proposal.total().toString(), cut);
+        return messages.get("proposal.describe", proposal.getLines().size(), proposal.total().formatYuan(), cut);
     }
 
     /**

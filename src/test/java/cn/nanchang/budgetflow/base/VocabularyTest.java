@@ -54,6 +54,13 @@ class VocabularyTest {
         assertThat(Messages.text("amount.field.wan", Money.yuan("12000.50").formatWanYuan())).isEqualTo("合 1.20 万元");
     }
 
+    @Test
+    void an_amount_handed_to_a_message_reads_173_000_50_whoever_formats_it() {
+        // MessageFormat alone would write 173,000.5, or 173000.50 from Money's toString
+        assertThat(Messages.text("adjustment.sums", Money.yuan("173000.50"), Money.yuan("3500.00")))
+            .isEqualTo("调减 173,000.50 元，调增 3,500.00 元");
+    }
+
     private Map<String, String> withText(Pattern rejected) {
         Map<String, String> found = new TreeMap<>();
         bundle.forEach((key, value) -> {

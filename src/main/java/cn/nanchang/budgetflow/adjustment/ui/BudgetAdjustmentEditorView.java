@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentInput;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentService;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.ui.DocumentEditor;
@@ -149,7 +150,7 @@ class BudgetAdjustmentEditorView extends DocumentEditor<BudgetAdjustmentDetails,
                 up = up.add(amount);
             }
         }
-        sums.setText(getTranslation("adjustment.sums", down.setScale(2).toPlainString(), up.setScale(2).toPlainString()));
+        sums.setText(getTranslation("adjustment.sums", new Money(down.setScale(2)).formatYuan(), new Money(up.setScale(2)).formatYuan()));
     }
 
     private static BigDecimal parsed(String text) {

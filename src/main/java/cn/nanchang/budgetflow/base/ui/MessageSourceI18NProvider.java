@@ -1,28 +1,31 @@
 package cn.nanchang.budgetflow.base.ui;
 
+import cn.nanchang.budgetflow.base.Messages;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Lets views read the same message bundle as the services (messages.properties), in Simplified Chinese. */
+/**
+ * Lets views read the same message bundle as the services (messages.properties), in Simplified Chinese,
+ * through {@link Messages}, so that an amount is written the same way on a page as in a service's message.
+ */
 @Component
 class MessageSourceI18NProvider implements I18NProvider {
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    MessageSourceI18NProvider(MessageSource messages) {
+    MessageSourceI18NProvider(Messages messages) {
         this.messages = messages;
     }
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(Locale.SIMPLIFIED_CHINESE);
+        return List.of(Messages.LOCALE);
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.getMessage(key, params, key, Locale.SIMPLIFIED_CHINESE);
+        return messages.get(key, params);
     }
 }
