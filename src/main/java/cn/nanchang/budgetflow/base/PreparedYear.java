@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
- * The one default fiscal year of every form that prepares a budget (预算草案, 项目申报, 采购计划,
- * 单位建议数, a new budget year): the year being prepared. That is a budget year whose preparation
+ * The one default fiscal year of every form that prepares a budget (预算草案, 项目申报, 单位建议数,
+ * a new budget year): the year being prepared. The execution forms (采购计划, 调剂, 支付) spend
+ * approved lines, so they start from the year being spent instead (README, 术语表). That is a budget year whose preparation
  * is open (一上 to 二下, not yet 批复) for this calendar year or the next, the earlier of the two; and
  * when none is open, next year, since a budget is prepared in the year before it is spent.
  */
