@@ -233,12 +233,12 @@ final class AppProcess implements AutoCloseable {
      * Failsafe runs tests through a manifest-only jar, so {@code java.class.path} is that jar; the
      * real test classpath (classes, test classes, dependencies) is in {@code surefire.test.class.path}.
      */
-    private static String classpath() {
+    static String classpath() {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return String.join(File.pathSeparator, classpath.split(File.pathSeparator));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +40,7 @@ class DefaultStartIT {
 
     @Test
     void a_default_start_is_up_only_with_the_demo_seeded_and_logs_no_warning(@TempDir Path workingDirectory) throws Exception {
-        int port = freePort();
+        int port = AppProcess.freePort();
         Path log = Path.of("target", "app-processes", "default-start.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
@@ -70,9 +68,8 @@ class DefaultStartIT {
     }
 
     private static List<String> command(int port) {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dfile.encoding=UTF-8", "-cp", String.join(File.pathSeparator, classpath.split(File.pathSeparator)),
+            "-Dfile.encoding=UTF-8", "-cp", AppProcess.classpath(),
             "cn.nanchang.budgetflow.BudgetflowApplication", "--server.port=" + port,
             // as the other application-process ITs: the test classpath runs Vaadin in development mode
             "--vaadin.allowed-packages=cn/nanchang/budgetflow", "--vaadin.devmode.devTools.enabled=false"));
@@ -109,11 +106,5 @@ class DefaultStartIT {
             .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         return JSON.readTree(answer.body());
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
