@@ -56,7 +56,7 @@ class BudgetAdjustmentBrowserIT {
         E2eBrowser.screenshot(staff, "adjustment-01-refused");
 
         E2eBrowser.pickFromComboBox(row(staff, 1).locator("vaadin-combo-box.row-indicator"), "30207");
-        assertThat(staff.locator("#adjustment-sums")).containsText("调减 20000.00 元，调增 20000.00 元");
+        assertThat(staff.locator("#adjustment-sums")).containsText("调减 20,000.00 元，调增 20,000.00 元");
         staff.locator("#save-adjustment").click();
         assertThat(staff).hasURL(PAGE);
         String route = staff.url().substring(staff.url().indexOf("budget-adjustments/"));
