@@ -204,6 +204,16 @@ public class DocumentReview {
         }
     }
 
+    /**
+     * The people of the unit a 主任办公会's record may name as attendees, from the org tree. Outsiders
+     * (the bureau's, another department's) are written as free text beside them.
+     */
+    @Transactional(readOnly = true)
+    @Roles.Director
+    public Eligible attendeeChoice() {
+        return Eligible.of(organization.documentReaders(), messages.get("review.error.noAttendees"));
+    }
+
     /** The collective decisions recorded on a document, oldest first. */
     @Transactional(readOnly = true)
     @Roles.Reader

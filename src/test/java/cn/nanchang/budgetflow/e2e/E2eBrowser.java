@@ -202,6 +202,20 @@ final class E2eBrowser implements BeforeAllCallback, AfterTestExecutionCallback,
         page.locator("#review-decision").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label)).check();
     }
 
+    /**
+     * Picks people in an org-tree picker (a multi-select box) by typing each name and clicking
+     * its option, then leaves the box so that its list closes.
+     */
+    static void pickPeople(Page page, String pickerId, String... names) {
+        Locator box = page.locator("#" + pickerId);
+        for (String name : names) {
+            box.locator("input").fill(name);
+            page.locator("vaadin-multi-select-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(name))
+                .first().click();
+        }
+        box.locator("input").press("Tab");
+    }
+
     /** Saves a full-page screenshot under target/e2e-screenshots for a human to look at. */
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

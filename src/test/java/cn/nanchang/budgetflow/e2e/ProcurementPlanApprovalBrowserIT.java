@@ -94,6 +94,7 @@ class ProcurementPlanApprovalBrowserIT {
         assertThat(drafter.locator("#edit-plan")).hasCount(0);
         assertThat(drafter.locator("#collective-decisions .collective-decision")).hasCount(1);
         assertThat(drafter.locator("#collective-decisions")).containsText("主任办公会纪要〔" + YEAR + "〕5号");
+        assertThat(drafter.locator("#collective-decisions")).containsText("徐振东、王建华、杨秀英");
         assertThat(drafter.locator("#history .history-entry .history-action")).hasText(new String[] {
             "创建", "提交", "科长审核 · 同意", "财务审核 · 同意", "中心主任审批 · 同意",
             "主任办公会集体决策 · 主任办公会集体决策", "数据局审核 · 同意"});
@@ -117,7 +118,7 @@ class ProcurementPlanApprovalBrowserIT {
         Locator date = director.locator("#meeting-date input");
         date.fill(YEAR + "/4/8");
         date.press("Enter");
-        director.locator("#meeting-attendees textarea").fill("徐振东、杨秀英、王建华");
+        E2eBrowser.pickPeople(director, "meeting-attendees", "徐振东", "杨秀英", "王建华");
         director.locator("#meeting-minutes input").fill("主任办公会纪要〔" + YEAR + "〕5号");
         E2eBrowser.screenshot(director, "procurement-04-meeting");
         director.locator("#review-comment textarea").fill("同意变更为竞争性磋商");

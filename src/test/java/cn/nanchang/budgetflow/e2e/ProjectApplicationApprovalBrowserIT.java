@@ -89,6 +89,8 @@ class ProjectApplicationApprovalBrowserIT {
         String projectCode = drafter.locator("#project-code").textContent().strip();
         assertThat(drafter.locator("#collective-decisions .collective-decision")).hasCount(1);
         assertThat(drafter.locator("#collective-decisions")).containsText("主任办公会纪要〔示例〕3号");
+        // the one picked from the org tree by name, the outsider as typed
+        assertThat(drafter.locator("#collective-decisions")).containsText("徐振东；列席：赵敏（市数据局）");
         assertThat(drafter.locator("#history .history-entry .history-action").last()).hasText("数据局审核 · 同意");
         E2eBrowser.screenshot(drafter, "project-02-approved");
 
@@ -162,7 +164,8 @@ class ProjectApplicationApprovalBrowserIT {
             assertThat(page.locator("#meeting-date")).hasAttribute("invalid", "");
             page.locator("#meeting-date input").fill("2026/12/15");
             page.locator("#meeting-date input").press("Enter");
-            page.locator("#meeting-attendees textarea").fill("徐振东、各科室负责人");
+            E2eBrowser.pickPeople(page, "meeting-attendees", "徐振东");
+            page.locator("#meeting-guests input").fill("赵敏（市数据局）");
             page.locator("#meeting-minutes input").fill("主任办公会纪要〔示例〕3号");
             E2eBrowser.screenshot(page, "project-04-meeting");
         }

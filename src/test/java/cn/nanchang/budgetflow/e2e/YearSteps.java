@@ -95,7 +95,7 @@ final class YearSteps {
         Locator date = director.locator("#meeting-date input");
         date.fill(today().getYear() + "/" + today().getMonthValue() + "/" + today().getDayOfMonth());
         date.press("Enter");
-        director.locator("#meeting-attendees textarea").fill("徐振东、杨秀英、王建华、刘国强");
+        E2eBrowser.pickPeople(director, "meeting-attendees", "徐振东", "杨秀英", "王建华", "刘国强");
         director.locator("#meeting-minutes input").fill("主任办公会纪要〔" + today().getYear() + "〕" + meetingNo + "号");
         director.locator("#review-submit").click();
         assertThat(director).hasURL(DraftPages.INBOX_PAGE);

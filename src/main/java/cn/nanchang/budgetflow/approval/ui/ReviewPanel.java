@@ -5,12 +5,16 @@ import cn.nanchang.budgetflow.approval.DocumentReview;
 import cn.nanchang.budgetflow.approval.InboxItem;
 import cn.nanchang.budgetflow.approval.MeetingRecord;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.ui.UiActions;
+import cn.nanchang.budgetflow.organization.AppUser;
+import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +23,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The reviewer's form: decision, comment with 常用意见, the step a return goes to (or, at 主任办公会,
@@ -28,8 +38,9 @@ class ReviewPanel extends VerticalLayout {
 
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
-    private final DatePicker meetingDate = new DatePicker();
-    private final TextArea attendees = new TextArea();
+    private final DatePicker meetingDate = DatePickers.of("meeting-date", null);
+    private MultiSelectComboBox<AppUser> attendees;
+    private final TextField guests = new TextField();
     private final TextField minutesRef = new TextField();
     private final Select<ApprovalStep> returnTo = new Select<>();
 
@@ -56,14 +67,19 @@ class ReviewPanel extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(decision);
         if (collective) {
-            meetingDate.setId("meeting-date");
             meetingDate.setLabel(getTranslation("review.meetingDate"));
-            attendees.setId("meeting-attendees");
-            attendees.setLabel(getTranslation("review.attendees"));
-            attendees.setWidthFull();
+            // people of the unit come from the org tree, so the record names them as the roster does;
+            // only outsiders are typed
+            attendees = PersonPicker.multi("meeting-attendees", getTranslation("review.attendees"), review.attendeeChoice());
+            attendees.setRequired(true);
+            guests.setId("meeting-guests");
+            guests.setLabel(getTranslation("review.guests"));
+            guests.setHelperText(getTranslation("review.guests.hint"));
+            guests.setWidth("28em");
+            guests.setMaxWidth("100%");
             minutesRef.setId("meeting-minutes");
             minutesRef.setLabel(getTranslation("review.minutesRef"));
-            add(meetingDate, attendees, minutesRef);
+            add(meetingDate, attendees, guests, minutesRef);
         }
         if (!collective) {
             returnTo.setId("review-return-to");
@@ -86,12 +102,29 @@ class ReviewPanel extends VerticalLayout {
         decision.setValue(chosen);
     }
 
+    /** 徐振东、杨秀英；列席：王五（市数据局）, the one text the record keeps, whoever chose it. */
+    private String attendeesText() {
+        List<String> parts = new ArrayList<>();
+        String members = attendees.getValue().stream()
+            // the director opens the list, as on the unit's minutes; the others by pinyin
+            .sorted(Comparator.comparing((AppUser u) -> u.getRole() != Role.DIRECTOR)
+                .thenComparing(AppUser::getDisplayName, Collator.getInstance(Locale.CHINA)))
+            .map(AppUser::getDisplayName).collect(Collectors.joining("、"));
+        if (!members.isEmpty()) {
+            parts.add(members);
+        }
+        if (!guests.getValue().isBlank()) {
+            parts.add(getTranslation("review.guests.prefix", guests.getValue().strip()));
+        }
+        return String.join("；", parts);
+    }
+
     private void submit(InboxItem task, DocumentReview review) {
         decision.setInvalid(false);
         comment.setInvalid(false);
         try {
             MeetingRecord meeting = task.step() == ApprovalStep.COLLECTIVE_DECISION
-                ? new MeetingRecord(meetingDate.getValue(), attendees.getValue(), minutesRef.getValue()) : null;
+                ? new MeetingRecord(meetingDate.getValue(), attendeesText(), minutesRef.getValue()) : null;
             ApprovalStep target = decision.getValue() == Decision.RETURN ? returnTo.getValue() : null;
             UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting, target),
                 decision.getValue() == Decision.RETURN ? "review.done.returned" : "review.done",

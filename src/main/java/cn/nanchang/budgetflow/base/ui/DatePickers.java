@@ -33,7 +33,8 @@ public final class DatePickers {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(host.getTranslation("datePicker.today"));
         i18n.setCancel(host.getTranslation("datePicker.cancel"));
-        i18n.setDateFormat("yyyy-MM-dd");
+        // shown as 2027-03-08; typed also as 2027-3-8, 2027/3/8 or 2027.3.8, as people write dates here
+        i18n.setDateFormats("yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d");
         return i18n;
     }
 
