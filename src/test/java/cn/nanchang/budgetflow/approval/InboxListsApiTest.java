@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
@@ -189,8 +190,36 @@ class InboxListsApiTest {
         }
     }
 
+    /**
+     * The inbox is read as two queries, the tasks someone holds and the groups' unclaimed ones, merged
+     * for the page: a claimed task keeps its place by arrival and due time, and page after page of one
+     * gives the whole list, in every order.
+     */
+    @Test
+    void a_claimed_task_keeps_its_place_among_the_groups_tasks_on_every_page_in_every_order() throws Exception {
+        Draft first = submittedAMonthAgo("staff3");
+        Draft second = api.drafts().submitted("staff3");
+        Draft third = api.drafts().submitted("staff3");
+        api.post("head3", TASKS + "/{id}/claim", null, api.taskId("head3", second.id())).andExpect(status().isOk());
+
+        assertThat(documentIds("head3", "q=staff3&sort=ARRIVED_ASC")).containsSubsequence(first.id(), second.id(), third.id());
+        assertThat(documentIds("head3", "q=staff3&sort=ARRIVED_DESC")).containsSubsequence(third.id(), second.id(), first.id());
+        for (String sort : List.of("ARRIVED_ASC", "ARRIVED_DESC", "DUE_ASC", "DUE_DESC")) {
+            List<Long> whole = documentIds("head3", "q=staff3&sort=" + sort);
+            List<Long> pageByPage = new ArrayList<>();
+            for (int offset = 0; offset <= whole.size(); offset++) {
+                pageByPage.addAll(ids(api.body(api.get("head3", TASKS + "?q=staff3&sort=" + sort + "&limit=1&offset=" + offset))));
+            }
+            assertThat(pageByPage).as(sort).containsExactlyElementsOf(whole);
+            assertThat(whole).as(sort).contains(first.id(), second.id(), third.id()).doesNotHaveDuplicates();
+        }
+    }
+
     private List<Long> documentIds(String user, String query) {
-        JsonNode inbox = api.body(api.get(user, TASKS + "?limit=500&" + query));
+        return ids(api.body(api.get(user, TASKS + "?limit=500&" + query)));
+    }
+
+    private static List<Long> ids(JsonNode inbox) {
         return StreamSupport.stream(inbox.spliterator(), false).map(t -> t.path("documentId").asLong()).toList();
     }
 
