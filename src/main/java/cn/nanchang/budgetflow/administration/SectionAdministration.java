@@ -123,7 +123,15 @@ public class SectionAdministration {
         long people = sections.people(section);
         long drafted = documents.countInSection(section.getCode());
         if (people > 0 || drafted > 0) {
-            throw new ConflictException(messages.get("admin.section.inUse", section.getName(), drafted, people));
+            // name only what is there: "已有1个账号", not "已有0份单据、1个账号"
+            List<String> uses = new ArrayList<>();
+            if (drafted > 0) {
+                uses.add(messages.get("admin.section.inUse.documents", drafted));
+            }
+            if (people > 0) {
+                uses.add(messages.get("admin.section.inUse.accounts", people));
+            }
+            throw new ConflictException(messages.get("admin.section.inUse", section.getName(), String.join("、", uses)));
         }
         List<FieldChange> changes = FieldDiff.between(snapshot(section), DocumentSnapshot.empty());
         record(AuditAction.SECTION_DELETED, section, changes);

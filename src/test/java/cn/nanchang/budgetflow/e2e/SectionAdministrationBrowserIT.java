@@ -35,7 +35,7 @@ class SectionAdministrationBrowserIT {
      */
     @AfterAll
     void disable_the_new_section() {
-        if (created != null) {
+        if (created != null && browser.api().get("admin", "/api/v1/admin/sections/" + created).path("active").asBoolean()) {
             browser.api().post("admin", "/api/v1/admin/sections/" + created + "/disable", Map.of());
             assertThat(browser.api().get("admin", "/api/v1/admin/sections/" + created).path("active").asBoolean()).isFalse();
         }
@@ -84,6 +84,25 @@ class SectionAdministrationBrowserIT {
         assertThat(admin.locator("#section-changes")).containsText("科长：（空） → 秦安（" + head + "）");
         E2eBrowser.screenshot(admin, "sections-01-head-named");
         assertThat(api.get("admin", "/api/v1/admin/sections/" + code).path("head").asText()).isEqualTo(head);
+
+        // a section with people is never deleted: asked first, then told why, and the page stays whole
+        admin.locator("#section-delete-" + code).click();
+        assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("删除后不可恢复");
+        admin.locator("#confirm-section-delete").click();
+        assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("已有1个账号，不能删除")))
+            .isVisible();
+        assertThat(grid).containsText(name);
+        // 停用 is asked too, and cancelling it changes nothing
+        admin.locator("#section-toggle-" + code).click();
+        admin.locator("#cancel-section-disable").click();
+        assertThat(api.get("admin", "/api/v1/admin/sections/" + code).path("active").asBoolean()).isTrue();
+        admin.locator("#section-toggle-" + code).click();
+        assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("不能再为其起草新单据");
+        admin.locator("#confirm-section-disable").click();
+        assertThat(admin.locator("#section-toggle-" + code)).hasText("启用");
+        assertThat(admin.locator("#section-changes")).containsText("停用");
+        E2eBrowser.screenshot(admin, "sections-02-disabled");
+        assertThat(api.get("admin", "/api/v1/admin/sections/" + code).path("active").asBoolean()).isFalse();
     }
 
     private static List<String> codes(E2eApi api) {

@@ -2,6 +2,7 @@ package cn.nanchang.budgetflow.administration.ui;
 
 import cn.nanchang.budgetflow.administration.SectionAccount;
 import cn.nanchang.budgetflow.administration.SectionAdministration;
+import cn.nanchang.budgetflow.base.ui.ConfirmStep;
 import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.document.ChangeText;
 import com.vaadin.flow.component.button.Button;
@@ -77,15 +78,20 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
                 saved();
             }).open());
         Button toggle = new Button(getTranslation(s.active() ? "admin.user.disable" : "admin.user.enable"),
-            e -> UiActions.run(() -> {
+            e -> {
                 if (s.active()) {
-                    sections.disable(s.code());
+                    // a disabled section takes no new drafts or people: ask, naming it, before that happens
+                    ConfirmStep.ask("section-disable", getTranslation("admin.user.disable"),
+                        getTranslation("admin.section.disable.confirm", s.name(), s.code()),
+                        () -> UiActions.run(() -> sections.disable(s.code()), "admin.section.saved", this::refresh));
                 } else {
-                    sections.enable(s.code());
+                    UiActions.run(() -> sections.enable(s.code()), "admin.section.saved", this::refresh);
                 }
-            }, "admin.section.saved", this::refresh));
+            });
         Button delete = new Button(getTranslation("admin.section.delete"),
-            e -> UiActions.run(() -> sections.delete(s.code()), "admin.section.deleted", this::refresh));
+            e -> ConfirmStep.ask("section-delete", getTranslation("admin.section.delete"),
+                getTranslation("admin.section.delete.confirm", s.name(), s.code()),
+                () -> UiActions.run(() -> sections.delete(s.code()), "admin.section.deleted", this::refresh)));
         edit.setId("section-edit-" + s.code());
         toggle.setId("section-toggle-" + s.code());
         delete.setId("section-delete-" + s.code());
