@@ -79,6 +79,9 @@ class ReviewPanel extends VerticalLayout {
             guests.setMaxWidth("100%");
             minutesRef.setId("meeting-minutes");
             minutesRef.setLabel(getTranslation("review.minutesRef"));
+            // 主任办公会纪要〔2031〕5号 must be readable whole
+            minutesRef.setWidth("28em");
+            minutesRef.setMaxWidth("100%");
             add(meetingDate, attendees, guests, minutesRef);
         }
         if (!collective) {

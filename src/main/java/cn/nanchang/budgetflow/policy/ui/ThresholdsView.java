@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -34,10 +35,15 @@ class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("thresholds.title")));
         grid.setId("thresholds-grid");
         grid.addColumn(PolicyThreshold::getLabel).setHeader(getTranslation("thresholds.label")).setAutoWidth(true);
-        grid.addColumn(t -> ThresholdKey.percent(t.getKey()) ? t.getAmount() + " %" : Formats.wan(t.getAmount())).setHeader(getTranslation("thresholds.wan"))
+        // the rows mix amounts and percentages: each value carries its own unit, the header none
+        grid.addColumn(t -> ThresholdKey.percent(t.getKey()) ? t.getAmount() + " %" : getTranslation("thresholds.wanValue",
+            Formats.wan(t.getAmount()))).setHeader(getTranslation("thresholds.current"))
             .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::editor).setHeader(getTranslation("thresholds.amount")).setAutoWidth(true);
-        grid.addColumn(PolicyThreshold::getBasis).setHeader(getTranslation("thresholds.basis"));
+        // the basis is the reason a threshold is what it is: shown whole, wrapped, never cut off
+        grid.addColumn(PolicyThreshold::getBasis).setHeader(getTranslation("thresholds.basis")).setFlexGrow(1)
+            .setWidth("22em");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(t -> t.getUpdatedBy() == null ? "" : t.getUpdatedBy() + " " + Formats.time(t.getUpdatedAt()))
             .setHeader(getTranslation("thresholds.updated")).setAutoWidth(true);
         grid.setAllRowsVisible(true);

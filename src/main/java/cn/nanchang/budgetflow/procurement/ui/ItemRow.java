@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -101,7 +102,8 @@ class ItemRow extends VerticalLayout implements EditorRow {
 
     /**
      * Offers only the lines whose economic class may pay for the chosen category (no salaries for
-     * goods, works or services); a chosen line that no longer qualifies is cleared rather than kept.
+     * goods, works or services); a chosen line that no longer qualifies is cleared rather than kept,
+     * and the field says so: a choice never disappears without a word.
      */
     private void showFunding() {
         FundingOption chosen = funding.getValue();
@@ -111,7 +113,13 @@ class ItemRow extends VerticalLayout implements EditorRow {
         funding.setHelperText(c != null && shown.isEmpty() && !fundingOptions.isEmpty()
             ? getTranslation("procurement.funding.noneForCategory") : null);
         if (chosen != null) {
-            shown.stream().filter(o -> o.lineId() == chosen.lineId()).findFirst().ifPresent(funding::setValue);
+            Optional<FundingOption> still = shown.stream().filter(o -> o.lineId() == chosen.lineId()).findFirst();
+            still.ifPresent(funding::setValue);
+            if (still.isEmpty() && c != null) {
+                funding.setErrorMessage(getTranslation("procurement.funding.clearedForCategory", chosen.line().label(),
+                    getTranslation(c.labelKey())));
+                funding.setInvalid(true);
+            }
         }
     }
 
