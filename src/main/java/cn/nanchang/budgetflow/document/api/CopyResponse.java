@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.document.api;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -9,5 +10,6 @@ import java.util.List;
  * changed), in words, so that a client can show the drafter exactly what to look at.
  */
 public record CopyResponse<P>(P document, String copiedFrom,
-        @Schema(description = "未原样复制的内容及原因（如未复制的明细、改动的名称）；全部原样复制时为空") List<String> notes) {
+        @ArraySchema(arraySchema = @Schema(description = "未原样复制的内容及原因（如未复制的明细、改动的名称）；全部原样复制时为空"))
+        List<String> notes) {
 }
