@@ -17,6 +17,10 @@ interface BudgetDraftRepository extends JpaRepository<BudgetDraft, Long> {
 
     Optional<BudgetDraft> findByOpenKey(String openKey);
 
+    /** The section's latest draft of a year in this status, e.g. the approved one a new year's draft is copied from. */
+    Optional<BudgetDraft> findFirstBySection_CodeAndFiscalYearAndStatusOrderByIdDesc(String sectionCode, int fiscalYear,
+        DocumentStatus status);
+
     List<BudgetDraft> findByFiscalYearAndRoundIsNotNullOrderByIdAsc(int fiscalYear);
 
     List<BudgetDraft> findByFiscalYearAndRoundAndStatusInOrderByIdAsc(int fiscalYear, BudgetRound round,

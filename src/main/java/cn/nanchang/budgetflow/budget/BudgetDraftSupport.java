@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.budget;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.CopyPlan;
 import cn.nanchang.budgetflow.document.DocumentTypeSupport;
 import cn.nanchang.budgetflow.security.Actor;
 import java.time.Instant;
@@ -21,14 +22,21 @@ class BudgetDraftSupport extends DocumentTypeSupport<BudgetDraft, BudgetDraftInp
     private final BudgetDraftValidator validator;
     private final RequestRounds rounds;
     private final Messages messages;
+    private final BudgetDraftCopy copy;
 
     BudgetDraftSupport(BudgetDraftRepository drafts, BudgetDraftValidator validator, BudgetDraftReader reader,
-            RequestRounds rounds, Messages messages) {
+            RequestRounds rounds, Messages messages, BudgetDraftCopy copy) {
         super(BudgetDraft.class, DocumentType.BUDGET_DRAFT, "budget", BudgetDraft::new, reader::details, BudgetDraftSnapshot::of);
         this.drafts = drafts;
         this.validator = validator;
         this.rounds = rounds;
         this.messages = messages;
+        this.copy = copy;
+    }
+
+    @Override
+    protected CopyPlan<BudgetDraftInput> copyOf(BudgetDraft source, int fiscalYear) {
+        return copy.plan(source, fiscalYear);
     }
 
     @Override

@@ -1,13 +1,17 @@
 package cn.nanchang.budgetflow.document;
 
 import cn.nanchang.budgetflow.base.ConflictException;
+import cn.nanchang.budgetflow.base.ForbiddenException;
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.PreparedYear;
+import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +33,11 @@ public class DocumentDrafting {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final Messages messages;
+    private final PreparedYear preparedYear;
 
     DocumentDrafting(DocumentRepository documents, DocumentAccess access, DocumentNumbers numbers, DocumentAudit audit,
             DocumentLifecycle lifecycle, OrganizationService organization, CurrentActor currentActor, Clock clock,
-            Messages messages) {
+            Messages messages, PreparedYear preparedYear) {
         this.documents = documents;
         this.access = access;
         this.numbers = numbers;
@@ -42,9 +47,37 @@ public class DocumentDrafting {
         this.currentActor = currentActor;
         this.clock = clock;
         this.messages = messages;
+        this.preparedYear = preparedYear;
     }
 
     <D extends ApprovalDocument, I, V, R> R create(DocumentTypeSupport<D, I, V, R> type, I input) {
+        return create(type, input, "");
+    }
+
+    /**
+     * A new document for the year being prepared from an earlier one of the caller's own section. A
+     * source the caller may not read, or of another type, is not found, as everywhere; one read only
+     * through a grant (抄送) is another section's and is refused. The copy goes through the same
+     * checks as a new document; what they still refuse (an open draft of that year, a code retired
+     * since) is a conflict with the source, not a bad field of the request, which names none.
+     */
+    <D extends ApprovalDocument, I, V, R> Copied<R> copy(DocumentTypeSupport<D, I, V, R> type, long sourceId) {
+        Actor actor = currentActor.get();
+        D source = access.visible(sourceId, type.entityType(), actor);
+        if (!source.getSection().getCode().equals(actor.sectionCode())) {
+            throw new ForbiddenException(messages.get("document.copy.otherSection"));
+        }
+        CopyPlan<I> plan = type.copyOf(source, preparedYear.year());
+        try {
+            R created = create(type, plan.input(), messages.get("document.copy.origin", source.getNumber()));
+            return new Copied<>(created, source.getNumber(), plan.notes());
+        } catch (ValidationException refused) {
+            throw new ConflictException(messages.get("document.copy.refused", source.getNumber(),
+                refused.violations().stream().map(v -> v.message()).distinct().collect(Collectors.joining("；"))));
+        }
+    }
+
+    private <D extends ApprovalDocument, I, V, R> R create(DocumentTypeSupport<D, I, V, R> type, I input, String origin) {
         Actor actor = currentActor.get();
         OrgUnit unit = type.unitWide() ? organization.center() : organization.sectionByCode(actor.sectionCode()).orElseThrow();
         if (!unit.isActive()) {
@@ -57,7 +90,7 @@ public class DocumentDrafting {
         type.apply(document, valid, now);
         documents.saveAndFlush(document);
         R created = type.details(document);
-        audit.created(actor, document, type.describe(document), type.snapshot(created, messages));
+        audit.created(actor, document, origin + type.describe(document), type.snapshot(created, messages));
         return created;
     }
 

@@ -41,6 +41,15 @@ public abstract class DocumentTypeService<D extends ApprovalDocument, I, V, R> {
         return drafting.get(type, id);
     }
 
+    /**
+     * Creates a document of the caller's section for the year being prepared as a copy of an earlier
+     * one of that section, in one transaction; its audit entry names the source. A type's service
+     * offers this under its own name and role check, as not every type is copied.
+     */
+    protected Copied<R> copy(long sourceId) {
+        return drafting.copy(type, sourceId);
+    }
+
     /** Submits, or resubmits a returned document. */
     @Roles.Staff
     public R submit(long id) {

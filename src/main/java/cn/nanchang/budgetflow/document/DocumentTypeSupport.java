@@ -67,6 +67,16 @@ public abstract class DocumentTypeSupport<D extends ApprovalDocument, I, V, R> {
     /** A one-line summary for the audit entry's details (stored data: it stays as it was written). */
     protected abstract String describe(D document);
 
+    /**
+     * The input of a new document of {@code fiscalYear} copied from {@code source}, a document of the
+     * caller's own section, with a note for whatever does not carry over. Throws a ConflictException
+     * naming the reason when this source may not be copied (e.g. not approved, not of last year).
+     * Only types whose service offers a copy override this.
+     */
+    protected CopyPlan<I> copyOf(D source, int fiscalYear) {
+        throw new UnsupportedOperationException(documentType + " documents are not copied");
+    }
+
     /** Checks that only hold at submission, such as a funding line not overdrawn meanwhile; none by default. */
     protected void beforeSubmit(D document) {
     }

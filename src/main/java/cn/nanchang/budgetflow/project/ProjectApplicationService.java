@@ -1,9 +1,13 @@
 package cn.nanchang.budgetflow.project;
 
+import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.InputChecks;
 import cn.nanchang.budgetflow.base.Money;
+import cn.nanchang.budgetflow.document.Copied;
 import cn.nanchang.budgetflow.document.DocumentDrafting;
 import cn.nanchang.budgetflow.document.DocumentTypeService;
+import cn.nanchang.budgetflow.organization.Role;
+import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import cn.nanchang.budgetflow.security.Roles;
 import java.util.List;
@@ -29,6 +33,24 @@ public class ProjectApplicationService extends
         super(drafting, support);
         this.applications = applications;
         this.currentActor = currentActor;
+    }
+
+    /**
+     * A new application of the year being prepared, copied from an earlier one of the caller's section
+     * that went through review: new number, status 草稿, no project code; the notes say what changed.
+     */
+    @Roles.Staff
+    public Copied<ProjectApplicationDetails> copyAsNew(long sourceId) {
+        return copy(sourceId);
+    }
+
+    /** Whether the page offers 复制为新项目: to a 科员 of the application's section, once it went through review. */
+    @Transactional(readOnly = true)
+    @Roles.Reader
+    public boolean copyable(ProjectApplicationDetails application) {
+        Actor actor = currentActor.get();
+        return actor.role() == Role.STAFF && application.sectionCode().equals(actor.sectionCode())
+            && application.status() != DocumentStatus.DRAFT;
     }
 
     /** Whether the caller's section already has an application of this name for the year, in any status. */

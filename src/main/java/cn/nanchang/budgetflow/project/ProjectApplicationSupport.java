@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.project;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.document.CopyPlan;
 import cn.nanchang.budgetflow.document.DocumentTypeSupport;
 import cn.nanchang.budgetflow.security.Actor;
 import java.time.Instant;
@@ -19,14 +20,21 @@ class ProjectApplicationSupport extends
     private final ProjectApplicationValidator validator;
     private final IndicatorCategories categories;
     private final Messages messages;
+    private final ProjectApplicationCopy copy;
 
     ProjectApplicationSupport(ProjectApplicationValidator validator, IndicatorCategories categories,
-            ProjectDetailsReader reader, Messages messages) {
+            ProjectDetailsReader reader, Messages messages, ProjectApplicationCopy copy) {
         super(ProjectApplication.class, DocumentType.PROJECT_APPLICATION, "project", ProjectApplication::new,
             reader::details, ProjectSnapshot::of);
         this.validator = validator;
         this.categories = categories;
         this.messages = messages;
+        this.copy = copy;
+    }
+
+    @Override
+    protected CopyPlan<ProjectApplicationInput> copyOf(ProjectApplication source, int fiscalYear) {
+        return copy.plan(source, fiscalYear);
     }
 
     @Override

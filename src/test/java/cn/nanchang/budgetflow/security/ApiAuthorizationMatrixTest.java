@@ -44,6 +44,7 @@ class ApiAuthorizationMatrixTest {
         PUT  /api/v1/budget-drafts/{id}                           |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/budget-drafts/{id}/submit                    |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/budget-drafts/{id}/withdraw                  |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        POST /api/v1/budget-drafts/{id}/copy                      |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/budget-lines/approved                        |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/budget-years                                 |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         POST /api/v1/budget-years                                 |  -   |   -   |      -       |    Y    |    -     |   -    |    -    |   -
@@ -62,6 +63,7 @@ class ApiAuthorizationMatrixTest {
         PUT  /api/v1/project-applications/{id}                    |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/project-applications/{id}/submit             |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         POST /api/v1/project-applications/{id}/withdraw           |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
+        POST /api/v1/project-applications/{id}/copy               |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -
         GET  /api/v1/projects                                     |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         GET  /api/v1/procurement-plans                            |  -   |   Y   |      Y       |    Y    |    Y     |   Y    |    Y    |   -
         POST /api/v1/procurement-plans                            |  -   |   Y   |      -       |    -    |    -     |   -    |    -    |   -

@@ -514,6 +514,24 @@ class BadInputTest {
         return node.asText();
     }
 
+    // --- copies (issue 19 §2) -----------------------------------------------------------------
+
+    /** The only input of a copy is the source's id in the path: anything but a number is refused naming it. */
+    @org.junit.jupiter.api.Test
+    void a_copy_of_an_id_that_is_no_number_is_refused_naming_the_id_and_stores_nothing() throws Exception {
+        Map<String, Long> before = counts();
+        for (String base : List.of(DRAFTS, PROJECTS)) {
+            for (String id : List.of("abc", "1.5", "99999999999999999999", "1e3")) {
+                MvcResult result = call(STAFF, MockMvcRequestBuilders.post(base + "/" + id + "/copy")
+                    .header("X-Requested-With", "XMLHttpRequest"), null);
+                String what = base + "/" + id + "/copy: " + result.getResponse().getContentAsString();
+                assertThat(result.getResponse().getStatus()).as(what).isEqualTo(400);
+                assertThat(body(result).path("errors").findValuesAsText("field")).as(what).contains("id");
+            }
+        }
+        assertThat(counts()).isEqualTo(before);
+    }
+
     // --- audit checkpoints and proofs (issue 22) ---------------------------------------------
 
     @org.junit.jupiter.api.Test

@@ -10,7 +10,13 @@ import cn.nanchang.budgetflow.budget.BudgetDraftService;
 import cn.nanchang.budgetflow.document.DocumentQueries;
 import cn.nanchang.budgetflow.document.api.DocumentApi;
 import cn.nanchang.budgetflow.document.api.DocumentTypeController;
+import cn.nanchang.budgetflow.base.api.Created;
+import cn.nanchang.budgetflow.document.api.CopyResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 class BudgetDraftController extends DocumentTypeController<BudgetDraftDetails, BudgetDraftController.DraftRequest,
         BudgetDraftInput, BudgetDraftController.DraftResponse> {
 
+    private final BudgetDraftService drafts;
+
     BudgetDraftController(BudgetDraftService drafts, DocumentQueries queries) {
         super(drafts, queries, DocumentType.BUDGET_DRAFT);
+        this.drafts = drafts;
+    }
+
+    /** 409 when the source is not approved or not of the year before the one being prepared, or nothing of it carries over. */
+    @PostMapping("/{id}/copy")
+    @Operation(summary = "以本科室上年已批复草案为基础新建本年度草案（明细按批复数复制，附件不复制；未能沿用的明细在 notes 中说明）")
+    @Created
+    ResponseEntity<CopyResponse<DraftResponse>> copy(@PathVariable long id) {
+        return copied(drafts.copyLastYear(id));
     }
 
     @Override

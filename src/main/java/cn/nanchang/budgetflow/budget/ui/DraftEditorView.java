@@ -12,6 +12,7 @@ import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.document.DocumentHistory;
+import cn.nanchang.budgetflow.document.ui.CopyNotice;
 import cn.nanchang.budgetflow.document.ui.DocumentEditor;
 import cn.nanchang.budgetflow.document.ui.EditorRows;
 import cn.nanchang.budgetflow.document.ui.FieldErrors;
@@ -20,6 +21,7 @@ import cn.nanchang.budgetflow.project.ProjectLibrary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -46,6 +48,7 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     private final IntegerField year;
     private final EditorRows<LineRow> rows = new EditorRows<>("draft-lines", "lines");
     private final TotalsPanel totals = new TotalsPanel();
+    private final PreparedYear preparedYear;
     private List<ApprovedProject> projects = List.of();
     /** The request a new draft starts from (二上 from 一上, the year page's 以一上申报为基础编制); null for an empty one. */
     private Long basedOn;
@@ -55,6 +58,7 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
         super(drafts, history, DocumentType.BUDGET_DRAFT, "draft", attachments::panel);
         this.drafts = drafts;
         this.library = library;
+        this.preparedYear = preparedYear;
         this.functions = catalogue.leaves(Scheme.FUNCTION);
         this.economics = catalogue.leaves(Scheme.ECONOMIC);
         this.year = yearField("draft-year", preparedYear.year(), this::refreshProjects);
@@ -85,6 +89,7 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
 
     @Override
     protected void startNew() {
+        addComponentAtIndex(1, copyBar());
         refreshProjects();
         if (basedOn == null) {
             addRow();
@@ -97,6 +102,28 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
             // not the reader's to copy (or gone): an empty draft, as without it
             addRow();
         }
+    }
+
+    /**
+     * 复制上年已批复草案: the section's approved draft of the year before the one being prepared, made
+     * a new draft at once and opened here; without such a draft the button stays, disabled, saying why.
+     */
+    private HorizontalLayout copyBar() {
+        Button copy = new Button(getTranslation("draft.copy.button"));
+        copy.setId("copy-last-year");
+        Span hint = new Span();
+        hint.setId("copy-hint");
+        drafts.lastYearSource().ifPresentOrElse(source -> {
+            hint.setText(getTranslation("draft.copy.hint", String.valueOf(source.fiscalYear()), source.number(),
+                String.valueOf(source.targetYear())));
+            copy.addClickListener(e -> CopyNotice.run(DocumentType.BUDGET_DRAFT, () -> drafts.copyLastYear(source.id())));
+        }, () -> {
+            copy.setEnabled(false);
+            hint.setText(getTranslation("draft.copy.none", String.valueOf(preparedYear.year() - 1)));
+        });
+        HorizontalLayout bar = new HorizontalLayout(copy, hint);
+        bar.setAlignItems(Alignment.CENTER);
+        return bar;
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document.api;
 import cn.nanchang.budgetflow.base.api.Created;
 import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.base.DocumentType;
+import cn.nanchang.budgetflow.document.Copied;
 import cn.nanchang.budgetflow.document.DocumentDetails;
 import cn.nanchang.budgetflow.document.DocumentFilter;
 import cn.nanchang.budgetflow.document.DocumentQueries;
@@ -101,6 +102,12 @@ public abstract class DocumentTypeController<R extends DocumentDetails, Q extend
     @Operation(summary = "撤回（科长审核前）")
     P withdraw(@PathVariable long id) {
         return response(service.withdraw(id));
+    }
+
+    /** A copy's answer: 201 with the new document's address, the document and what did not carry over. */
+    protected ResponseEntity<CopyResponse<P>> copied(Copied<R> copy) {
+        return ResponseEntity.created(URI.create(basePath() + "/" + copy.document().id()))
+            .body(new CopyResponse<>(response(copy.document()), copy.sourceNumber(), copy.notes()));
     }
 
     private String basePath() {

@@ -133,6 +133,7 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
     private void load(R document) {
         documentId = document.id();
         addComponentAtIndex(1, ReturnBanner.of(() -> history.latestReturnToMe(document.id()), true));
+        CopyNotice.take(document.id()).ifPresent(notice -> addComponentAtIndex(1, notice));
         version = document.version();
         title.setText(getTranslation(keyPrefix + ".editTitle") + " " + document.number());
         fill(document);

@@ -9,7 +9,13 @@ import cn.nanchang.budgetflow.document.api.DocumentTypeController;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
+import cn.nanchang.budgetflow.base.api.Created;
+import cn.nanchang.budgetflow.document.api.CopyResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectApplicationController extends DocumentTypeController<ProjectApplicationDetails,
         ProjectApplicationController.ApplicationRequest, ProjectApplicationInput, ProjectApplicationResponse> {
 
+    private final ProjectApplicationService applications;
+
     ProjectApplicationController(ProjectApplicationService applications, DocumentQueries queries) {
         super(applications, queries, DocumentType.PROJECT_APPLICATION);
+        this.applications = applications;
+    }
+
+    /** 409 for a source that is still a draft, or that the year being prepared refuses as a whole. */
+    @PostMapping("/{id}/copy")
+    @Operation(summary = "复制本科室已提交过的项目申报为本年度新项目（草稿；不含项目库编号和附件；改动在 notes 中说明）")
+    @Created
+    ResponseEntity<CopyResponse<ProjectApplicationResponse>> copy(@PathVariable long id) {
+        return copied(applications.copyAsNew(id));
     }
 
     @Override
