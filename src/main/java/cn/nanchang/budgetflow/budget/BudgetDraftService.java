@@ -8,11 +8,11 @@ import cn.nanchang.budgetflow.classification.Scheme;
 import cn.nanchang.budgetflow.document.Copied;
 import cn.nanchang.budgetflow.document.DocumentDrafting;
 import cn.nanchang.budgetflow.document.DocumentTypeService;
+import cn.nanchang.budgetflow.security.CurrentActor;
+import cn.nanchang.budgetflow.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import cn.nanchang.budgetflow.security.CurrentActor;
-import cn.nanchang.budgetflow.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
