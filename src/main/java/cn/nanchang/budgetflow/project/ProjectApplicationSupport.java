@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.document.DocumentTypeSupport;
 import cn.nanchang.budgetflow.security.Actor;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ class ProjectApplicationSupport extends
         DocumentTypeSupport<ProjectApplication, ProjectApplicationInput, ValidApplication, ProjectApplicationDetails> {
 
     private final ProjectApplicationValidator validator;
+    private final ProjectDetailsReader reader;
     private final IndicatorCategories categories;
     private final Messages messages;
 
@@ -24,9 +26,15 @@ class ProjectApplicationSupport extends
             ProjectDetailsReader reader, Messages messages) {
         super(ProjectApplication.class, DocumentType.PROJECT_APPLICATION, "project", ProjectApplication::new,
             reader::details, ProjectSnapshot::of);
+        this.reader = reader;
         this.validator = validator;
         this.categories = categories;
         this.messages = messages;
+    }
+
+    @Override
+    protected List<ProjectApplicationDetails> detailsOfAll(List<ProjectApplication> applications) {
+        return reader.details(applications);
     }
 
     @Override
