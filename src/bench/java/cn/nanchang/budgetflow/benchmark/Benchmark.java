@@ -21,7 +21,7 @@ public final class Benchmark {
     private static final int INBOX_SAMPLES = Integer.getInteger("benchmark.inbox-samples", 200);
     /**
      * Which parts run, comma-separated: {@code lifecycle} (memory, lifecycles and inbox of issue 7, the default)
-     * and the scale scenarios of issue 17 §3, {@code disclosure}, so that these can run alone.
+     * and the scale scenarios of issue 17 §3, {@code disclosure} and {@code ledger}, so that these can run alone.
      */
     private static final List<String> SCENARIOS = List.of(System.getProperty("benchmark.scenarios", "lifecycle").split(","))
         .stream().map(String::strip).toList();
@@ -73,6 +73,11 @@ public final class Benchmark {
             if (SCENARIOS.contains("disclosure")) {
                 progress("disclosure: filling a year, then JSON, xlsx and PDF");
                 DisclosureScale.run(app, report, verdicts);
+                flush();
+            }
+            if (SCENARIOS.contains("ledger")) {
+                progress("ledger: freezes racing on one 指标");
+                LedgerRace.run(app, report, verdicts);
                 flush();
             }
         } finally {
