@@ -19,6 +19,12 @@ public final class Benchmark {
     private static final int COMPLETED = Integer.getInteger("benchmark.completed", 100_000);
     private static final int OPEN = Integer.getInteger("benchmark.open", 10_000);
     private static final int INBOX_SAMPLES = Integer.getInteger("benchmark.inbox-samples", 200);
+    /**
+     * Which parts run, comma-separated: {@code lifecycle} (memory, lifecycles and inbox of issue 7, the default)
+     * and the scale scenarios of issue 17 §3, {@code disclosure} and {@code ledger}, so that these can run alone.
+     */
+    private static final List<String> SCENARIOS = List.of(System.getProperty("benchmark.scenarios", "lifecycle").split(","))
+        .stream().map(String::strip).toList();
 
     private final List<String> report = new ArrayList<>();
     private final List<String> verdicts = new ArrayList<>();
@@ -53,15 +59,27 @@ public final class Benchmark {
     private void run() throws Exception {
         progress("starting the application on " + BenchmarkDatabase.label());
         try (RunningApp app = new RunningApp("benchmark-app")) {
-            progress("memory with " + SESSIONS + " UI sessions");
-            memory(app);
-            flush();
-            progress("lifecycles: bare engine, then the application");
-            lifecycles(app);
-            flush();
-            progress("filling the database for the inbox");
-            inbox(app);
-            flush();
+            if (SCENARIOS.contains("lifecycle")) {
+                progress("memory with " + SESSIONS + " UI sessions");
+                memory(app);
+                flush();
+                progress("lifecycles: bare engine, then the application");
+                lifecycles(app);
+                flush();
+                progress("filling the database for the inbox");
+                inbox(app);
+                flush();
+            }
+            if (SCENARIOS.contains("disclosure")) {
+                progress("disclosure: filling a year, then JSON, xlsx and PDF");
+                DisclosureScale.run(app, report, verdicts);
+                flush();
+            }
+            if (SCENARIOS.contains("ledger")) {
+                progress("ledger: freezes racing on one 指标");
+                LedgerRace.run(app, report, verdicts);
+                flush();
+            }
         } finally {
             BenchmarkDatabase.dropAll();
         }
@@ -227,7 +245,7 @@ public final class Benchmark {
         return "%-52s %s".formatted(label, format.formatted(values));
     }
 
-    private static String verdict(String target, boolean met, String reached) {
+    static String verdict(String target, boolean met, String reached) {
         return "%-4s %-56s reached: %s".formatted(met ? "MET" : "MISS", target, reached);
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class RunningApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
-    private final Map<String, AccountDetails> accounts = new HashMap<>();
+    /** Concurrent: the ledger race signs in from several threads at once. */
+    private final Map<String, AccountDetails> accounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     RunningApp(String database) {
         Map<String, Object> properties = new HashMap<>();

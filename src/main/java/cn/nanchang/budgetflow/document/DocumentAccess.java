@@ -5,7 +5,10 @@ import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.base.NotFoundException;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class DocumentAccess {
+
+    /** The most ids in one IN list: some databases refuse longer ones, and plans stay small this way. */
+    static final int CHUNK = 1000;
 
     private final DocumentRepository documents;
     private final List<ReadGrant> grants;
@@ -60,6 +66,25 @@ public class DocumentAccess {
             throw new NotFoundException(messages.get("document.error.notFound", id));
         }
         return type.cast(document);
+    }
+
+    /**
+     * The documents of these ids that this person may read, by the rule of {@link #visible(long, Actor)}, in
+     * the order given; the others are left out as if missing. One query per 1000 ids rather than one per
+     * document: a disclosure reads hundreds of plans and projects at once.
+     */
+    public <T extends ApprovalDocument> List<T> visibleAll(Collection<Long> ids, Class<T> type, Actor actor) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, ApprovalDocument> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            documents.findAllById(distinct.subList(from, Math.min(from + CHUNK, distinct.size())))
+                .forEach(d -> found.put(d.getId(), d));
+        }
+        return distinct.stream().map(found::get)
+            .filter(d -> d != null && type.isInstance(d))
+            .filter(d -> actor.role() != Role.BUREAU || d.visibleToBureau())
+            .filter(d -> actor.canSee(d.getSection().getCode()) || isGranted(d.getId(), actor))
+            .map(type::cast).toList();
     }
 
     /** Only the person who drafted a document edits, submits or withdraws it. */

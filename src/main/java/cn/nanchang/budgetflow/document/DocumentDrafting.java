@@ -11,6 +11,8 @@ import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -110,6 +112,11 @@ public class DocumentDrafting {
 
     <D extends ApprovalDocument, R> R get(DocumentTypeSupport<D, ?, ?, R> type, long id) {
         return type.details(access.visible(id, type.entityType(), currentActor.get()));
+    }
+
+    /** The documents of these ids the caller may read, read back together (see {@link DocumentTypeSupport#detailsOfAll}). */
+    <D extends ApprovalDocument, R> List<R> getAll(DocumentTypeSupport<D, ?, ?, R> type, Collection<Long> ids) {
+        return type.detailsOfAll(access.visibleAll(ids, type.entityType(), currentActor.get()));
     }
 
     /** Submits or resubmits; the answer is read after the status change is flushed, with its new version. */

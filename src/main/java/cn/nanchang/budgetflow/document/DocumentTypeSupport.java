@@ -6,6 +6,7 @@ import cn.nanchang.budgetflow.base.Messages;
 import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.security.Actor;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -103,6 +104,14 @@ public abstract class DocumentTypeSupport<D extends ApprovalDocument, I, V, R> {
 
     final R details(D document) {
         return reader.apply(document);
+    }
+
+    /**
+     * Several documents read back at once. By default one by one; a type whose reading queries more
+     * (funding lines, names) overrides it to ask once for all of them.
+     */
+    protected List<R> detailsOfAll(List<D> documents) {
+        return documents.stream().map(this::details).toList();
     }
 
     final DocumentSnapshot snapshot(R details, Messages messages) {

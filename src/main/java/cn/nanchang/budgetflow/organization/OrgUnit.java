@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A unit of the organisation. The center and the bureau come from the seed; sections (科室) are
@@ -14,6 +15,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "org_unit")
+// documents name their section eagerly: a list of them from many sections loads the sections in one query, not one each
+@BatchSize(size = 100)
 public class OrgUnit {
 
     @Id

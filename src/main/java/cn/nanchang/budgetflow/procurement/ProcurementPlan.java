@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A section's government procurement plan for one fiscal year. Its total is the sum of its
@@ -32,6 +33,7 @@ public class ProcurementPlan extends ApprovalDocument {
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("itemNo")
+    @BatchSize(size = 100)
     private List<ProcurementItem> items = new ArrayList<>();
 
     protected ProcurementPlan() {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ProcurementPlanSupport
         extends DocumentTypeSupport<ProcurementPlan, ProcurementPlanInput, List<ValidItem>, ProcurementPlanDetails> {
 
+    private final ProcurementPlanReader reader;
     private final ProcurementPlanValidator validator;
     private final FundingCheck funding;
     private final ProcurementFreezes freezes;
@@ -31,11 +32,17 @@ class ProcurementPlanSupport
             ProcurementPlanReader reader, PolicyThresholds thresholds, Messages messages) {
         super(ProcurementPlan.class, DocumentType.PROCUREMENT_PLAN, "procurement", ProcurementPlan::new,
             reader::details, ProcurementSnapshot::of);
+        this.reader = reader;
         this.validator = validator;
         this.funding = funding;
         this.freezes = freezes;
         this.thresholds = thresholds;
         this.messages = messages;
+    }
+
+    @Override
+    protected List<ProcurementPlanDetails> detailsOfAll(List<ProcurementPlan> plans) {
+        return reader.details(plans);
     }
 
     @Override

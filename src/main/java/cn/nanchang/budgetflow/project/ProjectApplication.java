@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A section's project expenditure application (项目支出申报). Its annual budget is the document
@@ -49,10 +50,12 @@ public class ProjectApplication extends ApprovalDocument {
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
+    @BatchSize(size = 100)
     private List<ProjectCostLine> costLines = new ArrayList<>();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
+    @BatchSize(size = 100)
     private List<PerformanceIndicator> indicators = new ArrayList<>();
 
     protected ProjectApplication() {

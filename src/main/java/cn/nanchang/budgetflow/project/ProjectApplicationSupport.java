@@ -7,6 +7,7 @@ import cn.nanchang.budgetflow.document.CopyPlan;
 import cn.nanchang.budgetflow.document.DocumentTypeSupport;
 import cn.nanchang.budgetflow.security.Actor;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ class ProjectApplicationSupport extends
         DocumentTypeSupport<ProjectApplication, ProjectApplicationInput, ValidApplication, ProjectApplicationDetails> {
 
     private final ProjectApplicationValidator validator;
+    private final ProjectDetailsReader reader;
     private final IndicatorCategories categories;
     private final Messages messages;
     private final ProjectApplicationCopy copy;
@@ -26,6 +28,7 @@ class ProjectApplicationSupport extends
             ProjectDetailsReader reader, Messages messages, ProjectApplicationCopy copy) {
         super(ProjectApplication.class, DocumentType.PROJECT_APPLICATION, "project", ProjectApplication::new,
             reader::details, ProjectSnapshot::of);
+        this.reader = reader;
         this.validator = validator;
         this.categories = categories;
         this.messages = messages;
@@ -35,6 +38,11 @@ class ProjectApplicationSupport extends
     @Override
     protected CopyPlan<ProjectApplicationInput> copyOf(ProjectApplication source, int fiscalYear) {
         return copy.plan(source, fiscalYear);
+    }
+
+    @Override
+    protected List<ProjectApplicationDetails> detailsOfAll(List<ProjectApplication> applications) {
+        return reader.details(applications);
     }
 
     @Override

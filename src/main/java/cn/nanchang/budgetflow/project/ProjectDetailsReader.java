@@ -22,8 +22,23 @@ class ProjectDetailsReader {
     }
 
     ProjectApplicationDetails details(ProjectApplication a) {
+        return details(a, catalogue.index(Scheme.FUNCTION), catalogue.index(Scheme.ECONOMIC), organization.displayName(a.getDrafter()));
+    }
+
+    /**
+     * Several applications with one query for their drafters' names, not one per application; their
+     * cost lines and indicators come in batches ({@code @BatchSize} on the collections).
+     */
+    List<ProjectApplicationDetails> details(List<ProjectApplication> applications) {
         Map<String, ClassificationCode> functions = catalogue.index(Scheme.FUNCTION);
         Map<String, ClassificationCode> economics = catalogue.index(Scheme.ECONOMIC);
+        Map<String, String> names = organization.displayNames(
+            applications.stream().map(ProjectApplication::getDrafter).distinct().toList());
+        return applications.stream().map(a -> details(a, functions, economics, names.get(a.getDrafter()))).toList();
+    }
+
+    private ProjectApplicationDetails details(ProjectApplication a, Map<String, ClassificationCode> functions,
+            Map<String, ClassificationCode> economics, String drafterName) {
         List<ProjectApplicationDetails.CostLine> lines = a.getCostLines().stream()
             .map(l -> new ProjectApplicationDetails.CostLine(l.getLineNo(), l.getFunctionCode(), name(functions, l.getFunctionCode()),
                 l.getEconomicCode(), name(economics, l.getEconomicCode()), l.getAmount(), l.getNote()))
@@ -35,7 +50,7 @@ class ProjectDetailsReader {
             .map(ProjectDetailsReader::indicator)
             .toList();
         return new ProjectApplicationDetails(a.getId(), a.getNumber(), a.getSection().getCode(), a.getSection().getName(),
-            a.getFiscalYear(), a.getStatus(), a.getVersion(), a.getDrafter(), organization.displayName(a.getDrafter()),
+            a.getFiscalYear(), a.getStatus(), a.getVersion(), a.getDrafter(), drafterName,
             a.getName(), a.getCategory(), a.getOverview(), a.getLegalBasis(), a.getImplementingBody(), a.getPeriodStart(),
             a.getPeriodEnd(), a.annualBudget(), a.getProjectCode(), a.getApprovedAt(), lines, indicators, a.getCreatedAt(),
             a.getUpdatedAt(), a.getPurpose());

@@ -86,6 +86,21 @@ public record YearFigures(int fiscalYear, List<ApprovedBudgetLine> lines, Map<St
         return used;
     }
 
+    /**
+     * The line's function (or economic) code and all its ancestors, the line's own first: exactly the
+     * codes {@link #underFunction}/{@link #underEconomic} find it under; none when the catalogue does not know the code.
+     */
+    public List<String> codeAndAncestors(ApprovedBudgetLine line, boolean function) {
+        Map<String, ClassificationCode> index = function ? functions : economics;
+        List<String> codes = new java.util.ArrayList<>(4);
+        ClassificationCode c = index.get(function ? line.functionCode() : line.economicCode());
+        while (c != null) {
+            codes.add(c.getCode());
+            c = c.getParentCode() == null ? null : index.get(c.getParentCode());
+        }
+        return codes;
+    }
+
     private static boolean under(String code, String ancestor, Map<String, ClassificationCode> index) {
         ClassificationCode c = index.get(code);
         while (c != null) {
