@@ -41,6 +41,7 @@ public class BrowserDraft extends Div {
     private final String key;
     private final String user;
     private final Supplier<String> state;
+    private final Predicate<String> readable;
     private final Predicate<String> restore;
     private final Span when = new Span();
     private final Span restored = new Span();
@@ -50,12 +51,15 @@ public class BrowserDraft extends Div {
      * @param form the editor whose changes are watched
      * @param editor a short name of the editor, e.g. "budget-draft"
      * @param documentId the stored document's id, or null for a new one
+     * @param readable whether a JSON state is this editor's input: an entry that is not is dropped without a notice
      */
-    public BrowserDraft(Component form, String editor, Long documentId, Supplier<String> state, Predicate<String> restore) {
+    public BrowserDraft(Component form, String editor, Long documentId, Supplier<String> state, Predicate<String> readable,
+            Predicate<String> restore) {
         this.form = form;
         this.user = currentUser();
         this.key = "budgetflow.autosave|" + user + "|" + editor + "|" + (documentId == null ? "new" : documentId);
         this.state = state;
+        this.readable = readable;
         this.restore = restore;
         setId("autosave-notice");
         addClassName("autosave-notice");
@@ -102,6 +106,10 @@ public class BrowserDraft extends Div {
 
     @ClientCallable
     void found(String json, String time) {
+        if (!readable.test(json)) {
+            discard();
+            return;
+        }
         offered = json;
         when.setText(getTranslation("autosave.found", time));
         showNotice(true);

@@ -157,7 +157,8 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
         if (type == null || draft != null) {
             return;
         }
-        draft = new BrowserDraft(this, keyPrefix, documentId, () -> json(input()), json -> restoreFrom(json, type));
+        draft = new BrowserDraft(this, keyPrefix, documentId, () -> json(input()), json -> read(json, type) != null,
+            json -> restoreFrom(json, type));
         addComponentAtIndex(1, draft);
         addComponentAtIndex(2, draft.unsavedMarker());
         draft.watch();
@@ -171,12 +172,19 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
         }
     }
 
-    /** False for an entry that is not this editor's input (corrupt, or from an older form): it is then dropped. */
-    private boolean restoreFrom(String json, Class<I> type) {
-        I input;
+    /** The input an entry holds; null if it is not this editor's input (corrupt, or from an older form). */
+    private static <T> T read(String json, Class<T> type) {
         try {
-            input = JSON.readValue(json, type);
+            return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** False for an entry that cannot be put back: it is then dropped. */
+    private boolean restoreFrom(String json, Class<I> type) {
+        I input = read(json, type);
+        if (input == null) {
             return false;
         }
         clearErrors();
