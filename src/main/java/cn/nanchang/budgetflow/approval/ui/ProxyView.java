@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.approval.ApprovalProxy;
 import cn.nanchang.budgetflow.approval.DocumentOperations;
 import cn.nanchang.budgetflow.approval.Eligible;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.organization.AppUser;
 import com.vaadin.flow.component.HasValidation;
@@ -33,8 +34,8 @@ class ProxyView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApprovalProxies proxies;
     private final ComboBox<AppUser> proxy;
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker startsOn;
+    private final DatePicker endsOn;
     private final TextField reason = new TextField();
     private final Grid<ApprovalProxy> grid = new Grid<>();
 
@@ -44,10 +45,9 @@ class ProxyView extends VerticalLayout implements HasDynamicTitle {
         Eligible candidates = proxies.candidateChoice();
         proxy = PersonPicker.single("proxy-user", getTranslation("proxy.proxy"), candidates);
         Map<String, String> names = candidates.people().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
-        startsOn.setId("proxy-starts");
-        startsOn.setLabel(getTranslation("proxy.startsOn"));
-        endsOn.setId("proxy-ends");
-        endsOn.setLabel(getTranslation("proxy.endsOn"));
+        // the shared Chinese calendar: a bare DatePicker follows the browser and showed English month names and a Sunday-first week
+        startsOn = DatePickers.of("proxy-starts", getTranslation("proxy.startsOn"));
+        endsOn = DatePickers.of("proxy-ends", getTranslation("proxy.endsOn"));
         reason.setId("proxy-reason");
         reason.setLabel(getTranslation("proxy.reason"));
         reason.setMaxLength(DocumentOperations.MAX_REASON_LENGTH);

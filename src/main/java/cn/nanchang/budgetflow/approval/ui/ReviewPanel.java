@@ -5,6 +5,7 @@ import cn.nanchang.budgetflow.approval.DocumentReview;
 import cn.nanchang.budgetflow.approval.InboxItem;
 import cn.nanchang.budgetflow.approval.MeetingRecord;
 import cn.nanchang.budgetflow.base.ValidationException;
+import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
@@ -28,7 +29,8 @@ class ReviewPanel extends VerticalLayout {
 
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
-    private final DatePicker meetingDate = new DatePicker();
+    /** The shared Chinese calendar (一月…, the week from Monday), as every date field of the application. */
+    private final DatePicker meetingDate = DatePickers.of("meeting-date", getTranslation("review.meetingDate"));
     private final TextArea attendees = new TextArea();
     private final TextField minutesRef = new TextField();
     private final Select<ApprovalStep> returnTo = new Select<>();
@@ -56,8 +58,6 @@ class ReviewPanel extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(decision);
         if (collective) {
-            meetingDate.setId("meeting-date");
-            meetingDate.setLabel(getTranslation("review.meetingDate"));
             attendees.setId("meeting-attendees");
             attendees.setLabel(getTranslation("review.attendees"));
             attendees.setWidthFull();

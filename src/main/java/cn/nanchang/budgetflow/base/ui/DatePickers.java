@@ -33,7 +33,8 @@ public final class DatePickers {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(host.getTranslation("datePicker.today"));
         i18n.setCancel(host.getTranslation("datePicker.cancel"));
-        i18n.setDateFormat("yyyy-MM-dd");
+        // shown as on the bureau's documents; typed also as a Chinese browser writes a date (2026/12/15)
+        i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d");
         return i18n;
     }
 
