@@ -84,6 +84,28 @@ class AutosaveBrowserIT {
     }
 
     @Test
+    void the_procurement_plan_and_the_adjustment_editors_offer_their_unsaved_state_back_too() {
+        Page staff = browser.loginAs("staff1");
+        browser.openNav(staff, "新建采购计划");
+        staff.locator("#plan-items .procurement-item .item-name input").first().fill("自动保存的采购品目");
+        awaitEntry(staff, "budgetflow.autosave|staff1|procurement|new");
+        staff.reload();
+        E2eBrowser.waitForVaadin(staff);
+        staff.locator("#autosave-restore").click();
+        assertThat(staff.locator("#plan-items .procurement-item .item-name input").first()).hasValue("自动保存的采购品目");
+        discardAfterReload(staff, "budgetflow.autosave|staff1|procurement|new");
+
+        browser.openNav(staff, "新建预算调剂");
+        staff.locator("#adjustment-reason textarea").fill("自动保存的调剂理由");
+        awaitEntry(staff, "budgetflow.autosave|staff1|adjustment|new");
+        staff.reload();
+        E2eBrowser.waitForVaadin(staff);
+        staff.locator("#autosave-restore").click();
+        assertThat(staff.locator("#adjustment-reason textarea")).hasValue("自动保存的调剂理由");
+        discardAfterReload(staff, "budgetflow.autosave|staff1|adjustment|new");
+    }
+
+    @Test
     void saving_the_draft_clears_its_autosaved_state() {
         Page staff = browser.loginAs("staff1");
         browser.openNav(staff, "新建预算草案");

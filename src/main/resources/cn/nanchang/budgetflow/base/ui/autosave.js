@@ -47,9 +47,17 @@ window.bfAutosave = window.bfAutosave || (function () {
       // while the notice is open nothing is written: a click in the form must not overwrite what it offers to restore
       const w = { root, timer: null, pending: !!e && e.data !== baseline };
       w.on = () => {
+        if (w.own) return;
         clearTimeout(w.timer);
         w.timer = setTimeout(() => {
           if (!root.isConnected || watchers[key] !== w || w.pending) return;
+          // a field sends its value to the server on change (blur); the one being typed in is sent now, or
+          // a tab closed while typing would lose its last field
+          const a = document.activeElement;
+          if (a && root.contains(a) && (a.tagName === 'INPUT' || a.tagName === 'TEXTAREA')) {
+            w.own = true;
+            try { a.dispatchEvent(new Event('change', { bubbles: true })); } finally { w.own = false; }
+          }
           notice.$server.snapshot().then(data => {
             if (watchers[key] !== w || typeof data !== 'string') return;
             if (data === baseline) localStorage.removeItem(key);
