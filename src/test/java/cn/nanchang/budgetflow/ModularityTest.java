@@ -3,9 +3,11 @@ package cn.nanchang.budgetflow;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -51,6 +53,15 @@ class ModularityTest {
         noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveSimpleName("ApprovalProcesses")
             .orShould().dependOnClassesThat().haveSimpleName("ApprovalTasks")
+            .check(CLASSES);
+    }
+
+    @Test
+    void every_date_picker_is_made_by_date_pickers_so_its_calendar_is_chinese() {
+        // a bare DatePicker follows the browser's locale: English month names and a Sunday-first week (issue 19)
+        noClasses().that().doNotHaveSimpleName("DatePickers")
+            .should().callConstructorWhere(DescribedPredicate.describe("a DatePicker constructor",
+                call -> call.getTargetOwner().isAssignableTo(DatePicker.class)))
             .check(CLASSES);
     }
 }

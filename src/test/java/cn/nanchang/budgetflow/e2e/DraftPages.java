@@ -36,17 +36,23 @@ final class DraftPages {
     static Submitted savedDraft(E2eBrowser browser, Page staff, int fiscalYear, String amount) {
         browser.openNav(staff, "新建预算草案");
         staff.locator("#draft-year input").fill(String.valueOf(fiscalYear));
-        Locator line = staff.locator("#draft-lines .budget-line").nth(0);
-        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-function"), "2010350");
-        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-economic"), "30201");
-        E2eBrowser.pickFromSelect(line.locator("vaadin-select.line-kind"), "基本支出·公用经费");
-        line.locator("vaadin-text-field.line-amount input").fill(amount);
+        typeFirstLine(staff, amount);
         staff.locator("#save-draft").click();
         assertThat(staff).hasURL(DRAFT_PAGE);
         assertThat(staff.locator("#doc-number")).containsText("YS-");
         String url = staff.url();
         String text = staff.locator("#doc-number").textContent();
         return new Submitted(url.substring(url.indexOf("budget-drafts/")), text.substring(text.indexOf("YS-")).strip());
+    }
+
+    /** Fills the first line of the open draft editor: 2010350 / 30201, 基本支出·公用经费, the amount. */
+    static Locator typeFirstLine(Page staff, String amount) {
+        Locator line = staff.locator("#draft-lines .budget-line").nth(0);
+        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-function"), "2010350");
+        E2eBrowser.pickFromComboBox(line.locator("vaadin-combo-box.line-economic"), "30201");
+        E2eBrowser.pickFromSelect(line.locator("vaadin-select.line-kind"), "基本支出·公用经费");
+        line.locator("vaadin-text-field.line-amount input").fill(amount);
+        return line;
     }
 
     /** Signs in, opens the draft from 待办, approves it (with the comment, if any) and signs out. */

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.adjustment.ui;
 
 import cn.nanchang.budgetflow.base.ui.AmountField;
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentDetails;
 import cn.nanchang.budgetflow.adjustment.BudgetAdjustmentInput;
 import cn.nanchang.budgetflow.adjustment.Direction;
@@ -95,21 +96,34 @@ class AdjustmentRowEditor extends HorizontalLayout implements EditorRow {
     }
 
     void fill(BudgetAdjustmentDetails.Row row) {
-        direction.setValue(row.direction());
-        newLine.setValue(row.newLine());
-        if (row.newLine()) {
-            kind.setValue(row.kind());
-            function.getListDataView().getItems().filter(c -> c.getCode().equals(row.functionCode())).findFirst()
+        set(row.direction(), row.newLine(), row.kind(), row.functionCode(), row.economicCode(), row.projectId(),
+            row.indicatorId(), row.amount().toString());
+    }
+
+    /** Puts back a row as it was typed (an autosaved one): a row without a 指标 but with a kind or code is a new line. */
+    void restore(BudgetAdjustmentInput.RowInput row) {
+        boolean fresh = row.indicatorId() == null && (row.kind() != null || row.functionCode() != null || row.economicCode() != null);
+        set(BrowserDraft.constant(Direction.class, row.direction()), fresh, BrowserDraft.constant(ExpenditureKind.class, row.kind()),
+            row.functionCode(), row.economicCode(), row.projectId(), row.indicatorId(), row.amount() == null ? "" : row.amount());
+    }
+
+    private void set(Direction way, boolean fresh, ExpenditureKind k, String functionCode, String economicCode, Long projectId,
+            Long indicatorId, String amountText) {
+        direction.setValue(way);
+        newLine.setValue(fresh);
+        if (fresh) {
+            kind.setValue(k);
+            function.getListDataView().getItems().filter(c -> c.getCode().equals(functionCode)).findFirst()
                 .ifPresent(function::setValue);
-            economic.getListDataView().getItems().filter(c -> c.getCode().equals(row.economicCode())).findFirst()
+            economic.getListDataView().getItems().filter(c -> c.getCode().equals(economicCode)).findFirst()
                 .ifPresent(economic::setValue);
-            project.getListDataView().getItems().filter(p -> row.projectId() != null && p.id() == row.projectId())
+            project.getListDataView().getItems().filter(p -> projectId != null && p.id() == projectId)
                 .findFirst().ifPresent(project::setValue);
         } else {
-            indicator.getListDataView().getItems().filter(i -> i.id() == row.indicatorId()).findFirst()
+            indicator.getListDataView().getItems().filter(i -> indicatorId != null && i.id() == indicatorId).findFirst()
                 .ifPresent(indicator::setValue);
         }
-        amount.setValue(row.amount().toString());
+        amount.setValue(amountText);
         showLineFields();
     }
 

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.adjustment.ui;
 
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.attachment.ui.AttachmentPanels;
 import cn.nanchang.budgetflow.adjustment.AdjustmentEditorService;
 import cn.nanchang.budgetflow.adjustment.AdjustmentKind;
@@ -30,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Creates or edits a budget adjustment: kind, reason, 测算依据, 绩效目标 change and source, then
@@ -166,6 +168,28 @@ class BudgetAdjustmentEditorView extends DocumentEditor<BudgetAdjustmentDetails,
         return new BudgetAdjustmentInput(year.getValue(), kind.getValue() == null ? null : kind.getValue().name(),
             reason.getValue(), basis.getValue(), performanceChange.getValue(), fundingSource.getValue(),
             rows.map(AdjustmentRowEditor::input));
+    }
+
+    @Override
+    protected Class<BudgetAdjustmentInput> autosavedInput() {
+        return BudgetAdjustmentInput.class;
+    }
+
+    @Override
+    protected void restore(BudgetAdjustmentInput input) {
+        if (!year.isReadOnly() && input.fiscalYear() != null && !input.fiscalYear().equals(year.getValue())) {
+            year.setValue(input.fiscalYear());
+        }
+        kind.setValue(BrowserDraft.constant(AdjustmentKind.class, input.adjustmentKind()));
+        reason.setValue(Objects.toString(input.reason(), ""));
+        basis.setValue(Objects.toString(input.basis(), ""));
+        performanceChange.setValue(Objects.toString(input.performanceChange(), ""));
+        fundingSource.setValue(Objects.toString(input.fundingSource(), ""));
+        rows.rows().forEach(rows::delete);
+        if (input.rows() != null) {
+            input.rows().forEach(r -> addRow().restore(r));
+        }
+        refreshSums();
     }
 
     @Override

@@ -34,8 +34,8 @@ class ProxyView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApprovalProxies proxies;
     private final ComboBox<AppUser> proxy;
-    private final DatePicker startsOn = DatePickers.of("proxy-starts", null);
-    private final DatePicker endsOn = DatePickers.of("proxy-ends", null);
+    private final DatePicker startsOn;
+    private final DatePicker endsOn;
     private final TextField reason = new TextField();
     private final Grid<ApprovalProxy> grid = new Grid<>();
 
@@ -45,8 +45,9 @@ class ProxyView extends VerticalLayout implements HasDynamicTitle {
         Eligible candidates = proxies.candidateChoice();
         proxy = PersonPicker.single("proxy-user", getTranslation("proxy.proxy"), candidates);
         Map<String, String> names = candidates.people().stream().collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
-        startsOn.setLabel(getTranslation("proxy.startsOn"));
-        endsOn.setLabel(getTranslation("proxy.endsOn"));
+        // the shared Chinese calendar: a bare DatePicker follows the browser and showed English month names and a Sunday-first week
+        startsOn = DatePickers.of("proxy-starts", getTranslation("proxy.startsOn"));
+        endsOn = DatePickers.of("proxy-ends", getTranslation("proxy.endsOn"));
         reason.setId("proxy-reason");
         reason.setLabel(getTranslation("proxy.reason"));
         reason.setMaxLength(DocumentOperations.MAX_REASON_LENGTH);

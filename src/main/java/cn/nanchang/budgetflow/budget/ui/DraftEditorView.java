@@ -168,6 +168,23 @@ class DraftEditorView extends DocumentEditor<BudgetDraftDetails, BudgetDraftInpu
     }
 
     @Override
+    protected Class<BudgetDraftInput> autosavedInput() {
+        return BudgetDraftInput.class;
+    }
+
+    @Override
+    protected void restore(BudgetDraftInput input) {
+        if (!year.isReadOnly() && input.fiscalYear() != null) {
+            year.setValue(input.fiscalYear());
+        }
+        rows.rows().forEach(rows::delete);
+        if (input.lines() != null) {
+            input.lines().forEach(line -> addRow().restore(line, functions, economics));
+        }
+        refreshTotals();
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("title.budgetDraft");
     }

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.budget.ui;
 
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetDraftInput;
@@ -93,14 +94,25 @@ class LineRow extends HorizontalLayout implements EditorRow {
     }
 
     void fill(BudgetDraftDetails.Line line, List<ClassificationCode> functions, List<ClassificationCode> economics) {
-        functions.stream().filter(c -> c.getCode().equals(line.functionCode())).findFirst().ifPresent(function::setValue);
-        economics.stream().filter(c -> c.getCode().equals(line.economicCode())).findFirst().ifPresent(economic::setValue);
-        kind.setValue(line.kind());
-        if (line.projectId() != null) {
-            project.getListDataView().getItems().filter(p -> p.id() == line.projectId()).findFirst().ifPresent(project::setValue);
+        set(line.functionCode(), line.economicCode(), line.kind(), line.projectId(), line.amount().toString(), line.note(),
+            functions, economics);
+    }
+
+    /** Puts back a line as it was typed (an autosaved one): an amount that is not a number yet stays as text. */
+    void restore(BudgetDraftInput.LineInput line, List<ClassificationCode> functions, List<ClassificationCode> economics) {
+        set(line.functionCode(), line.economicCode(), BrowserDraft.constant(ExpenditureKind.class, line.kind()), line.projectId(), line.amount(), line.note(), functions, economics);
+    }
+
+    private void set(String functionCode, String economicCode, ExpenditureKind k, Long projectId, String amountText, String text,
+            List<ClassificationCode> functions, List<ClassificationCode> economics) {
+        functions.stream().filter(c -> c.getCode().equals(functionCode)).findFirst().ifPresent(function::setValue);
+        economics.stream().filter(c -> c.getCode().equals(economicCode)).findFirst().ifPresent(economic::setValue);
+        kind.setValue(k);
+        if (projectId != null) {
+            project.getListDataView().getItems().filter(p -> p.id() == projectId).findFirst().ifPresent(project::setValue);
         }
-        amount.setValue(line.amount().toString());
-        note.setValue(line.note() == null ? "" : line.note());
+        amount.setValue(amountText == null ? "" : amountText);
+        note.setValue(text == null ? "" : text);
     }
 
     BudgetDraftInput.LineInput input() {

@@ -3,6 +3,7 @@ package cn.nanchang.budgetflow.document.ui;
 import cn.nanchang.budgetflow.base.DocumentType;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.base.NotFoundException;
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.document.DocumentDetails;
 import cn.nanchang.budgetflow.document.DocumentHistory;
 import cn.nanchang.budgetflow.document.DocumentTypeService;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.LongFunction;
 
 /**
@@ -27,6 +30,9 @@ import java.util.function.LongFunction;
  */
 public abstract class DocumentEditor<R extends DocumentDetails, I> extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Reads and writes the autosaved input: plain records of text, numbers and lists, no module needed. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final DocumentTypeService<?, I, ?, R> service;
     private final DocumentHistory history;
     private final DocumentType type;
@@ -37,6 +43,7 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
     private Long documentId;
     private Long version;
     private FieldErrors errors;
+    private BrowserDraft draft;
 
     /**
      * @param keyPrefix the type's message keys {@code <prefix>.newTitle}, {@code .editTitle}, {@code .saved}
@@ -60,6 +67,19 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
     protected abstract void fill(R document);
 
     protected abstract I input();
+
+    /**
+     * The input's type, for an editor whose unsaved state is autosaved in the browser
+     * ({@link BrowserDraft}); null (the default) for one that is not.
+     */
+    protected Class<I> autosavedInput() {
+        return null;
+    }
+
+    /** Puts an autosaved input back into the form, lines included, replacing what it shows. */
+    protected void restore(I input) {
+        throw new UnsupportedOperationException("not autosaved");
+    }
 
     /** Where refused values show; an editor with a form of its own kind overrides show and clearErrors instead. */
     protected void showErrorsIn(FieldErrors errors) {
@@ -121,13 +141,60 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
         var id = event.getRouteParameters().getLong("id");
         if (id.isEmpty()) {
             startNew();
+            autosave();
             return;
         }
         try {
             load(service.get(id.get()));
+            autosave();
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
+    }
+
+    private void autosave() {
+        Class<I> type = autosavedInput();
+        if (type == null || draft != null) {
+            return;
+        }
+        draft = new BrowserDraft(this, keyPrefix, documentId, () -> json(input()), json -> read(json, type) != null,
+            json -> restoreFrom(json, type));
+        addComponentAtIndex(1, draft);
+        addComponentAtIndex(2, draft.unsavedMarker());
+        draft.watch();
+    }
+
+    private static String json(Object input) {
+        try {
+            return JSON.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The input an entry holds; null if it is not this editor's input (corrupt, or from an older form). */
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** False for an entry that cannot be put back: it is then dropped. */
+    private boolean restoreFrom(String json, Class<I> type) {
+        I input = read(json, type);
+        if (input == null) {
+            return false;
+        }
+        clearErrors();
+        try {
+            restore(input);
+        } catch (RuntimeException e) {
+            // a value the form no longer offers (a code or project gone): what was restored stays, the rest is typed again
+            return false;
+        }
+        return true;
     }
 
     private void load(R document) {
@@ -143,7 +210,12 @@ public abstract class DocumentEditor<R extends DocumentDetails, I> extends Verti
     private void save() {
         clearErrors();
         I input = input();
-        EditorSave.run(type, () -> (documentId == null ? service.create(input) : service.update(documentId, version, input)).id(),
-            keyPrefix + ".saved", invalidKey(), this::show);
+        EditorSave.run(type, () -> {
+            long id = (documentId == null ? service.create(input) : service.update(documentId, version, input)).id();
+            if (draft != null) {
+                draft.clear();
+            }
+            return id;
+        }, keyPrefix + ".saved", invalidKey(), this::show);
     }
 }

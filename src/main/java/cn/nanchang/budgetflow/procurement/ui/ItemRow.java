@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.procurement.ui;
 
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.Money;
 import cn.nanchang.budgetflow.procurement.FundingOption;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -137,6 +139,25 @@ class ItemRow extends VerticalLayout implements EditorRow {
         startMonth.setValue(item.startMonth());
         demandOverview.setValue(item.demandOverview() == null ? "" : item.demandOverview());
         justification.setValue(item.methodChangeJustification() == null ? "" : item.methodChangeJustification());
+        refreshRules();
+    }
+
+    /** Puts back an item as it was typed (an autosaved one); the category first, as it decides the funding offered. */
+    void restore(ProcurementPlanInput.ItemInput item) {
+        category.setValue(BrowserDraft.constant(ProcurementCategory.class, item.category()));
+        name.setValue(Objects.toString(item.name(), ""));
+        quantity.setValue(Objects.toString(item.quantity(), ""));
+        unit.setValue(Objects.toString(item.unit(), ""));
+        amount.setValue(Objects.toString(item.amount(), ""));
+        method.setValue(BrowserDraft.constant(ProcurementMethod.class, item.method()));
+        form.setValue(BrowserDraft.constant(OrganisationForm.class, item.organisationForm()));
+        inCatalogue.setValue(Boolean.TRUE.equals(item.inCatalogue()));
+        funding.getListDataView().getItems().filter(o -> item.fundingLineId() != null && o.lineId() == item.fundingLineId())
+            .findFirst().ifPresent(funding::setValue);
+        startMonth.getListDataView().getItems().filter(m -> m.toString().equals(item.startMonth())).findFirst()
+            .ifPresent(startMonth::setValue);
+        demandOverview.setValue(Objects.toString(item.demandOverview(), ""));
+        justification.setValue(Objects.toString(item.methodChangeJustification(), ""));
         refreshRules();
     }
 

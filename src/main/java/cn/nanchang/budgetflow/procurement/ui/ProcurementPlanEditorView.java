@@ -114,6 +114,23 @@ class ProcurementPlanEditorView extends DocumentEditor<ProcurementPlanDetails, P
     }
 
     @Override
+    protected Class<ProcurementPlanInput> autosavedInput() {
+        return ProcurementPlanInput.class;
+    }
+
+    @Override
+    protected void restore(ProcurementPlanInput input) {
+        if (!year.isReadOnly() && input.fiscalYear() != null) {
+            year.setValue(input.fiscalYear());
+        }
+        rows.rows().forEach(rows::delete);
+        if (input.items() != null) {
+            input.items().forEach(item -> addRow().restore(item));
+        }
+        refreshTotals();
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("title.procurementPlan");
     }

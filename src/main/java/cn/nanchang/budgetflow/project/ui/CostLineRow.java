@@ -52,6 +52,14 @@ class CostLineRow extends HorizontalLayout implements EditorRow {
         expand(note);
     }
 
+    /** Puts back a cost line as it was typed (an autosaved one). */
+    void restore(ProjectApplicationInput.CostLineInput line, List<ClassificationCode> functions, List<ClassificationCode> economics) {
+        functions.stream().filter(c -> c.getCode().equals(line.functionCode())).findFirst().ifPresent(function::setValue);
+        economics.stream().filter(c -> c.getCode().equals(line.economicCode())).findFirst().ifPresent(economic::setValue);
+        amount.setValue(line.amount() == null ? "" : line.amount());
+        note.setValue(line.note() == null ? "" : line.note());
+    }
+
     void fill(ProjectApplicationDetails.CostLine line, List<ClassificationCode> functions, List<ClassificationCode> economics) {
         functions.stream().filter(c -> c.getCode().equals(line.functionCode())).findFirst().ifPresent(function::setValue);
         economics.stream().filter(c -> c.getCode().equals(line.economicCode())).findFirst().ifPresent(economic::setValue);

@@ -1,5 +1,6 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.project.IndicatorDirection;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationInput;
@@ -68,6 +69,16 @@ class IndicatorRow extends Component implements HasStyle {
 
     String categoryCode() {
         return categoryCode;
+    }
+
+    /** Puts back a row as it was typed (an autosaved one). */
+    void restore(ProjectApplicationInput.IndicatorInput i) {
+        name.setValue(i.name() == null ? "" : i.name());
+        direction.setValue(BrowserDraft.constant(IndicatorDirection.class, i.direction()));
+        target.setValue(i.targetValue() == null ? "" : i.targetValue());
+        unit.setValue(i.unit() == null ? "" : i.unit());
+        weight.setValue(i.weight() == null ? "" : i.weight());
+        note.setValue(i.note() == null ? "" : i.note());
     }
 
     void fill(ProjectApplicationDetails.Indicator i) {

@@ -67,6 +67,13 @@ class IndicatorTreeEditor extends VerticalLayout {
         refreshWeights();
     }
 
+    /** Replaces the rows with autosaved ones, in their order; a row under a category that no longer exists is dropped. */
+    void restore(List<ProjectApplicationInput.IndicatorInput> inputs) {
+        List.copyOf(rows).forEach(this::removeRow);
+        inputs.stream().filter(i -> sheet.hasCategory(i.category())).forEach(i -> addRow(i.category()).restore(i));
+        refreshWeights();
+    }
+
     /** The rows in the order they were added: violation paths indicators[i] refer to this order. */
     List<ProjectApplicationInput.IndicatorInput> inputs() {
         return rows.stream().map(IndicatorRow::input).toList();

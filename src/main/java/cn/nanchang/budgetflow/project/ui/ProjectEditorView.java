@@ -139,6 +139,22 @@ class ProjectEditorView extends DocumentEditor<ProjectApplicationDetails, Projec
     }
 
     @Override
+    protected Class<ProjectApplicationInput> autosavedInput() {
+        return ProjectApplicationInput.class;
+    }
+
+    @Override
+    protected void restore(ProjectApplicationInput input) {
+        header.restore(input);
+        rows.rows().forEach(rows::delete);
+        if (input.costLines() != null) {
+            input.costLines().forEach(line -> addCostRow().restore(line, functions, economics));
+        }
+        indicators.restore(input.indicators() == null ? List.of() : input.indicators());
+        refreshCostTotal();
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("title.projectApplication");
     }

@@ -1,8 +1,10 @@
 package cn.nanchang.budgetflow.project.ui;
 
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.base.ui.AmountField;
 import cn.nanchang.budgetflow.base.FieldViolation;
 import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
+import cn.nanchang.budgetflow.project.ProjectApplicationInput;
 import cn.nanchang.budgetflow.project.ProjectCategory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Objects;
 
 /** The application's header: year, name, category, implementing body, period, annual budget, overview and legal basis. */
 class ProjectHeaderForm extends FormLayout {
@@ -87,6 +90,22 @@ class ProjectHeaderForm extends FormLayout {
             periodStart.setValue(after + "-01");
             periodEnd.setValue(after + "-12");
         }
+    }
+
+    /** Puts back the header as it was typed (an autosaved one); the year only while the application is new. */
+    void restore(ProjectApplicationInput a) {
+        if (!year.isReadOnly() && a.fiscalYear() != null) {
+            year.setValue(a.fiscalYear());
+        }
+        name.setValue(Objects.toString(a.name(), ""));
+        category.setValue(BrowserDraft.constant(ProjectCategory.class, a.category()));
+        implementingBody.setValue(Objects.toString(a.implementingBody(), ""));
+        periodStart.setValue(Objects.toString(a.periodStart(), ""));
+        periodEnd.setValue(Objects.toString(a.periodEnd(), ""));
+        annualBudget.setValue(Objects.toString(a.annualBudget(), ""));
+        purpose.setValue(Objects.toString(a.purpose(), ""));
+        overview.setValue(Objects.toString(a.overview(), ""));
+        legalBasis.setValue(Objects.toString(a.legalBasis(), ""));
     }
 
     void fill(ProjectApplicationDetails a) {

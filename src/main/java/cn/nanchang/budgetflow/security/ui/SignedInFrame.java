@@ -1,12 +1,14 @@
 package cn.nanchang.budgetflow.security.ui;
 
 import cn.nanchang.budgetflow.base.Messages;
+import cn.nanchang.budgetflow.base.ui.BrowserDraft;
 import cn.nanchang.budgetflow.base.ui.FrameUser;
 import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.security.Actor;
 import cn.nanchang.budgetflow.security.BellFeed;
 import cn.nanchang.budgetflow.security.CurrentActor;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -53,6 +55,8 @@ class SignedInFrame implements FrameUser {
 
     @Override
     public void logout() {
+        // a shared office machine: the next person at it must not find this person's unsaved forms
+        BrowserDraft.clearAllOf(UI.getCurrent(), currentActor.get().username());
         authentication.logout();
     }
 
