@@ -213,15 +213,17 @@ public final class Benchmark {
                 worstP95 = Math.max(worstP95, inbox.percentileMillis(op, .95));
             }
         }
-        verdicts.add(verdict("inbox p95 < 100 ms at 10,000 open / 100,000 completed", worstP95 < 100,
+        // the sizes as filled, so that a smaller run does not claim the issue's
+        verdicts.add(verdict("inbox p95 < 100 ms at %,d open / %,d completed".formatted(open, completed), worstP95 < 100,
             "worst p95 %.1f ms".formatted(worstP95)));
         SqlCounter.capture(true);
         app.as("head1", () -> review.inbox(0, 50));
         List<SqlCounter.Captured> statements = SqlCounter.capture(false);
         report.add("");
-        report.add("EXPLAIN of the inbox's page query (head1), on " + BenchmarkDatabase.label());
+        report.add("EXPLAIN of the inbox's page queries (head1: the held tasks, then the groups' unclaimed ones), on "
+            + BenchmarkDatabase.label());
         statements.stream().filter(q -> q.sql().contains("ACT_RU_TASK") && q.sql().toUpperCase(Locale.ROOT).contains("ORDER BY"))
-            .findFirst().ifPresent(q -> report.addAll(InboxData.explain(app, q)));
+            .forEach(q -> report.addAll(InboxData.explain(app, q)));
     }
 
     private static boolean has(Latencies latencies, String op) {
