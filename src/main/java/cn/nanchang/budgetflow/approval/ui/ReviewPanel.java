@@ -8,7 +8,6 @@ import cn.nanchang.budgetflow.base.ValidationException;
 import cn.nanchang.budgetflow.base.ui.DatePickers;
 import cn.nanchang.budgetflow.base.ui.UiActions;
 import cn.nanchang.budgetflow.organization.AppUser;
-import cn.nanchang.budgetflow.organization.Role;
 import cn.nanchang.budgetflow.workflow.ApprovalStep;
 import cn.nanchang.budgetflow.workflow.Decision;
 import com.vaadin.flow.component.UI;
@@ -23,12 +22,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.text.Collator;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The reviewer's form: decision, comment with 常用意见, the step a return goes to (or, at 主任办公会,
@@ -105,29 +98,12 @@ class ReviewPanel extends VerticalLayout {
         decision.setValue(chosen);
     }
 
-    /** 徐振东、杨秀英；列席：王五（市数据局）, the one text the record keeps, whoever chose it. */
-    private String attendeesText() {
-        List<String> parts = new ArrayList<>();
-        String members = attendees.getValue().stream()
-            // the director opens the list, as on the unit's minutes; the others by pinyin
-            .sorted(Comparator.comparing((AppUser u) -> u.getRole() != Role.DIRECTOR)
-                .thenComparing(AppUser::getDisplayName, Collator.getInstance(Locale.CHINA)))
-            .map(AppUser::getDisplayName).collect(Collectors.joining("、"));
-        if (!members.isEmpty()) {
-            parts.add(members);
-        }
-        if (!guests.getValue().isBlank()) {
-            parts.add(getTranslation("review.guests.prefix", guests.getValue().strip()));
-        }
-        return String.join("；", parts);
-    }
-
     private void submit(InboxItem task, DocumentReview review) {
         decision.setInvalid(false);
         comment.setInvalid(false);
         try {
             MeetingRecord meeting = task.step() == ApprovalStep.COLLECTIVE_DECISION
-                ? new MeetingRecord(meetingDate.getValue(), attendeesText(), minutesRef.getValue()) : null;
+                ? new MeetingRecord(meetingDate.getValue(), MeetingRecord.attendeesOf(attendees.getValue(), guests.getValue()), minutesRef.getValue()) : null;
             ApprovalStep target = decision.getValue() == Decision.RETURN ? returnTo.getValue() : null;
             UiActions.run(() -> review.decide(task.taskId(), decision.getValue(), comment.getValue(), meeting, target),
                 decision.getValue() == Decision.RETURN ? "review.done.returned" : "review.done",
