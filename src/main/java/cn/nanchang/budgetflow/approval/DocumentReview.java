@@ -150,8 +150,10 @@ public class DocumentReview {
         // The task's document is locked first (found by the task alone, one statement), and who may act is checked
         // under that lock: a concurrent decision has committed by now, and the task is gone or still open. No document
         // (the task is not open): nothing to lock, and actionable answers 404 or 409.
-        tasks.documentOfOpenTask(taskId).ifPresent(access::lockForDecision);
-        OpenTask task = tasks.actionable(taskId, scope.usernames(), scope.groups());
+        Optional<Long> documentId = tasks.documentOfOpenTask(taskId);
+        documentId.ifPresent(access::lockForDecision);
+        OpenTask task = documentId.isPresent() ? tasks.actionable(taskId, documentId.get(), scope.usernames(), scope.groups())
+            : tasks.actionable(taskId, scope.usernames(), scope.groups());
         if (!task.step().isReview()) {
             throw new ConflictException(messages.get("review.error.reviseTask"));
         }

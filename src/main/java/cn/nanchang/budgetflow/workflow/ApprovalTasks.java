@@ -122,6 +122,23 @@ public class ApprovalTasks {
     /** As {@link #actionable(String, String, Collection)} for a proxy acting as any of these people (代理审批). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OpenTask actionable(String taskId, Collection<String> usernames, Collection<String> groups) {
+        Task task = checkedTask(taskId, usernames, groups);
+        // Empty when the task's process ended between the two reads: another decision, perhaps on another instance, completed it.
+        return toOpenTasks(List.of(task)).stream().findFirst().orElseThrow(() -> new ConflictException(Messages.text(TAKEN)));
+    }
+
+    /**
+     * As {@link #actionable(String, Collection, Collection)} for a task whose document is known already, found by
+     * {@link #documentOfOpenTask} and locked: a task's process instance never changes, so its business key is not
+     * read again.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OpenTask actionable(String taskId, long documentId, Collection<String> usernames, Collection<String> groups) {
+        return openTask(checkedTask(taskId, usernames, groups), documentId);
+    }
+
+    /** The task if one of these people may act on it now, with the refusals {@link #actionable} documents. */
+    private Task checkedTask(String taskId, Collection<String> usernames, Collection<String> groups) {
         Task task = asCandidate(tasks.createTaskQuery().taskId(taskId), groups).stream().findFirst().orElse(null);
         if (task == null) {
             task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -138,8 +155,7 @@ public class ApprovalTasks {
         if (ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).isEmpty()) {
             throw new NotFoundException("task " + taskId);
         }
-        // Empty when the task's process ended between the two reads: another decision, perhaps on another instance, completed it.
-        return toOpenTasks(List.of(task)).stream().findFirst().orElseThrow(() -> new ConflictException(Messages.text(TAKEN)));
+        return task;
     }
 
     /**
@@ -173,9 +189,13 @@ public class ApprovalTasks {
             .findFirst()
             .or(() -> tasks.createTaskQuery().processInstanceBusinessKey(key).active()
                 .taskAssigneeIn(usernames.toArray(String[]::new)).list().stream().filter(this::heldInOwnRight).findFirst());
-        return task.flatMap(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey())
-            .map(step -> new OpenTask(t.getId(), documentId, step, toInstant(t.getCreateTime()), t.getAssignee(),
-                toInstant(t.getDueDate()), t.getOwner(), delegationOf(t))));
+        return task.filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent()).map(t -> openTask(t, documentId));
+    }
+
+    /** An approval step's task (its key names an {@link ApprovalStep}) on a known document. */
+    private static OpenTask openTask(Task task, long documentId) {
+        return new OpenTask(task.getId(), documentId, ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(),
+            toInstant(task.getCreateTime()), task.getAssignee(), toInstant(task.getDueDate()), task.getOwner(), delegationOf(task));
     }
 
     /**
@@ -294,17 +314,20 @@ public class ApprovalTasks {
             // the engine would complete it; a delegate only gives the task back (委派), its owner decides
             throw new ConflictException(Messages.text(WITH_DELEGATE));
         }
-        requireSeparateDuties(task, username);
         try {
             Map<String, Object> variables = decisionVariables(task, decision);
-            if (task.step() == ApprovalStep.ADDED_SIGNER_REVIEW && decision != Decision.APPROVE) {
-                // a return by an added signer counts as one by the step they signed for, for a resubmission back to it
-                variables.put(ProcessVariables.RETURNED_FROM, tasks.getVariable(task.taskId(), ProcessVariables.RESUME_AT));
-            }
+            // a return by an added signer counts as one by the step they signed for, for a resubmission back to it
+            boolean signerReturns = task.step() == ApprovalStep.ADDED_SIGNER_REVIEW && decision != Decision.APPROVE;
             // unclaimed, or a proxy deciding the principal's task: the engine records who decided
             String assignee = username.equals(task.assignee()) ? null : username;
             ((ServiceImpl) tasks).getCommandExecutor().execute(new DecideTaskCmd(task.taskId(), assignee,
-                comment == null || comment.isBlank() ? null : comment, variables));
+                comment == null || comment.isBlank() ? null : comment, variables, loaded -> {
+                    // 不相容岗位分离, checked on the task as the deciding command loaded it (as requireSeparateDuties does)
+                    duties.check(task, username, loaded.getProcessInstanceId(), () -> loaded.getVariable(ProcessVariables.DRAFTER));
+                    if (signerReturns) {
+                        variables.put(ProcessVariables.RETURNED_FROM, loaded.getVariable(ProcessVariables.RESUME_AT));
+                    }
+                }));
         } catch (OptimisticLockingException | NullValueException e) {
             // Two people decided at the same moment: the other one's transaction changed or removed the task first.
             throw new ConflictException(Messages.text(TAKEN), e);
@@ -418,9 +441,7 @@ public class ApprovalTasks {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         return page.stream()
             .filter(t -> ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).isPresent() && keys.containsKey(t.getProcessInstanceId()))
-            .map(t -> new OpenTask(t.getId(), Long.parseLong(keys.get(t.getProcessInstanceId())),
-                ApprovalStep.ofTaskKey(t.getTaskDefinitionKey()).orElseThrow(),
-                toInstant(t.getCreateTime()), t.getAssignee(), toInstant(t.getDueDate()), t.getOwner(), delegationOf(t)))
+            .map(t -> openTask(t, Long.parseLong(keys.get(t.getProcessInstanceId()))))
             .toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.nanchang.budgetflow.workflow;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
@@ -14,7 +15,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * (TaskService.setAssignee, createComment, complete) each loaded the task and its execution
  * again and flushed on its own; in one command context the engine's entity cache serves them
  * once and one flush writes the lot. The steps and their history are the engine's own commands,
- * unchanged.
+ * unchanged. The checks that must hold at the moment of deciding (不相容岗位分离) run first, on
+ * the task as this command loaded it: they read its process instance and variables from the same
+ * cache rather than through commands of their own, and nothing has changed when they refuse.
  */
 final class DecideTaskCmd implements Command<Void> {
 
@@ -22,16 +25,21 @@ final class DecideTaskCmd implements Command<Void> {
     private final String assignee;
     private final String comment;
     private final Map<String, Object> variables;
+    private final Consumer<TaskEntity> beforeDeciding;
 
     /**
      * @param assignee set as the task's assignee first, or null when the task is assigned already
      * @param comment  kept with the task in the engine's history, or null
+     * @param beforeDeciding runs on the loaded task before anything is changed; it refuses by throwing, and may
+     *                       still add to {@code variables}
      */
-    DecideTaskCmd(String taskId, String assignee, String comment, Map<String, Object> variables) {
+    DecideTaskCmd(String taskId, String assignee, String comment, Map<String, Object> variables,
+            Consumer<TaskEntity> beforeDeciding) {
         this.taskId = taskId;
         this.assignee = assignee;
         this.comment = comment;
         this.variables = variables;
+        this.beforeDeciding = beforeDeciding;
     }
 
     @Override
@@ -44,6 +52,7 @@ final class DecideTaskCmd implements Command<Void> {
         if (task == null || task.getExecutionId() != null && (task.getExecution() == null || task.getProcessInstance() == null)) {
             throw new NullValueException("no task " + taskId);
         }
+        beforeDeciding.accept(task);
         if (assignee != null) {
             new AssignTaskCmd(taskId, assignee).execute(context);
         }
