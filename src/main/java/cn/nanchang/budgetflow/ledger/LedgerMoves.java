@@ -97,9 +97,9 @@ public class LedgerMoves {
             long auditId = audit.record(AuditAction.INDICATOR_ISSUED, actor, roleOf(actor), doc, null,
                 messages.get("ledger.audit.issued", ref, String.valueOf(draftLines.size()), total.formatYuan()));
             for (ApprovedBudgetLine line : draftLines) {
-                Indicator indicator = indicators.save(new Indicator(line.fiscalYear(), line.sectionCode(), ref, null,
-                    SourceType.INITIAL, line.kind(), line.functionCode(), line.economicCode(), line.projectId(), line.lineId(), now));
-                move(indicator, EntryKind.QUOTA, line.amount(), doc, null, ref, actor, now, auditId);
+                open(new Indicator(line.fiscalYear(), line.sectionCode(), ref, null, SourceType.INITIAL, line.kind(),
+                    line.functionCode(), line.economicCode(), line.projectId(), line.lineId(), now), line.amount(), doc, ref, actor, now,
+                    auditId);
                 count++;
             }
         }
@@ -299,6 +299,16 @@ public class LedgerMoves {
     }
 
     // --- the one way the totals move -------------------------------------------------------
+
+    /**
+     * Files a new 指标 with its opening quota (指标额) and the quota's ledger entry. The quota is applied before the
+     * insert: applied after it, as a move, it cost every issued 指标 an update of the row just inserted.
+     */
+    private void open(Indicator fresh, Money quota, DocumentRef doc, String note, String actor, Instant now, long auditId) {
+        fresh.apply(EntryKind.QUOTA, quota);
+        Indicator saved = indicators.save(fresh);
+        entries.save(new LedgerEntry(saved.getId(), EntryKind.QUOTA, quota, doc, null, note, actor, null, now, auditId));
+    }
 
     LedgerEntry move(Indicator indicator, EntryKind kind, Money amount, DocumentRef doc, String itemRef, String note,
             String actor, Instant now, Long auditId) {
