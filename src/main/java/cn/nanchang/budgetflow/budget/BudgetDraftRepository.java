@@ -15,6 +15,9 @@ interface BudgetDraftRepository extends JpaRepository<BudgetDraft, Long> {
     String ONE_UP = "cn.nanchang.budgetflow.budget.BudgetRound.ONE_UP";
     String TWO_UP = "cn.nanchang.budgetflow.budget.BudgetRound.TWO_UP";
 
+    // JPQL, not a derived query: Hibernate 6 caches the plan of a JPQL string but builds and translates a derived
+    // query's criteria tree on every call, which a profile of the approval showed (issue 17 §1).
+    @Query("select d from BudgetDraft d where d.openKey = ?1")
     Optional<BudgetDraft> findByOpenKey(String openKey);
 
     /** The section's latest draft of a year in this status, e.g. the approved one a new year's draft is copied from. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
@@ -16,6 +17,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientAndReadAtIsNull(String recipient);
 
+    // JPQL, not a derived query: Hibernate 6 caches the plan of a JPQL string but builds and translates a derived
+    // query's criteria tree on every call, which a profile of the approval showed (issue 17 §1).
+    @Query("select n from Notification n where n.link = ?1 and n.readAt is null and n.kind in ?2")
     List<Notification> findByLinkAndReadAtIsNullAndKindIn(String link, Collection<NotificationKind> kinds);
 
     List<Notification> findByRecipientAndLinkAndReadAtIsNull(String recipient, String link);
