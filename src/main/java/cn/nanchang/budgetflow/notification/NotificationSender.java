@@ -1,7 +1,6 @@
 package cn.nanchang.budgetflow.notification;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,8 +42,8 @@ public class NotificationSender {
      * that work is done: the bell counts what still needs its owner, not everything ever sent.
      */
     public void settleWorkOn(String link) {
-        List<Notification> settled = notifications.findByLinkAndReadAtIsNullAndKindIn(link,
-            Arrays.stream(NotificationKind.values()).filter(NotificationKind::asksForWork).toList());
+        List<Notification> settled = notifications.findByLinkAndReadAtIsNull(link).stream()
+            .filter(n -> n.getKind().asksForWork()).toList();
         settled.forEach(n -> n.markRead(clock.instant()));
         if (!settled.isEmpty()) {
             events.publishEvent(new NotificationsRead(settled.stream().map(Notification::getRecipient).collect(Collectors.toSet())));
