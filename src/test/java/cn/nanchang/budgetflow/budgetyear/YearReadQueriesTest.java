@@ -28,9 +28,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ApiTestContext
 class YearReadQueriesTest {
 
-    /** Not consecutive: a year's 汇总 reads the year before's approved lines for 三公, which must not differ between the two. */
-    private static final int ONE_SECTION = 2087;
-    private static final int THREE_SECTIONS = 2089;
+    /**
+     * Four years of their own, one after the other, as the context's other tests take fresh years from 2099 down: a
+     * year's 汇总 reads the year before's approved lines (三公), and a test's year must not find ours there. 2081 is
+     * approved so that both counted years have a year before with approved lines; 2084 is opened with nothing in it,
+     * so that no other test takes it and finds 2083's lines as its year before.
+     */
+    private static final int BEFORE = 2081;
+    private static final int ONE_SECTION = 2082;
+    private static final int THREE_SECTIONS = 2083;
+    private static final int AFTER = 2084;
 
     private final BudgetYears years;
     private final UnitProposalService proposals;
@@ -50,8 +57,12 @@ class YearReadQueriesTest {
     @BeforeEach
     void writeYears() {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM budget_year WHERE fiscal_year = ?", Integer.class, ONE_SECTION) == 0) {
+            writeApprovedYear(BEFORE, 1, 1);
             writeApprovedYear(ONE_SECTION, 1, 1);
             writeApprovedYear(THREE_SECTIONS, 3, 4);
+            jdbc.update("INSERT INTO budget_year (fiscal_year, budget_round, one_up_deadline, two_up_deadline, instructions,"
+                + " opened_by, opened_at, version) VALUES (?, 'ONE_UP', ?, ?, '编制说明', 'finance', CURRENT_TIMESTAMP, 0)", AFTER,
+                java.sql.Date.valueOf((AFTER - 1) + "-09-30"), java.sql.Date.valueOf((AFTER - 1) + "-12-15"));
         }
     }
 
