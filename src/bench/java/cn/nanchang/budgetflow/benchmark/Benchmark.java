@@ -21,7 +21,8 @@ public final class Benchmark {
     private static final int INBOX_SAMPLES = Integer.getInteger("benchmark.inbox-samples", 200);
     /**
      * Which parts run, comma-separated: {@code lifecycle} (memory, lifecycles and inbox of issue 7, the default)
-     * and the scale scenarios of issue 17 §3, {@code disclosure} and {@code ledger}, so that these can run alone.
+     * and the scale scenarios of issue 17 §3, {@code disclosure}, {@code ledger} and {@code consolidation}, so that these
+     * can run alone.
      */
     private static final List<String> SCENARIOS = List.of(System.getProperty("benchmark.scenarios", "lifecycle").split(","))
         .stream().map(String::strip).toList();
@@ -78,6 +79,11 @@ public final class Benchmark {
             if (SCENARIOS.contains("ledger")) {
                 progress("ledger: freezes racing on one 指标");
                 LedgerRace.run(app, report, verdicts);
+                flush();
+            }
+            if (SCENARIOS.contains("consolidation")) {
+                progress("consolidation: filling a year through its rounds, then the comparison and the 汇总 reads");
+                ConsolidationScale.run(app, report, verdicts);
                 flush();
             }
         } finally {

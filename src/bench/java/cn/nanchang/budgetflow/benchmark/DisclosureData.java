@@ -82,7 +82,8 @@ final class DisclosureData {
         }
     }
 
-    private void projects(Connection c, long base, int n, int year, List<String> functions, List<String> economics,
+    /** Approved project applications with two cost lines each and an indicator under each of {@code categories}. */
+    static void projects(Connection c, long base, int n, int year, List<String> functions, List<String> economics,
             List<Long> categories) throws SQLException {
         batch(c, "INSERT INTO project_application (id, name, category, overview, legal_basis, implementing_body, period_start,"
             + " period_end, project_code, approved_at, purpose) VALUES (?, ?, 'OTHER', ?, '依据文件', '实施单位', ?, ?, ?,"
@@ -113,24 +114,31 @@ final class DisclosureData {
     }
 
     /** Document headers, approved, spread over the six sections and their 科员. */
-    private static void documents(Connection c, String type, String prefix, long base, int n, int year) throws SQLException {
+    static void documents(Connection c, String type, String prefix, long base, int n, int year) throws SQLException {
+        documents(c, type, prefix, base, n, year, "APPROVED", SECTIONS);
+    }
+
+    /** Document headers in one status, the i-th in section {@code i % sections} (of the six) with its 科员 as drafter. */
+    static void documents(Connection c, String type, String prefix, long base, int n, int year, String status, int sections)
+            throws SQLException {
         batch(c, "INSERT INTO document (id, doc_type, doc_number, section_id, fiscal_year, status, version, drafter, total_amount,"
-            + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'APPROVED', 1, ?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", n, (p, i) -> {
+            + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", n, (p, i) -> {
                 p.setLong(1, base + i);
                 p.setString(2, type);
                 p.setString(3, prefix + "-" + year + "-" + i);
-                p.setInt(4, FIRST_SECTION_ID + i % SECTIONS);
+                p.setInt(4, FIRST_SECTION_ID + i % sections);
                 p.setInt(5, year);
-                p.setString(6, "staff" + (1 + i % SECTIONS));
+                p.setString(6, status);
+                p.setString(7, "staff" + (1 + i % sections));
             });
     }
 
     @FunctionalInterface
-    private interface Row {
+    interface Row {
         void set(PreparedStatement statement, int i) throws SQLException;
     }
 
-    private static void batch(Connection c, String sql, int n, Row row) throws SQLException {
+    static void batch(Connection c, String sql, int n, Row row) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < n; i++) {
                 row.set(p, i);
@@ -143,13 +151,13 @@ final class DisclosureData {
         }
     }
 
-    private static List<String> codes(Connection c, String scheme, String like) throws SQLException {
+    static List<String> codes(Connection c, String scheme, String like) throws SQLException {
         return strings(c, "SELECT code FROM classification_code WHERE scheme = '" + scheme + "' AND leaf = TRUE AND code LIKE '"
             + like + "' ORDER BY code");
     }
 
     /** One leaf category under each root, so that every level-1 heading of the target tables has an indicator. */
-    private static List<Long> leafCategories(Connection c) throws SQLException {
+    static List<Long> leafCategories(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MIN(c.id) FROM indicator_category c"
                 + " WHERE c.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM indicator_category k WHERE k.parent_id = c.id)"

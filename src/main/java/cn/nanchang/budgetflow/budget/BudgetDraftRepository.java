@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -26,6 +27,11 @@ interface BudgetDraftRepository extends JpaRepository<BudgetDraft, Long> {
 
     List<BudgetDraft> findByFiscalYearAndRoundIsNotNullOrderByIdAsc(int fiscalYear);
 
+    /**
+     * With their lines and sections in the same query: every caller (a round's lines for the 汇总 and the 批复) reads
+     * them all, and loading them request by request made the year's reads grow with the sections.
+     */
+    @EntityGraph(attributePaths = {"lines", "section"})
     List<BudgetDraft> findByFiscalYearAndRoundAndStatusInOrderByIdAsc(int fiscalYear, BudgetRound round,
         Collection<DocumentStatus> statuses);
 

@@ -180,9 +180,12 @@ class BudgetYearReader {
             .forEach(projectIds::add));
         Map<Long, ProjectInfo> projectInfo = new TreeMap<>();
         projects.byIds(projectIds).forEach((id, p) -> projectInfo.put(id, new ProjectInfo(p.projectCode(), p.name(), p.sectionCode())));
+        List<RoundRequests.Request> ofYear = requests.ofYear(year.getFiscalYear());
+        // the drafters' names in one query: one per request made the comparison's statements grow with the sections
+        Map<String, String> drafters = organization.displayNames(ofYear.stream().map(RoundRequests.Request::drafter)
+            .collect(Collectors.toSet()));
         Map<Long, RequestInfo> requestInfo = new LinkedHashMap<>();
-        requests.ofYear(year.getFiscalYear()).forEach(r -> requestInfo.put(r.id(), new RequestInfo(r.number(),
-            organization.displayName(r.drafter()), r.updatedAt())));
+        ofYear.forEach(r -> requestInfo.put(r.id(), new RequestInfo(r.number(), drafters.get(r.drafter()), r.updatedAt())));
         Map<ExpenditureKind, String> kindLabels = new EnumMap<>(ExpenditureKind.class);
         for (ExpenditureKind kind : ExpenditureKind.values()) {
             kindLabels.put(kind, messages.get(kind.labelKey()));

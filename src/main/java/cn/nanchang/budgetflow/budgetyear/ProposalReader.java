@@ -1,10 +1,10 @@
 package cn.nanchang.budgetflow.budgetyear;
 
+import cn.nanchang.budgetflow.base.DocumentStatus;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLine;
 import cn.nanchang.budgetflow.budget.ApprovedBudgetLines;
-import cn.nanchang.budgetflow.budget.BudgetDraftDetails;
 import cn.nanchang.budgetflow.budget.BudgetRound;
-import cn.nanchang.budgetflow.budget.YearRequests;
+import cn.nanchang.budgetflow.budget.RoundRequests;
 import cn.nanchang.budgetflow.classification.ClassificationCatalogue;
 import cn.nanchang.budgetflow.classification.ClassificationCode;
 import cn.nanchang.budgetflow.classification.Scheme;
@@ -12,7 +12,7 @@ import cn.nanchang.budgetflow.organization.OrgUnit;
 import cn.nanchang.budgetflow.organization.OrganizationService;
 import cn.nanchang.budgetflow.project.ApprovedProject;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,18 +25,36 @@ import org.springframework.stereotype.Component;
  * over them with last year's approved 三公 lines. A record: it only holds the services it reads with.
  */
 @Component
-record ProposalReader(YearRequests requests, ClassificationCatalogue catalogue, ProjectLibrary projects,
+record ProposalReader(RoundRequests requests, ClassificationCatalogue catalogue, ProjectLibrary projects,
         OrganizationService organization, ApprovedBudgetLines approved) {
 
-    /** Every line of every accepted request of the round, proposed as requested. */
+    /** A request counts once 财务 accepted it; a 二上 request approved at 批复 still counts: it was accepted first. */
+    private static final List<DocumentStatus> ACCEPTED = List.of(DocumentStatus.ACCEPTED, DocumentStatus.APPROVED);
+
+    /**
+     * Every line of every accepted request of the round, proposed as requested, in the order of the sections (then
+     * request and line). Read as the round's lines with their names looked up once for all: reading each request
+     * with its own lines, projects and drafter made the statements grow with the sections.
+     */
     List<ConsolidationLine> requestLines(int fiscalYear, BudgetRound round) {
-        List<ConsolidationLine> lines = new ArrayList<>();
-        for (BudgetDraftDetails request : requests.accepted(fiscalYear, round)) {
-            request.lines().forEach(l -> lines.add(new ConsolidationLine(request.sectionCode(), request.sectionName(),
-                request.id(), request.number(), l.lineNo(), l.kind(), l.functionCode(), l.functionName(), l.economicCode(),
-                l.economicName(), l.projectId(), l.projectCode(), l.projectName(), l.amount(), l.amount(), null)));
-        }
-        return lines;
+        List<RoundRequests.Line> accepted = requests.lines(fiscalYear, round, ACCEPTED);
+        Map<String, ClassificationCode> functions = catalogue.index(Scheme.FUNCTION);
+        Map<String, ClassificationCode> economics = catalogue.index(Scheme.ECONOMIC);
+        Map<String, String> sections = sectionNames();
+        Map<String, Integer> sectionOrder = new java.util.HashMap<>();
+        sections.keySet().forEach(code -> sectionOrder.put(code, sectionOrder.size()));
+        Map<Long, ApprovedProject> funded = projects.byIds(accepted.stream().map(RoundRequests.Line::projectId)
+            .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return accepted.stream()
+            .sorted(Comparator.comparingInt((RoundRequests.Line l) -> sectionOrder.getOrDefault(l.sectionCode(), -1))
+                .thenComparingLong(RoundRequests.Line::requestId).thenComparingInt(RoundRequests.Line::lineNo))
+            .map(l -> {
+                ApprovedProject project = l.projectId() == null ? null : funded.get(l.projectId());
+                return new ConsolidationLine(l.sectionCode(), sections.getOrDefault(l.sectionCode(), l.sectionCode()),
+                    l.requestId(), l.requestNumber(), l.lineNo(), l.kind(), l.functionCode(), name(functions, l.functionCode()),
+                    l.economicCode(), name(economics, l.economicCode()), l.projectId(), project == null ? null : project.projectCode(),
+                    project == null ? null : project.name(), l.amount(), l.amount(), null);
+            }).toList();
     }
 
     UnitProposalDetails details(UnitProposal proposal) {
@@ -97,8 +115,10 @@ record ProposalReader(YearRequests requests, ClassificationCatalogue catalogue, 
         });
     }
 
+    /** The sections' names in the sections' order. */
     private Map<String, String> sectionNames() {
-        return organization.sections().stream().collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName));
+        return organization.sections().stream()
+            .collect(Collectors.toMap(OrgUnit::getCode, OrgUnit::getName, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static String classLabel(String code, Map<String, ClassificationCode> index) {

@@ -14,13 +14,10 @@ import cn.nanchang.budgetflow.project.ProjectApplicationDetails;
 import cn.nanchang.budgetflow.project.ProjectApplicationService;
 import cn.nanchang.budgetflow.project.ProjectLibrary;
 import cn.nanchang.budgetflow.security.ActingAs;
+import cn.nanchang.budgetflow.testsupport.StatementCount;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -54,19 +51,6 @@ class SourceReaderQueriesTest {
     ActingAs acting;
     @Autowired
     EntityManagerFactory entityManagers;
-
-    Statistics statistics;
-
-    @BeforeEach
-    void countStatements() {
-        statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-    }
-
-    @AfterEach
-    void stopCounting() {
-        statistics.setStatisticsEnabled(false);
-    }
 
     @Test
     void reading_all_approved_plans_takes_as_many_queries_as_reading_one() {
@@ -118,8 +102,6 @@ class SourceReaderQueriesTest {
     }
 
     private long statements(Supplier<?> work) {
-        statistics.clear();
-        acting.run("finance", work);
-        return statistics.getPrepareStatementCount();
+        return new StatementCount(entityManagers, acting).of("finance", work);
     }
 }
