@@ -30,7 +30,7 @@ class BootstrapAdminIT {
         assertThat(Rows.strings("SELECT CONCAT(role, ' ', enabled, ' ', display_name) FROM app_user"))
             .containsExactly("ADMIN 1 信息科 王工");
         assertThat(Rows.strings("SELECT password_hash FROM app_user WHERE username = 'chief'")).singleElement()
-            .asString().doesNotContain(PASSWORD);
+            .asString().doesNotContain(PASSWORD).as("bcrypt at the production work factor").startsWith("$2a$10$");
         assertThat(Rows.strings("SELECT CONCAT(action, ' ', actor, ' ', details) FROM audit_entry WHERE action = 'USER_CREATED'"))
             .singleElement().asString().startsWith("USER_CREATED 命令行:").contains("首个系统管理员 chief");
 

@@ -2,19 +2,18 @@ package cn.nanchang.budgetflow.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nanchang.budgetflow.testsupport.ApiTestContext;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The table procurement_funding_class as migrated (V44), walked cell by cell: for every category
  * and every economic class of the catalogue, whether a line of that class may pay for it.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+// the API tests' shared context: a configuration of its own would cost a context start for one table
+@ApiTestContext
 class FundingClassesTest {
 
     private static final Map<String, Set<ProcurementCategory>> EXPECTED = Map.of(

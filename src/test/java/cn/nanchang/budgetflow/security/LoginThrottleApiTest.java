@@ -44,7 +44,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * parallel guesses are counted before they are checked; failures are audited once per name, client
  * and window, with a count. Each test uses accounts and client addresses of its own.
  */
-@SpringBootTest(properties = {"budgetflow.login.client-free-failures=10", "budgetflow.login.client-cap=100"})
+// production numbers, and bcrypt at production strength: the parallel guesses must race checks that take as long as in production
+@SpringBootTest(properties = {"budgetflow.login.client-free-failures=10", "budgetflow.login.client-cap=100",
+    "budgetflow.password.bcrypt-strength=10"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(LoginThrottleApiTest.MovedClockConfiguration.class)

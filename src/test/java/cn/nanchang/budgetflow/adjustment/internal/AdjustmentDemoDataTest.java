@@ -22,6 +22,7 @@ import cn.nanchang.budgetflow.security.ActingAs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -31,6 +32,9 @@ import org.springframework.test.context.TestPropertySource;
  * website project from 维修(护)费 to a new 委托业务费 指标, and the ledger carrying exactly that.
  */
 @SpringBootTest
+// MockMvc unused here: with it the configuration is that of the other demo-document tests, whose context (and its
+// costly seeding) Spring then builds once for all of them
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @TestPropertySource(properties = "budgetflow.demo-documents=true")
 class AdjustmentDemoDataTest {

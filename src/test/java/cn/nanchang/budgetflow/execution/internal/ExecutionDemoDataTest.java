@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,6 +28,9 @@ import org.springframework.test.context.TestPropertySource;
  * settled as the projects were paid; loading again adds nothing.
  */
 @SpringBootTest
+// MockMvc unused here: with it the configuration is that of the other demo-document tests, whose context (and its
+// costly seeding) Spring then builds once for all of them
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @TestPropertySource(properties = "budgetflow.demo-documents=true")
 class ExecutionDemoDataTest {
