@@ -110,8 +110,8 @@ class ProcurementPlanApprovalBrowserIT {
         assertThat(director.locator("#meeting-date")).hasCount(0);
         decide(director, "同意", null);
         assertThat(director).hasURL(INBOX_PAGE);
-        assertThat(director.locator("#inbox-grid vaadin-grid-cell-content")
-            .filter(new Locator.FilterOptions().setHasText("主任办公会集体决策"))).hasCount(1);
+        // this plan's task is in the director's 待办 again, now as the 主任办公会 (the review panel says which step);
+        // the browser tests share one application, so other tests' meetings may be waiting there too
         openTask(director, number);
         E2eBrowser.chooseDecision(director, "会议通过");
         assertThat(director.locator("#review-panel")).containsText("主任办公会集体决策");
